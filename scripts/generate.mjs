@@ -1,0 +1,54 @@
+// @ts-check
+// Generates generated/ from spec/openapi.yaml: the TypeScript types (openapi-typescript) and the
+// runtime rules the facade validates with (lengths, patterns, enums, required fields), so that no
+// constraint of the wire format is ever typed twice by hand.
+//
+// Usage: node scripts/generate.mjs [--out DIR]   (default: generated/)
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+import * as prettier from "prettier";
+import { parse } from "yaml";
+import { buildRules } from "./lib/rules.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const specPath = join(root, "spec", "openapi.yaml");
+const header =
+  "// Generated from spec/openapi.yaml by scripts/generate.mjs; do not edit.\n" +
+  "// Change the spec (or the generator) and run `npm run generate`.\n\n";
+
+/** @returns {Promise<Record<string, string>>} file name -> contents */
+export async function generate() {
+  const specText = await readFile(specPath, "utf8");
+  const spec = parse(specText);
+  const ast = await openapiTS(pathToFileURL(specPath), {
+    defaultNonNullable: false,
+    silent: true,
+  });
+  const files = {
+    "openapi.ts": header + astToString(ast),
+    "rules.ts": header + buildRules(spec),
+  };
+  const options = await prettier.resolveConfig(join(root, "generated", "openapi.ts"));
+  /** @type {Record<string, string>} */
+  const formatted = {};
+  for (const [name, source] of Object.entries(files)) {
+    formatted[name] = await prettier.format(source, { ...options, parser: "typescript" });
+  }
+  return formatted;
+}
+
+async function main() {
+  const outFlag = process.argv.indexOf("--out");
+  const outDir = outFlag > 0 ? resolve(process.argv[outFlag + 1] ?? "") : join(root, "generated");
+  await mkdir(outDir, { recursive: true });
+  for (const [name, contents] of Object.entries(await generate())) {
+    await writeFile(join(outDir, name), contents);
+  }
+  console.log(`generated ${outDir}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}

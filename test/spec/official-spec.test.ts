@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { loadSpec, resolveRef, type Schema } from "./load-spec.js";
+
+// Checks our request schema against the payments part of Cybersource's own (2020) Swagger spec,
+// kept as data in shared/reference beside the repository (CI keeps a copy of shared/ there too). Every field we send must exist there with
+// the same type, and no length of ours may exceed theirs: our spec may only be stricter.
+
+const extractUrl = new URL(
+  "../../../shared/reference/official-spec-payments-extract.json",
+  import.meta.url,
+);
+// Added to Cybersource's API after 2020 (cybersource-facts.md section 1), so absent from the extract.
+const newerThanExtract = new Set([
+  "processingInformation.japanPaymentOptions.preapprovalType",
+  "processingInformation.japanPaymentOptions.bonuses",
+  "processingInformation.japanPaymentOptions.bonuses[].month",
+  "processingInformation.japanPaymentOptions.bonuses[].amount",
+]);
+
+const spec = loadSpec();
+
+/** Every leaf field of our authorization request, across all payment methods. */
+function ourFields(): Map<string, Schema> {
+  const fields = new Map<string, Schema>();
+  const walk = (schema: Schema, path: string) => {
+    while (schema.$ref) schema = resolveRef<Schema>(spec, schema.$ref);
+    if (schema.oneOf) {
+      for (const variant of schema.oneOf) walk(variant, path);
+    } else if (schema.type === "object") {
+      for (const [name, child] of Object.entries(schema.properties ?? {})) {
+        walk(child, path ? `${path}.${name}` : name);
+      }
+    } else if (schema.type === "array") {
+      fields.set(path, schema);
+      walk(schema.items as Schema, `${path}[]`);
+    } else {
+      const known = fields.get(path);
+      // A field shared by several payment methods must be one schema (paymentMethod, the
+      // discriminator, is the one field whose values differ by method).
+      if (known && !path.endsWith(".paymentMethod")) expect(schema).toEqual(known);
+      fields.set(path, schema);
+    }
+  };
+  walk({ $ref: "#/components/schemas/JpoAuthorizationRequest" }, "");
+  return fields;
+}
+
+function officialAt(root: Schema, path: string): Schema | undefined {
+  let node: Schema | undefined = root;
+  for (const part of path.split(".")) node = node?.properties?.[part];
+  return node;
+}
+
+/** The longest value a string schema allows: its maxLength, or its longest enum value. */
+function longest(schema: Schema | undefined): number | undefined {
+  if (typeof schema?.maxLength === "number") return schema.maxLength;
+  const values = schema?.enum as string[] | undefined;
+  return values ? Math.max(...values.map((value) => value.length)) : undefined;
+}
+
+describe("our spec against Cybersource's official spec", () => {
+  const official = JSON.parse(readFileSync(extractUrl, "utf8")) as {
+    requestBodyParameter: { schema: Schema };
+  };
+  const fields = ourFields();
+
+  for (const [path, ours] of fields) {
+    if (newerThanExtract.has(path)) continue;
+    test(`${path} exists there, with the same type and no longer limit`, () => {
+      const theirs = officialAt(official.requestBodyParameter.schema, path);
+      expect(theirs, `${path} is not in the official spec`).toBeDefined();
+      expect(ours.type).toBe(theirs?.type);
+      const limit = longest(theirs);
+      if (limit !== undefined) expect(longest(ours)).toBeLessThanOrEqual(limit);
+    });
+  }
+
+  test("the post-2020 fields are really absent from the extract", () => {
+    for (const path of newerThanExtract) {
+      if (path.includes("[]")) continue;
+      expect(officialAt(official.requestBodyParameter.schema, path)).toBeUndefined();
+    }
+  });
+});
