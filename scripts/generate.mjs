@@ -1,7 +1,8 @@
 // @ts-check
-// Generates generated/ from spec/openapi.yaml: the TypeScript types (openapi-typescript) and the
-// runtime rules the facade validates with (lengths, patterns, enums, required fields), so that no
-// constraint of the wire format is ever typed twice by hand.
+// Generates generated/ from spec/openapi.yaml: the TypeScript types (openapi-typescript), the
+// runtime rules the facade validates with (lengths, patterns, enums, required fields) and the
+// component schemas as JSON Schema for the mock server, so that no constraint of the wire format is
+// ever typed twice by hand.
 //
 // Usage: node scripts/generate.mjs [--out DIR]   (default: generated/)
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -11,6 +12,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
 import { parse } from "yaml";
 import { buildRules } from "./lib/rules.mjs";
+import { buildSchemas } from "./lib/schemas.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const specPath = join(root, "spec", "openapi.yaml");
@@ -29,6 +31,7 @@ export async function generate() {
   const files = {
     "openapi.ts": header + astToString(ast),
     "rules.ts": header + buildRules(spec),
+    "schemas.ts": header + buildSchemas(spec),
   };
   const options = await prettier.resolveConfig(join(root, "generated", "openapi.ts"));
   /** @type {Record<string, string>} */
