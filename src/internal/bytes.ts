@@ -1,0 +1,58 @@
+/** Bytes as Web Crypto accepts them (`BufferSource` needs an `ArrayBuffer`, not a shared one). */
+export type Bytes = Uint8Array<ArrayBuffer>;
+
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of `text`. */
+export function utf8(text: string): Bytes {
+  return encoder.encode(text);
+}
+
+/** A private copy of `bytes`, so later changes by the caller cannot alter key material. */
+export function copyBytes(bytes: Uint8Array): Bytes {
+  return new Uint8Array(bytes);
+}
+
+/** The concatenation of `parts`. */
+export function concatBytes(...parts: readonly Uint8Array[]): Bytes {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+/** Constant-time comparison, for MAC checks. */
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
+  return diff === 0;
+}
+
+/** Standard base64 (with padding) of `bytes`. */
+export function encodeBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Decodes standard, padded base64; `undefined` when `text` is anything else. */
+export function decodeBase64(text: string): Bytes | undefined {
+  if (!BASE64.test(text)) return undefined;
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+/** Base64 of the SHA-256 of `bytes`. */
+export async function sha256Base64(bytes: Bytes): Promise<string> {
+  return encodeBase64(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)));
+}
