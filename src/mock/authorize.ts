@@ -1,0 +1,127 @@
+import { authorizationBody, CAPTURABLE } from "./authorization-response.js";
+import type { ApiCall, MockContext } from "./context.js";
+import { checkJpoRules, isExpired } from "./jpo-rules.js";
+import type { MockAuthorization } from "./records.js";
+import { fieldsRejected, halReply, invalidRequest, serverError, type Reply } from "./reply.js";
+import { validateRequest } from "./request-schema.js";
+import { findScenario, mockScenarios, type MockScenario } from "./scenarios.js";
+import type { AuthorizationRequest, AuthorizationStatus } from "./wire.js";
+
+const EXPIRED = mockScenarios.find((scenario) => scenario.errorReason === "EXPIRED_CARD")!;
+
+/**
+ * `POST /pts/v2/payments`: schema, JPO rules, duplicate transaction id, then the outcome chosen
+ * by the amount (see `mockScenarios`). An expired card declines whatever the amount.
+ */
+export function authorize(context: MockContext, call: ApiCall): Reply {
+  const problems = validateRequest("JpoAuthorizationRequest", call.body);
+  if (problems.length > 0) return fieldsRejected(problems, call.at);
+  const request = call.body as AuthorizationRequest;
+  const rejection = checkJpoRules(request);
+  if (rejection !== undefined) {
+    return invalidRequest(rejection.reason, rejection.message, call.at, [rejection.problem]);
+  }
+  const transactionId = request.clientReferenceInformation?.transactionId;
+  if (transactionId !== undefined && context.store.hasTransactionId(transactionId)) {
+    return invalidRequest(
+      "DUPLICATE_REQUEST",
+      "Declined - The transactionId sent with this authorization request matches another request",
+      call.at,
+    );
+  }
+  const amountScenario = findScenario(request.orderInformation.amountDetails.totalAmount);
+  const scenario = isExpired(request, call.at) ? EXPIRED : amountScenario;
+  const authorization = record(context, request, scenario, call.at);
+  context.store.addAuthorization(authorization);
+  if (request.processingInformation.capture === true && CAPTURABLE.has(authorization.status)) {
+    captureAtOnce(context, authorization, call.at);
+  }
+  return answer(context, authorization, scenario, call.at);
+}
+
+function record(
+  context: MockContext,
+  request: AuthorizationRequest,
+  scenario: MockScenario | undefined,
+  at: Date,
+): MockAuthorization {
+  const { card } = request.paymentInformation;
+  const options = request.processingInformation.japanPaymentOptions;
+  const amount = request.orderInformation.amountDetails.totalAmount;
+  const status = statusOf(scenario);
+  return {
+    id: context.ids.paymentId(at),
+    transactionId: request.clientReferenceInformation?.transactionId,
+    code: request.clientReferenceInformation?.code,
+    amount,
+    authorizedAmount: approvedAmount(status, amount),
+    currency: request.orderInformation.amountDetails.currency,
+    paymentMethod: options.paymentMethod,
+    installments: "installments" in options ? options.installments : undefined,
+    card: {
+      first6: card.number.slice(0, 6),
+      last4: card.number.slice(-4),
+      type: card.type,
+      expirationMonth: card.expirationMonth,
+      expirationYear: card.expirationYear,
+    },
+    status,
+    declineReason: status === "DECLINED" ? scenario?.errorReason : undefined,
+    scenarioAmount: scenario?.amount === amount ? amount : undefined,
+    salesSlipNumber:
+      request.orderInformation.invoiceDetails?.salesSlipNumber ?? context.ids.salesSlipNumber(),
+    state: status === "DECLINED" ? "DECLINED" : "AUTHORIZED",
+    history: [{ state: status === "DECLINED" ? "DECLINED" : "AUTHORIZED", at: at.toISOString() }],
+  };
+}
+
+/** Nothing when declined, half (rounded down) when partially approved, else all of it. */
+function approvedAmount(status: AuthorizationStatus, amount: string): string {
+  if (status === "DECLINED") return "0";
+  return status === "PARTIAL_AUTHORIZED" ? String(Math.floor(Number(amount) / 2)) : amount;
+}
+
+/** The issuer's answer: the scenario's status, or AUTHORIZED for transport scenarios. */
+function statusOf(scenario: MockScenario | undefined): AuthorizationStatus {
+  switch (scenario?.outcome) {
+    case "DECLINED":
+    case "PARTIAL_AUTHORIZED":
+    case "AUTHORIZED_PENDING_REVIEW":
+    case "AUTHORIZED_RISK_DECLINED":
+      return scenario.outcome;
+    default:
+      return "AUTHORIZED";
+  }
+}
+
+function captureAtOnce(context: MockContext, authorization: MockAuthorization, at: Date): void {
+  context.store.addCapture({
+    id: context.ids.paymentId(at),
+    authorizationId: authorization.id,
+    amount: authorization.authorizedAmount,
+    currency: authorization.currency,
+    code: authorization.code,
+    at: at.toISOString(),
+  });
+}
+
+function answer(
+  context: MockContext,
+  authorization: MockAuthorization,
+  scenario: MockScenario | undefined,
+  at: Date,
+): Reply {
+  if (scenario?.outcome === "SERVER_ERROR") return serverError(at, scenario.message);
+  const current = context.store.findById(authorization.id)!;
+  const body = authorizationBody(current, scenario, context.ids.reconciliationId(at), at);
+  switch (scenario?.outcome) {
+    case "SLOW_RESPONSE":
+      return halReply(201, body, "slow");
+    case "CONNECTION_RESET":
+      return halReply(201, body, "reset");
+    case "MALFORMED_RESPONSE":
+      return halReply(201, body, "truncated");
+    default:
+      return halReply(201, body);
+  }
+}

@@ -1,0 +1,23 @@
+import type { IdSource } from "./ids.js";
+import type { ResolvedOptions } from "./options.js";
+import type { Reply } from "./reply.js";
+import type { MockStore } from "./store.js";
+
+/** What every handler of one mock server shares. */
+export interface MockContext {
+  readonly options: ResolvedOptions;
+  readonly store: MockStore;
+  readonly ids: IdSource;
+}
+
+/** One authenticated API call, its body parsed as JSON. */
+export interface ApiCall {
+  readonly body: unknown;
+  /** The `{id}` path parameter, for follow-ups of a payment. */
+  readonly id: string | undefined;
+  /** When the mock received it, by its clock. */
+  readonly at: Date;
+}
+
+/** An operation of the mock API. */
+export type Handler = (context: MockContext, call: ApiCall) => Reply;

@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { authenticate } from "./authenticate.js";
+import type { MockContext } from "./context.js";
+import type { ReceivedRequest } from "./received-request.js";
+import { authenticationFailed, halReply, invalidRequest, type Reply } from "./reply.js";
+import { route, type Route } from "./router.js";
+import { sendReply, type HeldReplies } from "./send.js";
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Handles one HTTP request: route, read, authenticate, parse, then the operation. */
+export async function dispatch(
+  context: MockContext,
+  held: HeldReplies,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const method = (request.method ?? "GET").toUpperCase();
+  const target = request.url ?? "/";
+  const path = target.split("?")[0]!;
+  const { reply, note } = await answer(context, request, { method, target, path });
+  context.options.log(`${method} ${path} ${reply.status}${note === undefined ? "" : ` (${note})`}`);
+  sendReply(response, reply, randomUUID(), {
+    replies: held,
+    slowResponseMs: context.options.slowResponseMs,
+  });
+}
+
+type RequestLine = Pick<ReceivedRequest, "method" | "target" | "path">;
+
+async function answer(
+  context: MockContext,
+  request: IncomingMessage,
+  line: RequestLine,
+): Promise<{ reply: Reply; note?: string }> {
+  const matched = route(line.method, line.path);
+  if (!isRoute(matched)) return { reply: matched };
+  const body = await readBody(request);
+  if (body === undefined) return { reply: tooLarge() };
+  const received: ReceivedRequest = { ...line, headers: request.headers, body };
+  const failure = await authenticate(received, context.options);
+  if (failure !== undefined) return { reply: authenticationFailed(), note: failure };
+  const at = context.options.now();
+  const parsed = parseObject(body);
+  if (parsed === undefined) {
+    return {
+      reply: invalidRequest("INVALID_DATA", "Declined - The body is not a JSON object", at),
+    };
+  }
+  if ("encryptedRequest" in parsed) {
+    return {
+      reply: invalidRequest("NOT_SUPPORTED", "Declined - The mock does not decrypt MLE bodies", at),
+    };
+  }
+  try {
+    return { reply: matched.handler(context, { body: parsed, id: matched.id, at }) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { reply: halReply(500, { status: "MOCK_ERROR", message }), note: message };
+  }
+}
+
+function isRoute(value: Route | Reply): value is Route {
+  return "handler" in value;
+}
+
+/** The body as a JSON object, or `undefined` if it is not JSON or not an object. */
+function parseObject(body: Buffer): object | undefined {
+  try {
+    const value: unknown = JSON.parse(body.toString("utf8"));
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The whole body, or `undefined` past 1 MiB. */
+async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const bytes = chunk as Buffer;
+    size += bytes.length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(): Reply {
+  return {
+    status: 413,
+    body: { status: "PAYLOAD_TOO_LARGE", message: "The mock accepts bodies up to 1 MiB." },
+    contentType: "application/json;charset=utf-8",
+    delivery: "normal",
+    headers: { connection: "close" },
+  };
+}

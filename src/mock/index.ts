@@ -1,0 +1,33 @@
+/**
+ * An embedded mock of Cybersource's JPO payment API for tests and local development:
+ * `startMockCybersource`, its records, and the amount-triggered scenarios.
+ *
+ * @example
+ * ```ts
+ * import { startMockCybersource, formatScenarioTable } from "cybersource-jpo/mock";
+ * const mock = await startMockCybersource({ merchantId, keyId, sharedSecret });
+ * console.log(formatScenarioTable());
+ * await mock.close();
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { startMockCybersource, type MockCybersource } from "./server.js";
+export type { MockCybersourceOptions, MockJwtOptions } from "./options.js";
+export { MockConfigError } from "./mock-config-error.js";
+export type { AuthorizationStatus, DeclineReason } from "./wire.js";
+export type {
+  AuthorizationState,
+  MaskedCard,
+  MockAuthorization,
+  MockCapture,
+  MockReversal,
+  MockStateChange,
+} from "./records.js";
+export {
+  findScenario,
+  formatScenarioTable,
+  mockScenarios,
+  type MockScenario,
+  type MockScenarioOutcome,
+} from "./scenarios.js";

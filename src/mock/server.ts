@@ -1,0 +1,88 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { MockContext } from "./context.js";
+import { dispatch } from "./dispatch.js";
+import { IdSource } from "./ids.js";
+import { resolveOptions, type MockCybersourceOptions } from "./options.js";
+import type { MockAuthorization, MockCapture, MockReversal } from "./records.js";
+import { HeldReplies } from "./send.js";
+import { MockStore } from "./store.js";
+
+/** A running mock Cybersource server. */
+export interface MockCybersource {
+  /** Base URL, e.g. `http://127.0.0.1:53817`; use it as the client's base URL. */
+  readonly url: string;
+  /** Every authorization processed so far (approved or declined), oldest first. */
+  readonly authorizations: readonly MockAuthorization[];
+  /** Every capture, including those of `capture: true` authorizations. */
+  readonly captures: readonly MockCapture[];
+  /** Every reversal, by id or by transaction id. */
+  readonly reversals: readonly MockReversal[];
+  /** Stops listening, drops held slow replies and closes every connection, keep-alive too. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts an in-process mock of Cybersource's JPO payment API on a loopback port. It verifies
+ * HTTP Signature and JWT authentication, validates bodies against the spec, applies the JPO
+ * rules, keeps the state of authorizations, captures and reversals, and answers scenarios chosen
+ * by amount (see `mockScenarios`).
+ *
+ * @example
+ * ```ts
+ * import { startMockCybersource } from "cybersource-jpo/mock";
+ *
+ * const mock = await startMockCybersource({ merchantId: "test_merchant", keyId, sharedSecret });
+ * try {
+ *   // point the client at mock.url, authorize 1001 yen -> DECLINED / INSUFFICIENT_FUND
+ *   console.log(mock.authorizations.map((a) => [a.amount, a.state]));
+ * } finally {
+ *   await mock.close();
+ * }
+ * ```
+ */
+export async function startMockCybersource(
+  options: MockCybersourceOptions,
+): Promise<MockCybersource> {
+  const resolved = await resolveOptions(options);
+  const context: MockContext = { options: resolved, store: new MockStore(), ids: new IdSource() };
+  const held = new HeldReplies();
+  const server = createServer((request, response) => {
+    dispatch(context, held, request, response).catch(() => response.destroy());
+  });
+  await listen(server, resolved.port, resolved.host);
+  const { port } = server.address() as AddressInfo;
+  const host = resolved.host.includes(":") ? `[${resolved.host}]` : resolved.host;
+  return {
+    url: `http://${host}:${port}`,
+    get authorizations() {
+      return context.store.authorizations;
+    },
+    get captures() {
+      return context.store.captures;
+    },
+    get reversals() {
+      return context.store.reversals;
+    },
+    close: () => close(server, held),
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+function close(server: Server, held: HeldReplies): Promise<void> {
+  held.clear();
+  return new Promise((resolve, reject) => {
+    if (!server.listening) return resolve();
+    server.close((error) => (error === undefined ? resolve() : reject(error)));
+    server.closeAllConnections();
+  });
+}
