@@ -11,3 +11,35 @@ export {
   type PemOrDer,
 } from "./jwt.js";
 export type { RequestEncryptionOptions } from "./mle.js";
+export { createJpoClient, environments, type JpoClient, type JpoClientOptions } from "./client.js";
+export type { AuthorizeOptions } from "./authorize.js";
+export { validateJpoAuthorization, type ValidateOptions } from "./jpo-rules.js";
+export { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
+export type {
+  ApprovedAuthorization,
+  ApprovedStatus,
+  AuthorizationResponseBody,
+  AuthorizationResult,
+  AuthorizationResultBase,
+  AuthorizationStatus,
+  CaptureOptions,
+  CaptureResult,
+  DeclineReason,
+  DefaultsApplied,
+  HeldAuthorization,
+  HeldStatus,
+  RefusedAuthorization,
+  RefusedStatus,
+  ReversalResult,
+  ReverseOptions,
+} from "./outcome.js";
+export type { TimeoutReversalRequest } from "./follow-ups.js";
+export type { ErrorEvent, JpoHooks, OperationName, RequestEvent, ResponseEvent } from "./hooks.js";
+export { maskPan, redact } from "./redact.js";
+export type {
+  JapanPaymentOptions,
+  JpoAuthorizationRequest,
+  JpyCurrency,
+  PaymentMethodCode,
+} from "./request-types.js";
+export type { components, paths } from "../generated/openapi.js";

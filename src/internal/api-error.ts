@@ -1,0 +1,35 @@
+import { CybersourceApiError, type ApiErrorDetail } from "../errors.js";
+import type { Exchanged } from "./exchange.js";
+
+type Json = Record<string, unknown>;
+const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+
+/**
+ * The one place where an error response becomes an exception: Cybersource's `status`, `reason`,
+ * `message` and `details` (field names only) and the correlation id, whatever the body's shape.
+ */
+export function toApiError(operation: string, exchanged: Exchanged): CybersourceApiError {
+  const body = (
+    typeof exchanged.json === "object" && exchanged.json !== null ? exchanged.json : {}
+  ) as Json;
+  const details = Array.isArray(body["details"])
+    ? (body["details"] as Json[]).map((detail): ApiErrorDetail => {
+        const field = text(detail["field"]);
+        const reason = text(detail["reason"]);
+        return {
+          ...(field === undefined ? {} : { field }),
+          ...(reason === undefined ? {} : { reason }),
+        };
+      })
+    : [];
+  const rmsg = text((body["response"] as Json | undefined)?.["rmsg"]);
+  return new CybersourceApiError({
+    operation,
+    httpStatus: exchanged.httpStatus,
+    status: text(body["status"]),
+    reason: text(body["reason"]),
+    message: text(body["message"]) ?? rmsg,
+    details,
+    correlationId: exchanged.correlationId,
+  });
+}

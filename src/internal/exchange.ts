@@ -1,0 +1,134 @@
+import { callHook, type JpoHooks, type OperationName } from "../hooks.js";
+import { redact } from "../redact.js";
+
+/** What one HTTP exchange produced: a response that was read whole. */
+export interface Exchanged {
+  readonly httpStatus: number;
+  readonly correlationId: string | undefined;
+  /** The parsed JSON body; `undefined` when the body is empty or not JSON. */
+  readonly json: unknown;
+  /** Whether the body was present but not JSON. */
+  readonly unreadable: boolean;
+}
+
+/** Why an exchange produced no response. `sent` tells whether the request may have left. */
+export class ExchangeFailure extends Error {
+  constructor(
+    readonly kind: "timeout" | "aborted" | "network",
+    readonly sent: boolean,
+    options: { cause?: unknown },
+  ) {
+    super(kind, options);
+  }
+}
+
+/** The openapi-fetch call to make, given the fetch and signal to use for it. */
+export type Call = (init: {
+  fetch: typeof fetch;
+  signal: AbortSignal;
+}) => Promise<{ response: Response; data?: unknown; error?: unknown }>;
+
+/** What stays the same across the exchanges of one client. */
+export interface ExchangeContext {
+  readonly baseUrl: string;
+  readonly fetch: typeof fetch;
+  readonly hooks: JpoHooks;
+  readonly now: () => Date;
+}
+
+/** One exchange's own parameters. */
+export interface ExchangeRequest {
+  readonly operation: OperationName;
+  readonly path: string;
+  readonly body: unknown;
+  readonly attempt: number;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+  readonly call: Call;
+}
+
+/**
+ * Sends one request through openapi-fetch with a timeout, reads the whole response, and reports
+ * to the hooks. Throws {@link ExchangeFailure} when there is no response (after the timeout, on an
+ * abort or a network error), and rethrows errors raised before the request was sent (signing).
+ */
+export async function exchange(cx: ExchangeContext, request: ExchangeRequest): Promise<Exchanged> {
+  const event = {
+    operation: request.operation,
+    method: "POST",
+    url: cx.baseUrl + request.path,
+    attempt: request.attempt,
+  };
+  const started = cx.now().getTime();
+  const deadline = withTimeout(request.signal, request.timeoutMs);
+  let sent = false;
+  const sending: typeof fetch = (input, init) => {
+    sent = true;
+    return cx.fetch(input, init);
+  };
+  callHook(cx.hooks.onRequest, { ...event, body: redact(request.body) });
+  try {
+    const { response, data, error } = await request.call({
+      fetch: sending,
+      signal: deadline.signal,
+    });
+    const text = typeof data === "string" ? data : error;
+    const exchanged = read(response, text);
+    callHook(cx.hooks.onResponse, {
+      ...event,
+      httpStatus: exchanged.httpStatus,
+      correlationId: exchanged.correlationId,
+      durationMs: cx.now().getTime() - started,
+      body: redact(exchanged.json),
+    });
+    return exchanged;
+  } catch (cause) {
+    if (!sent) throw cause;
+    const kind = deadline.timedOut() ? "timeout" : request.signal?.aborted ? "aborted" : "network";
+    const failure = new ExchangeFailure(kind, true, { cause });
+    callHook(cx.hooks.onError, {
+      ...event,
+      durationMs: cx.now().getTime() - started,
+      error: failure,
+    });
+    throw failure;
+  } finally {
+    deadline.clear();
+  }
+}
+
+function read(response: Response, body: unknown): Exchanged {
+  const correlationId = response.headers.get("v-c-correlation-id") ?? undefined;
+  let json: unknown = body;
+  let unreadable = false;
+  if (typeof body === "string") {
+    try {
+      json = body === "" ? undefined : JSON.parse(body);
+    } catch {
+      json = undefined;
+      unreadable = true;
+    }
+  }
+  return { httpStatus: response.status, correlationId, json, unreadable };
+}
+
+/** A signal that aborts when `signal` does or after `ms`; `clear()` releases the timer. */
+function withTimeout(signal: AbortSignal | undefined, ms: number) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const abort = () => controller.abort(signal?.reason);
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`no response within ${ms} ms`, "TimeoutError"));
+  }, ms);
+  if (signal?.aborted) abort();
+  else signal?.addEventListener("abort", abort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    clear: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", abort);
+    },
+  };
+}

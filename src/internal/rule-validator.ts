@@ -1,0 +1,206 @@
+import type { FieldRule, ObjectRule, OneOfRule, StringRule } from "../../generated/rules.js";
+import type { ValidationIssue } from "../errors.js";
+import { nearest } from "./nearest.js";
+
+/** Field names that Cybersource's own material misspells, with the right name. */
+const knownMisspellings: Readonly<Record<string, string>> = {
+  firstBusinessMonth: "firstBillingMonth",
+};
+
+/** Options of {@link checkRule}. */
+export interface CheckOptions {
+  /** Paths (dotted, no indexes) whose `required` rule is waived, e.g. under relaxed requirements. */
+  readonly optional?: ReadonlySet<string>;
+}
+
+/**
+ * Checks `value` against a rule generated from the spec and returns every problem found, with
+ * dotted paths (`bonuses[0].month` for array items). Values are never quoted for fields that
+ * may hold card data; messages name the field and the rule.
+ */
+export function checkRule(
+  value: unknown,
+  rule: FieldRule,
+  options: CheckOptions = {},
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const report = (path: string, ruleName: string, message: string): void => {
+    issues.push({ path, rule: ruleName, message });
+  };
+  visit(value, rule, "", "", { report, optional: options.optional ?? new Set() });
+  return issues;
+}
+
+interface Context {
+  readonly report: (path: string, rule: string, message: string) => void;
+  readonly optional: ReadonlySet<string>;
+}
+
+function visit(
+  value: unknown,
+  rule: FieldRule,
+  path: string,
+  schemaPath: string,
+  cx: Context,
+): void {
+  switch (rule.kind) {
+    case "object":
+      return visitObject(value, rule, path, schemaPath, cx);
+    case "oneOf":
+      return visitOneOf(value, rule, path, schemaPath, cx);
+    case "array":
+      if (!Array.isArray(value)) return cx.report(path, "type", "must be an array.");
+      if (rule.minItems !== undefined && value.length < rule.minItems) {
+        cx.report(path, "min-items", `must have at least ${rule.minItems} item(s).`);
+      }
+      if (rule.maxItems !== undefined && value.length > rule.maxItems) {
+        cx.report(
+          path,
+          "max-items",
+          `must have at most ${rule.maxItems} items, not ${value.length}.`,
+        );
+      }
+      value.forEach((item, i) => visit(item, rule.items, `${path}[${i}]`, schemaPath, cx));
+      return;
+    case "string":
+      return visitString(value, rule, path, cx);
+    case "integer":
+      if (typeof value !== "number" || !Number.isInteger(value)) {
+        return cx.report(path, "type", "must be a whole number.");
+      }
+      if (rule.minimum !== undefined && value < rule.minimum) {
+        cx.report(path, "minimum", `must be at least ${rule.minimum}.`);
+      }
+      if (rule.maximum !== undefined && value > rule.maximum) {
+        cx.report(path, "maximum", `must be at most ${rule.maximum}.`);
+      }
+      return;
+    case "boolean":
+      if (typeof value !== "boolean") cx.report(path, "type", "must be true or false.");
+      return;
+  }
+}
+
+function visitObject(
+  value: unknown,
+  rule: ObjectRule,
+  path: string,
+  schemaPath: string,
+  cx: Context,
+): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return cx.report(path, "type", "must be an object.");
+  }
+  const record = value as Record<string, unknown>;
+  const known = Object.keys(rule.properties);
+  for (const name of rule.required) {
+    const childPath = join(schemaPath, name);
+    if (record[name] === undefined && !cx.optional.has(childPath)) {
+      cx.report(join(path, name), "required", "is required.");
+    }
+  }
+  for (const [name, child] of Object.entries(record)) {
+    const childRule = rule.properties[name];
+    if (childRule === undefined) {
+      if (rule.closed)
+        cx.report(join(path, name), "unknown-field", unknownFieldMessage(name, known));
+      continue;
+    }
+    if (child === undefined) continue;
+    visit(child, childRule, join(path, name), join(schemaPath, name), cx);
+  }
+}
+
+function visitOneOf(
+  value: unknown,
+  rule: OneOfRule,
+  path: string,
+  schemaPath: string,
+  cx: Context,
+): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return cx.report(path, "type", "must be an object.");
+  }
+  const tag = (value as Record<string, unknown>)[rule.discriminator];
+  const tagPath = join(path, rule.discriminator);
+  const allowed = Object.keys(rule.mapping);
+  if (tag === undefined) return cx.report(tagPath, "required", "is required.");
+  const variant = typeof tag === "string" ? rule.mapping[tag] : undefined;
+  if (variant === undefined) {
+    return cx.report(tagPath, "enum", `must be one of ${allowed.join(", ")}.`);
+  }
+  if (variant.kind !== "object") return visit(value, variant, path, schemaPath, cx);
+  // A field that another payment method takes is "not allowed here", not "unknown".
+  const elsewhere = new Set(
+    Object.values(rule.mapping).flatMap((other) =>
+      other.kind === "object" ? Object.keys(other.properties) : [],
+    ),
+  );
+  const own = { ...variant, closed: false };
+  visitObject(value, own, path, schemaPath, cx);
+  for (const name of Object.keys(value as object)) {
+    if (name in variant.properties) continue;
+    if (elsewhere.has(name)) {
+      cx.report(
+        join(path, name),
+        "not-allowed-for-payment-method",
+        `is not sent with ${rule.discriminator} ${tag}.`,
+      );
+    } else if (variant.closed) {
+      cx.report(
+        join(path, name),
+        "unknown-field",
+        unknownFieldMessage(name, Object.keys(variant.properties)),
+      );
+    }
+  }
+}
+
+function visitString(value: unknown, rule: StringRule, path: string, cx: Context): void {
+  if (typeof value !== "string") return cx.report(path, "type", "must be a string.");
+  const length = [...value].length;
+  // One issue per field: the enum or pattern says more than a length does.
+  if (rule.enum !== undefined && !rule.enum.includes(value)) {
+    return cx.report(path, "enum", `must be one of ${rule.enum.join(", ")}.`);
+  }
+  if (length === 0 && (rule.minLength ?? 0) > 0)
+    return cx.report(path, "required", "must not be empty.");
+  if (rule.pattern !== undefined && !compiled(rule.pattern).test(value)) {
+    return cx.report(
+      path,
+      "pattern",
+      `must be ${rule.patternDescription ?? `like ${rule.pattern}`}.`,
+    );
+  }
+  if (rule.minLength !== undefined && length < rule.minLength) {
+    return cx.report(path, "min-length", `must be at least ${rule.minLength} characters.`);
+  }
+  if (rule.maxLength !== undefined && length > rule.maxLength) {
+    return cx.report(
+      path,
+      "max-length",
+      `must be at most ${rule.maxLength} characters, not ${length}.`,
+    );
+  }
+  if (rule.format === "email" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/u.test(value)) {
+    cx.report(path, "format", "must be an email address.");
+  }
+}
+
+const patterns = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let regex = patterns.get(pattern);
+  if (regex === undefined) patterns.set(pattern, (regex = new RegExp(pattern, "u")));
+  return regex;
+}
+
+function unknownFieldMessage(name: string, known: readonly string[]): string {
+  const right = knownMisspellings[name] ?? nearest(name, known);
+  return right === undefined
+    ? `is not a field here; known fields: ${known.join(", ")}.`
+    : `is not a field; did you mean "${right}"?`;
+}
+
+function join(path: string, name: string): string {
+  return path === "" ? name : `${path}.${name}`;
+}

@@ -1,0 +1,13 @@
+import type { Client } from "openapi-fetch";
+import type { paths } from "../../generated/openapi.js";
+import type { ExchangeContext } from "./exchange.js";
+
+/** Everything one client's operations share. */
+export interface Runtime extends ExchangeContext {
+  readonly api: Client<paths>;
+  readonly timeoutMs: number;
+  readonly retry: { readonly attempts: number; readonly baseDelayMs: number };
+  readonly timeoutReversalDelayMs: number;
+  readonly newTransactionId: () => string;
+  readonly relaxedRequirements: boolean;
+}

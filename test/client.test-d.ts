@@ -1,0 +1,83 @@
+import { describe, expectTypeOf, test } from "vitest";
+import { createJpoClient } from "../src/client.js";
+import { httpSignatureAuth } from "../src/http-signature.js";
+import type { AuthorizationResult } from "../src/outcome.js";
+import { installmentRequest } from "./support/requests.js";
+
+const client = createJpoClient({
+  environment: "test",
+  auth: httpSignatureAuth({ merchantId: "m", keyId: "k", sharedSecret: "c2VjcmV0" }),
+});
+const base = installmentRequest();
+const names = {
+  businessName: "我社",
+  businessNameKatakana: "ワガシャ",
+  businessNameAlphaNumeric: "A",
+};
+
+describe("authorize's types", () => {
+  test("accept a JPO request and resolve to the result union", () => {
+    expectTypeOf(client.authorize(base)).resolves.toEqualTypeOf<AuthorizationResult>();
+  });
+
+  test("reject a payment method code that is not a REST JPO code", () => {
+    void client.authorize({
+      ...base,
+      processingInformation: {
+        // @ts-expect-error "4" is a Simple Order code, not a REST JPO code
+        japanPaymentOptions: { paymentMethod: "4", installments: "12", ...names },
+      },
+    });
+  });
+
+  test("reject installments without the payment method that takes them", () => {
+    void client.authorize({
+      ...base,
+      processingInformation: {
+        // @ts-expect-error revolving (80) takes no installment count
+        japanPaymentOptions: { paymentMethod: "80", installments: "3", ...names },
+      },
+    });
+  });
+
+  test("reject unknown fields, such as the published example's firstBusinessMonth", () => {
+    void client.authorize({
+      ...base,
+      processingInformation: {
+        japanPaymentOptions: {
+          paymentMethod: "61",
+          installments: "12",
+          ...names,
+          // @ts-expect-error the field is firstBillingMonth
+          firstBusinessMonth: "04",
+        },
+      },
+    });
+  });
+
+  test("reject a currency other than yen", () => {
+    void client.authorize({
+      ...base,
+      orderInformation: {
+        ...base.orderInformation,
+        // @ts-expect-error JPO payments are in yen
+        amountDetails: { totalAmount: "100", currency: "USD" },
+      },
+    });
+  });
+});
+
+describe("the result union", () => {
+  test("offers capture() only on approvals and errorReason only where there is one", async () => {
+    const result = await client.authorize(base);
+    if (result.status === "AUTHORIZED") {
+      expectTypeOf(result.capture).toBeFunction();
+      expectTypeOf(result.id).toEqualTypeOf<string>();
+    }
+    if (result.status === "DECLINED") {
+      // @ts-expect-error nothing to capture after a decline
+      void result.capture;
+      expectTypeOf(result.errorReason).toExtend<string | undefined>();
+    }
+  });
+});
