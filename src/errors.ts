@@ -104,7 +104,10 @@ export class CybersourceApiError extends CybersourceJpoError {
       init.httpStatus === 401
         ? "check the merchant id, key and clock"
         : init.message || "see details";
-    super(code, `${init.operation} failed with HTTP ${init.httpStatus}${what ? ` ${what}` : ""}: ${hint}.`);
+    super(
+      code,
+      `${init.operation} failed with HTTP ${init.httpStatus}${what ? ` ${what}` : ""}: ${hint}.`,
+    );
     this.httpStatus = init.httpStatus;
     this.status = init.status;
     this.reason = init.reason;

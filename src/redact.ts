@@ -4,7 +4,7 @@ export { maskPan };
 
 /** Fields whose values are secret card data wherever they appear. */
 const secretFields = new Set(["securityCode", "jis2TrackData", "cryptogram"]);
-const panLike = /\d{13,19}/gu;
+const panLike = /(?<!\d)\d{13,19}(?!\d)/gu;
 
 /**
  * A deep copy of `value` that is safe to log: card numbers masked to their first six and last four

@@ -1,0 +1,94 @@
+import { inspect } from "node:util";
+import { describe, expect, test } from "vitest";
+import { maskPan, redact } from "../src/redact.js";
+import type { ResponseEvent } from "../src/hooks.js";
+import { harness, sharedSecret } from "./support/harness.js";
+import { mutable } from "./support/requests.js";
+
+const pan = "4111111111111111";
+
+function leaks(text: string): string[] {
+  return [pan, "987", sharedSecret, "TRACK2DATA"].filter((secret) => text.includes(secret));
+}
+
+describe("redaction", () => {
+  test("masks a card number to its first six and last four digits", () => {
+    expect(maskPan(pan)).toBe("411111******1111");
+    expect(maskPan("4111 1111 1111 1111")).toBe("411111******1111");
+    expect(maskPan("12345")).toBe("*****");
+  });
+
+  test("masks card data anywhere in a value, and leaves other numbers alone", () => {
+    expect(
+      redact({
+        paymentInformation: { card: { number: pan, securityCode: "987" } },
+        note: `card ${pan} in text`,
+        id: "6843585327946622203059",
+      }),
+    ).toEqual({
+      paymentInformation: { card: { number: "411111******1111", securityCode: "[redacted]" } },
+      note: "card 411111******1111 in text",
+      id: "6843585327946622203059",
+    });
+  });
+
+  test("hooks, results and errors never show the card number, CVV, track data or secret", async () => {
+    const seen: unknown[] = [];
+    const { client } = await harness({
+      hooks: {
+        onRequest: (event) => seen.push(event),
+        onResponse: (event: ResponseEvent) => seen.push(event),
+        onError: (event) => seen.push(event),
+      },
+    });
+    const request = mutable();
+    request.paymentInformation.card.securityCode = "987";
+    const result = await client.authorize(request);
+    const declined = await client.authorize({
+      ...request,
+      orderInformation: {
+        ...request.orderInformation,
+        amountDetails: { totalAmount: "1001", currency: "JPY" },
+      },
+    });
+    request.orderInformation.amountDetails.totalAmount = "5002";
+    const unknown = await client.authorize(request).catch((e: unknown) => e);
+    const invalid = mutable();
+    invalid.processingInformation.japanPaymentOptions.jis2TrackData = "TRACK2DATA";
+    invalid.paymentInformation.card.number = "4111111111111112";
+    const validation = await client.authorize(invalid).catch((e: unknown) => e);
+
+    expect(JSON.stringify(seen)).toContain("411111******1111");
+    for (const value of [seen, result, declined, unknown, validation]) {
+      expect(leaks(JSON.stringify(value))).toEqual([]);
+      expect(leaks(inspect(value, { depth: 10 }))).toEqual([]);
+    }
+    expect(
+      leaks(String((unknown as Error).message) + String((validation as Error).message)),
+    ).toEqual([]);
+  });
+
+  test("a result's toJSON keeps its data but not its methods", async () => {
+    const { client } = await harness();
+    const result = await client.authorize(mutable());
+    const json = JSON.parse(JSON.stringify(result));
+    expect(json).toMatchObject({
+      status: "AUTHORIZED",
+      id: result.id,
+      transactionId: result.transactionId,
+    });
+    expect(json).not.toHaveProperty("capture");
+    expect(Object.isFrozen(result)).toBe(true);
+  });
+
+  test("a throwing hook does not break the payment", async () => {
+    const { client } = await harness({
+      hooks: {
+        onRequest: () => {
+          throw new Error("logger down");
+        },
+      },
+    });
+    expect((await client.authorize(mutable())).status).toBe("AUTHORIZED");
+  });
+});
