@@ -1,0 +1,32 @@
+import { describe, expect, test } from "vitest";
+import { runDemo } from "../../src/cli/demo.js";
+import { installmentPlan, methodName, yen } from "../../src/cli/format.js";
+
+describe("the demo", () => {
+  test("authorizes 120,000 yen in 12 installments, then reverses a timed-out authorization", async () => {
+    const output: string[] = [];
+    await runDemo({ live: false, env: {}, out: (text) => output.push(text) });
+    const text = output.join("\n");
+    expect(text).toMatch(/status\s+AUTHORIZED/);
+    expect(text).toMatch(/approval code\s+123456/);
+    expect(text).toMatch(/first billing month not given: set to \d{2}/);
+    expect(text).toContain("12 monthly payments");
+    expect(text).toContain("10,000 yen");
+    expect(text).toContain("AUTHORIZATION_OUTCOME_UNKNOWN");
+    expect(text).toMatch(/status\s+REVERSED/);
+    expect(text).toMatch(/the mock's record of \d{22} is now REVERSED/);
+    expect(text).toContain("411111******1111");
+    expect(text).not.toContain("4111111111111111");
+  }, 20_000);
+});
+
+describe("formatting", () => {
+  test("splits an amount into monthly payments, remainder first", () => {
+    expect(installmentPlan(100000, 3, "01")).toBe(
+      "3 monthly payments from month 01: 33,334 yen, then 2 x 33,333 yen",
+    );
+    expect(yen("120000")).toBe("120,000 yen");
+    expect(methodName("61")).toBe("installments (分割払い)");
+    expect(methodName("33")).toBe("bonus with installments (ボーナス併用払い)");
+  });
+});
