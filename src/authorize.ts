@@ -1,14 +1,16 @@
 import type { components } from "../generated/openapi.js";
+import { jpoAuthorizationRequestRule } from "../generated/rules.js";
 import { JpoValidationError, TransportError } from "./errors.js";
+import { reverseTimedOut } from "./follow-ups.js";
 import { toApiError } from "./internal/api-error.js";
-import { exchange, ExchangeFailure, type Exchanged } from "./internal/exchange.js";
+import { exchange, ExchangeFailure } from "./internal/exchange.js";
+import { checkRule } from "./internal/rule-validator.js";
 import type { Runtime } from "./internal/runtime.js";
+import { toResult, type Sent } from "./internal/to-result.js";
 import { nextTokyoMonth } from "./internal/yen.js";
 import { normalizeAuthorization, validateJpoAuthorization } from "./jpo-rules.js";
 import { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
 import type { AuthorizationResult, DefaultsApplied } from "./outcome.js";
-import { toResult, type Sent } from "./internal/to-result.js";
-import { reverseTimedOut } from "./follow-ups.js";
 import type { JpoAuthorizationRequest } from "./request-types.js";
 
 type Wire = components["schemas"]["JpoAuthorizationRequest"];
@@ -39,48 +41,35 @@ export async function authorize(
       cause: options.signal.reason,
     });
   }
-  const { body, defaultsApplied } = withDefaults(
-    rt,
-    normalizeAuthorization(request).body as Wire,
-    now,
-  );
-  const sent: Sent = {
-    body,
-    transactionId: body.clientReferenceInformation?.transactionId ?? "",
-    amount: body.orderInformation.amountDetails.totalAmount,
-    defaultsApplied,
-  };
-  const unknown = (
-    what: string,
-    details: ConstructorParameters<typeof AuthorizationOutcomeUnknownError>[2],
-  ) =>
-    new AuthorizationOutcomeUnknownError(
-      what,
-      {
-        transactionId: sent.transactionId,
-        amount: sent.amount,
-        currency: "JPY",
-        sentAt: now,
-        delayMs: rt.timeoutReversalDelayMs,
-        now: rt.now,
-        send: (reverseOptions) =>
-          reverseTimedOut(
-            rt,
-            {
-              transactionId: sent.transactionId,
-              amount: sent.amount,
-              currency: "JPY",
-              ...(reverseOptions.reason === undefined ? {} : { reason: reverseOptions.reason }),
-            },
-            reverseOptions,
-          ),
-      },
-      details,
-    );
+  const sent = withDefaults(rt, normalizeAuthorization(request).body as Wire, now);
+  // The defaults come from options (e.g. newTransactionId): the body sent is checked once more.
+  const final = checkRule(sent.body, jpoAuthorizationRequestRule);
+  if (final.length > 0) throw new JpoValidationError(label, final);
+  const answer = await send(rt, sent, now, options);
+  const { httpStatus, correlationId } = answer;
+  if (httpStatus >= 500) {
+    const cause = toApiError(label, answer);
+    throw outcomeUnknown(rt, sent, now, `Cybersource answered HTTP ${httpStatus}`, {
+      httpStatus,
+      correlationId,
+      cause,
+    });
+  }
+  if (httpStatus >= 300) throw toApiError(label, answer);
+  const result = answer.unreadable ? undefined : toResult(rt, sent, answer);
+  if (result === undefined) {
+    const what = `the HTTP ${httpStatus} response could not be interpreted`;
+    throw outcomeUnknown(rt, sent, now, what, { httpStatus, correlationId });
+  }
+  return result;
+}
+
+/** Sends the authorization once; a failure after it may have left is an unknown outcome. */
+async function send(rt: Runtime, sent: Sent, now: Date, options: AuthorizeOptions) {
   const timeoutMs = options.timeoutMs ?? rt.timeoutMs;
-  let answer: Exchanged;
+  const { body } = sent;
   try {
-    answer = await exchange(rt, {
+    return await exchange(rt, {
       operation: "authorize",
       path: "/pts/v2/payments",
       body,
@@ -96,47 +85,52 @@ export async function authorize(
       aborted: "the request was aborted after it was sent",
       network: "the connection failed",
     }[error.kind];
-    throw unknown(what, { cause: error.cause });
+    throw outcomeUnknown(rt, sent, now, what, { cause: error.cause });
   }
-  const { httpStatus, correlationId } = answer;
-  if (httpStatus >= 500) {
-    throw unknown(`Cybersource answered HTTP ${httpStatus}`, {
-      httpStatus,
-      correlationId,
-      cause: toApiError(label, answer),
-    });
-  }
-  if (httpStatus >= 300) throw toApiError(label, answer);
-  const result = answer.unreadable ? undefined : toResult(rt, sent, answer);
-  if (result === undefined) {
-    throw unknown(`the HTTP ${httpStatus} response could not be read`, {
-      httpStatus,
-      correlationId,
-    });
-  }
-  return result;
+}
+
+function outcomeUnknown(
+  rt: Runtime,
+  sent: Sent,
+  sentAt: Date,
+  what: string,
+  details: ConstructorParameters<typeof AuthorizationOutcomeUnknownError>[2],
+): AuthorizationOutcomeUnknownError {
+  const { transactionId, amount } = sent;
+  const reversal = {
+    transactionId,
+    amount,
+    currency: "JPY" as const,
+    sentAt,
+    delayMs: rt.timeoutReversalDelayMs,
+    now: rt.now,
+    send: (options: { reason?: string; signal?: AbortSignal }) =>
+      reverseTimedOut(rt, { transactionId, amount, currency: "JPY" }, options),
+  };
+  return new AuthorizationOutcomeUnknownError(what, reversal, details);
 }
 
 /** The body to send: a transaction id, and the first billing month where the method takes one. */
-function withDefaults(
-  rt: Runtime,
-  body: Wire,
-  now: Date,
-): { body: Wire; defaultsApplied: DefaultsApplied } {
+function withDefaults(rt: Runtime, body: Wire, now: Date): Sent {
   const defaults: { transactionId?: string; firstBillingMonth?: string } = {};
   const reference = { ...body.clientReferenceInformation };
-  if (reference.transactionId === undefined)
+  if (reference.transactionId === undefined) {
     reference.transactionId = defaults.transactionId = rt.newTransactionId();
+  }
   const options = { ...body.processingInformation.japanPaymentOptions };
   if ("installments" in options && options.firstBillingMonth === undefined) {
     options.firstBillingMonth = defaults.firstBillingMonth = nextTokyoMonth(now);
   }
+  const wire: Wire = {
+    ...body,
+    clientReferenceInformation: reference,
+    processingInformation: { ...body.processingInformation, japanPaymentOptions: options },
+  };
+  const defaultsApplied: DefaultsApplied = defaults;
   return {
-    body: {
-      ...body,
-      clientReferenceInformation: reference,
-      processingInformation: { ...body.processingInformation, japanPaymentOptions: options },
-    },
-    defaultsApplied: defaults,
+    body: wire,
+    transactionId: reference.transactionId,
+    amount: wire.orderInformation.amountDetails.totalAmount,
+    defaultsApplied,
   };
 }

@@ -6,13 +6,13 @@ import {
   type ObjectRule,
 } from "../generated/rules.js";
 import { JpoValidationError } from "./errors.js";
+import type { OperationName } from "./hooks.js";
 import { toApiError } from "./internal/api-error.js";
 import type { Call } from "./internal/exchange.js";
 import { withRetry } from "./internal/retry.js";
 import { checkRule } from "./internal/rule-validator.js";
 import type { Runtime } from "./internal/runtime.js";
 import { wholeYen } from "./internal/yen.js";
-import type { OperationName } from "./hooks.js";
 import type { CaptureOptions, CaptureResult, ReversalResult, ReverseOptions } from "./outcome.js";
 
 type Schemas = components["schemas"];
@@ -37,75 +37,75 @@ export interface TimeoutReversalRequest {
   readonly reason?: string;
 }
 
+/** One follow-up request: checked against its spec rule, then sent with retries. */
+interface FollowUp {
+  readonly operation: OperationName;
+  readonly path: string;
+  readonly body: unknown;
+  readonly rule: ObjectRule;
+  readonly call: Call;
+}
+
+const reference = (code: string | undefined) =>
+  code === undefined ? {} : { clientReferenceInformation: { code } };
+const because = (reason: string | undefined) => (reason === undefined ? {} : { reason });
+
 /** Captures an authorization: by default its full amount, restating its JPO options. */
-export async function capture(rt: Runtime, auth: AuthorizationRef, options: CaptureOptions = {}) {
+export async function capture(
+  rt: Runtime,
+  auth: AuthorizationRef,
+  options: CaptureOptions = {},
+): Promise<CaptureResult> {
   const amount = wholeYen(options.amount ?? auth.amount).amount;
   const body: Schemas["CaptureRequest"] = {
-    ...(auth.code === undefined ? {} : { clientReferenceInformation: { code: auth.code } }),
+    ...reference(auth.code),
     orderInformation: { amountDetails: { totalAmount: amount, currency: "JPY" } },
     processingInformation: { japanPaymentOptions: captureOptions(auth.options) },
   };
-  const path = `/pts/v2/payments/${auth.id}/captures`;
-  const label = `capture (POST ${path})`;
-  const sent = await send(
-    rt,
-    "capture",
-    label,
-    path,
+  const params = { path: { id: auth.id } };
+  const followUp: FollowUp = {
+    operation: "capture",
+    path: `/pts/v2/payments/${auth.id}/captures`,
     body,
-    captureRequestRule,
-    options.signal,
-    (init) =>
-      rt.api.POST("/pts/v2/payments/{id}/captures", {
-        params: { path: { id: auth.id } },
-        body,
-        parseAs: "text",
-        ...init,
-      }),
-  );
-  if (sent.httpStatus < 200 || sent.httpStatus > 299 || sent.unreadable)
-    throw toApiError(label, sent);
+    rule: captureRequestRule,
+    call: (init) =>
+      rt.api.POST("/pts/v2/payments/{id}/captures", { params, body, parseAs: "text", ...init }),
+  };
+  const sent = await send(rt, followUp, options.signal);
+  if (!succeeded(sent)) throw toApiError(label(followUp), sent);
   const raw = sent.json as Schemas["CaptureResponse"];
-  const result: CaptureResult = {
+  return Object.freeze({
     status: "PENDING",
     id: raw.id,
     amount,
     reconciliationId: raw.reconciliationId,
     correlationId: sent.correlationId,
     raw,
-  };
-  return Object.freeze(result);
+  });
 }
 
 /** Reverses an authorization known by id, for its full amount. */
-export async function reverse(rt: Runtime, auth: AuthorizationRef, options: ReverseOptions = {}) {
+export async function reverse(
+  rt: Runtime,
+  auth: AuthorizationRef,
+  options: ReverseOptions = {},
+): Promise<ReversalResult> {
   const body: Schemas["AuthorizationReversalRequest"] = {
-    ...(auth.code === undefined ? {} : { clientReferenceInformation: { code: auth.code } }),
+    ...reference(auth.code),
     reversalInformation: {
       amountDetails: { totalAmount: auth.amount, currency: "JPY" },
-      ...(options.reason === undefined ? {} : { reason: options.reason }),
+      ...because(options.reason),
     },
   };
-  const path = `/pts/v2/payments/${auth.id}/reversals`;
-  const label = `reverse (POST ${path})`;
-  const call: Call = (init) =>
-    rt.api.POST("/pts/v2/payments/{id}/reversals", {
-      params: { path: { id: auth.id } },
-      body,
-      parseAs: "text",
-      ...init,
-    });
-  return reversal(
-    rt,
-    "reverse",
-    label,
-    path,
+  const params = { path: { id: auth.id } };
+  return reversal(rt, auth.amount, options.signal, {
+    operation: "reverse",
+    path: `/pts/v2/payments/${auth.id}/reversals`,
     body,
-    authorizationReversalRequestRule,
-    auth.amount,
-    options,
-    call,
-  );
+    rule: authorizationReversalRequestRule,
+    call: (init) =>
+      rt.api.POST("/pts/v2/payments/{id}/reversals", { params, body, parseAs: "text", ...init }),
+  });
 }
 
 /** Reverses an authorization whose outcome is unknown, by its transaction id. */
@@ -113,7 +113,7 @@ export async function reverseTimedOut(
   rt: Runtime,
   request: TimeoutReversalRequest,
   options: ReverseOptions = {},
-) {
+): Promise<ReversalResult> {
   const amount = wholeYen(request.amount).amount;
   const currency = request.currency.toUpperCase() as "JPY";
   // Cybersource's example puts the currency in reversalInformation, its field list in
@@ -122,81 +122,68 @@ export async function reverseTimedOut(
     clientReferenceInformation: { transactionId: request.transactionId },
     reversalInformation: {
       amountDetails: { totalAmount: amount, currency },
-      ...(request.reason === undefined ? {} : { reason: request.reason }),
+      ...because(request.reason ?? options.reason),
     },
     orderInformation: { amountDetails: { currency } },
   };
-  const path = "/pts/v2/reversals";
-  const label = `reverseTimedOut (POST ${path})`;
-  const call: Call = (init) => rt.api.POST("/pts/v2/reversals", { body, parseAs: "text", ...init });
-  const merged = {
-    ...options,
-    ...(request.reason === undefined ? {} : { reason: request.reason }),
-  };
-  return reversal(
-    rt,
-    "reverseTimedOut",
-    label,
-    path,
+  return reversal(rt, amount, options.signal, {
+    operation: "reverseTimedOut",
+    path: "/pts/v2/reversals",
     body,
-    timeoutReversalRequestRule,
-    amount,
-    merged,
-    call,
-  );
+    rule: timeoutReversalRequestRule,
+    call: (init) => rt.api.POST("/pts/v2/reversals", { body, parseAs: "text", ...init }),
+  });
 }
 
 async function reversal(
   rt: Runtime,
-  operation: OperationName,
-  label: string,
-  path: string,
-  body: unknown,
-  rule: ObjectRule,
   amount: string,
-  options: ReverseOptions,
-  call: Call,
+  signal: AbortSignal | undefined,
+  followUp: FollowUp,
 ): Promise<ReversalResult> {
-  const sent = await send(rt, operation, label, path, body, rule, options.signal, call);
+  const sent = await send(rt, followUp, signal);
   const reason = (sent.json as { reason?: unknown } | undefined)?.reason;
+  const correlationId = sent.correlationId;
   // A retried reversal answered "already reversed" means an earlier try worked.
   if (sent.httpStatus === 400 && reason === "AUTH_ALREADY_REVERSED" && sent.attempt > 1) {
     return Object.freeze({
       status: "REVERSED",
       id: undefined,
       amount,
-      correlationId: sent.correlationId,
+      correlationId,
       alreadyReversed: true,
       raw: undefined,
     });
   }
-  if (sent.httpStatus < 200 || sent.httpStatus > 299 || sent.unreadable)
-    throw toApiError(label, sent);
+  if (!succeeded(sent)) throw toApiError(label(followUp), sent);
   const raw = sent.json as Schemas["ReversalResponse"];
   return Object.freeze({
     status: "REVERSED",
     id: raw.id,
     amount,
-    correlationId: sent.correlationId,
+    correlationId,
     alreadyReversed: false,
     raw,
   });
 }
 
-async function send(
-  rt: Runtime,
-  operation: OperationName,
-  label: string,
-  path: string,
-  body: unknown,
-  rule: ObjectRule,
-  signal: AbortSignal | undefined,
-  call: Call,
-) {
-  const issues = checkRule(body, rule);
-  if (issues.length > 0) throw new JpoValidationError(label, issues);
-  return withRetry(rt, label, { operation, path, body, timeoutMs: rt.timeoutMs, signal, call });
+async function send(rt: Runtime, followUp: FollowUp, signal: AbortSignal | undefined) {
+  const issues = checkRule(followUp.body, followUp.rule);
+  if (issues.length > 0) throw new JpoValidationError(label(followUp), issues);
+  const { operation, path, body, call } = followUp;
+  return withRetry(rt, label(followUp), {
+    operation,
+    path,
+    body,
+    timeoutMs: rt.timeoutMs,
+    signal,
+    call,
+  });
 }
+
+const label = (followUp: FollowUp) => `${followUp.operation} (POST ${followUp.path})`;
+const succeeded = (sent: { httpStatus: number; unreadable: boolean }) =>
+  sent.httpStatus >= 200 && sent.httpStatus < 300 && !sent.unreadable;
 
 /** The capture's JPO options: the authorization's, in the capture model's flat bonus form. */
 function captureOptions(options: Schemas["JapanPaymentOptions"]): Schemas["JapanCaptureOptions"] {
@@ -207,8 +194,9 @@ function captureOptions(options: Schemas["JapanPaymentOptions"]): Schemas["Japan
   }
   const bonuses = "bonuses" in options ? (options.bonuses ?? []) : [];
   const [first, second] = bonuses;
+  // The capture model has room for two bonuses; with more, they are left out, not truncated.
   if (first !== undefined && bonuses.length <= 2) {
-    restated.bonuses = bonuses.length === 2 ? "2" : "1";
+    restated.bonuses = second === undefined ? "1" : "2";
     restated.bonusMonth = first.month;
     restated.bonusAmount = first.amount;
     if (second !== undefined) {

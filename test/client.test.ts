@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { createJpoClient, type JpoClientOptions } from "../src/client.js";
 import { AuthorizationOutcomeUnknownError } from "../src/outcome-unknown-error.js";
 import { CybersourceApiError, JpoValidationError, TransportError } from "../src/errors.js";
 import { httpSignatureAuth } from "../src/http-signature.js";
@@ -299,5 +300,31 @@ describe("an authorization whose outcome is unknown", () => {
       .reverseTimedOut({ transactionId: "NEVER-SENT", amount: "1", currency: "JPY" })
       .catch((e: unknown) => e);
     expect(unknown).toMatchObject({ code: "CYBERSOURCE_API_ERROR", reason: "MISSING_AUTH" });
+  });
+});
+
+describe("client options", () => {
+  test("refuses a transaction id generator that breaks the spec, before sending", async () => {
+    const { client, sent } = await harness({ newTransactionId: () => "x".repeat(31) });
+    const error = await client.authorize(installmentRequest()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JpoValidationError);
+    expect((error as JpoValidationError).issues).toMatchObject([
+      { path: "clientReferenceInformation.transactionId", rule: "max-length" },
+    ]);
+    expect(sent).toEqual([]);
+  });
+
+  test.each([
+    [{ environment: "staging" }, "environment"],
+    [{ environment: "test", auth: {} }, "auth"],
+    [{ environment: "test", timeoutMs: -1 }, "timeoutMs"],
+  ])("rejects %j with CLIENT_CONFIG_INVALID naming %s", (options, field) => {
+    const auth = httpSignatureAuth({ merchantId, keyId, sharedSecret });
+    expect(() => createJpoClient({ auth, ...options } as JpoClientOptions)).toThrow(
+      expect.objectContaining({
+        code: "CLIENT_CONFIG_INVALID",
+        message: expect.stringContaining(field),
+      }),
+    );
   });
 });
