@@ -10,10 +10,18 @@ export type AuthorizationStatus = Schemas["AuthorizationStatus"];
 /** Why an authorization was declined (`errorInformation.reason`). */
 export type DeclineReason = Schemas["DeclineReason"];
 
-/** Statuses whose authorization holds funds and can be captured. */
-export type ApprovedStatus = "AUTHORIZED" | "PARTIAL_AUTHORIZED" | "AUTHORIZED_PENDING_REVIEW";
-/** Statuses with an authorization that is not usable as is: reverse it, or wait for the review. */
-export type HeldStatus = "AUTHORIZED_RISK_DECLINED" | "PENDING_AUTHENTICATION" | "PENDING_REVIEW";
+/** Statuses whose authorization holds funds and can be captured now. */
+export type ApprovedStatus = "AUTHORIZED" | "PARTIAL_AUTHORIZED";
+/**
+ * Statuses with an authorization that cannot be captured as it is: held for a fraud review
+ * (decide it in the Business Center first), risk declined, or awaiting payer authentication.
+ * Reverse it to release the funds.
+ */
+export type HeldStatus =
+  | "AUTHORIZED_PENDING_REVIEW"
+  | "AUTHORIZED_RISK_DECLINED"
+  | "PENDING_AUTHENTICATION"
+  | "PENDING_REVIEW";
 /** Statuses with nothing authorized. */
 export type RefusedStatus = "DECLINED" | "INVALID_REQUEST";
 

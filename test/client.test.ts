@@ -88,6 +88,19 @@ describe("authorize against the mock", () => {
     expect(mock.authorizations[0]?.state).toBe("CAPTURED");
   });
 
+  test.each([
+    ["2002", "AUTHORIZED_PENDING_REVIEW"],
+    ["2003", "AUTHORIZED_RISK_DECLINED"],
+  ])("offers only reverse() for %s (%s), and reverses it", async (amount, status) => {
+    const { client, mock } = await harness();
+    const result = await client.authorize(forAmount(amount));
+    expect(result.status).toBe(status);
+    expect(result).not.toHaveProperty("capture");
+    if (result.status !== status || !("reverse" in result)) throw new Error("no reverse()");
+    expect(await result.reverse()).toMatchObject({ status: "REVERSED" });
+    expect(mock.authorizations[0]?.state).toBe("REVERSED");
+  });
+
   test("rejects an invalid request before sending anything", async () => {
     const { client, mock, sent } = await harness();
     const request = mutable();

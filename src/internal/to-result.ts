@@ -20,8 +20,9 @@ export interface Sent {
   readonly defaultsApplied: DefaultsApplied;
 }
 
-const approved = new Set<string>(["AUTHORIZED", "PARTIAL_AUTHORIZED", "AUTHORIZED_PENDING_REVIEW"]);
+const approved = new Set<string>(["AUTHORIZED", "PARTIAL_AUTHORIZED"]);
 const held = new Set<string>([
+  "AUTHORIZED_PENDING_REVIEW",
   "AUTHORIZED_RISK_DECLINED",
   "PENDING_AUTHENTICATION",
   "PENDING_REVIEW",
