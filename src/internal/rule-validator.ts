@@ -45,9 +45,13 @@ function visit(
 ): void {
   switch (rule.kind) {
     case "object":
-      return visitObject(value, rule, path, schemaPath, cx);
     case "oneOf":
-      return visitOneOf(value, rule, path, schemaPath, cx);
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        return cx.report(path, "type", "must be an object.");
+      }
+      return rule.kind === "object"
+        ? visitObject(value as Record<string, unknown>, rule, path, schemaPath, cx)
+        : visitOneOf(value as Record<string, unknown>, rule, path, schemaPath, cx);
     case "array":
       if (!Array.isArray(value)) return cx.report(path, "type", "must be an array.");
       if (rule.minItems !== undefined && value.length < rule.minItems) {
@@ -82,16 +86,12 @@ function visit(
 }
 
 function visitObject(
-  value: unknown,
+  record: Record<string, unknown>,
   rule: ObjectRule,
   path: string,
   schemaPath: string,
   cx: Context,
 ): void {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return cx.report(path, "type", "must be an object.");
-  }
-  const record = value as Record<string, unknown>;
   const known = Object.keys(rule.properties);
   for (const name of rule.required) {
     const childPath = join(schemaPath, name);
@@ -112,16 +112,13 @@ function visitObject(
 }
 
 function visitOneOf(
-  value: unknown,
+  value: Record<string, unknown>,
   rule: OneOfRule,
   path: string,
   schemaPath: string,
   cx: Context,
 ): void {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return cx.report(path, "type", "must be an object.");
-  }
-  const tag = (value as Record<string, unknown>)[rule.discriminator];
+  const tag = value[rule.discriminator];
   const tagPath = join(path, rule.discriminator);
   const allowed = Object.keys(rule.mapping);
   if (tag === undefined) return cx.report(tagPath, "required", "is required.");
@@ -138,7 +135,7 @@ function visitOneOf(
   );
   const own = { ...variant, closed: false };
   visitObject(value, own, path, schemaPath, cx);
-  for (const name of Object.keys(value as object)) {
+  for (const name of Object.keys(value)) {
     if (name in variant.properties) continue;
     if (elsewhere.has(name)) {
       cx.report(
