@@ -31,6 +31,11 @@ export interface MockCybersourceOptions {
    * called with secrets, signatures or card data. Default: silent.
    */
   readonly log?: (line: string) => void;
+  /**
+   * Answer CORS preflights and let any origin read the responses, for tests that call the mock
+   * from a page in a browser. Default false (like Cybersource, which sends no CORS headers).
+   */
+  readonly cors?: boolean;
 }
 
 /** RS256 JWT verification. */
@@ -52,6 +57,7 @@ export interface ResolvedOptions {
   readonly now: () => Date;
   readonly slowResponseMs: number;
   readonly log: (line: string) => void;
+  readonly cors: boolean;
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -81,6 +87,7 @@ export async function resolveOptions(options: MockCybersourceOptions): Promise<R
     now: options.now ?? (() => new Date()),
     slowResponseMs: requireInteger(options.slowResponseMs ?? 65_000, "slowResponseMs", 2 ** 31 - 1),
     log: options.log ?? (() => {}),
+    cors: options.cors === true,
   };
 }
 

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { MockContext } from "./context.js";
+import { answerCors } from "./cors.js";
 import { dispatch } from "./dispatch.js";
 import { IdSource } from "./ids.js";
 import { resolveOptions, type MockCybersourceOptions } from "./options.js";
@@ -48,6 +49,7 @@ export async function startMockCybersource(
   const context: MockContext = { options: resolved, store: new MockStore(), ids: new IdSource() };
   const held = new HeldReplies();
   const server = createServer((request, response) => {
+    if (resolved.cors && answerCors(request, response)) return;
     dispatch(context, held, request, response).catch(() => response.destroy());
   });
   await listen(server, resolved.port, resolved.host);
