@@ -8,13 +8,14 @@ import { checkRule } from "./internal/rule-validator.js";
 import type { Runtime } from "./internal/runtime.js";
 import { toResult, type Sent } from "./internal/to-result.js";
 import { nextTokyoMonth } from "./internal/yen.js";
-import { normalizeAuthorization, validateJpoAuthorization } from "./jpo-rules.js";
+import { inspectAuthorization } from "./jpo-rules.js";
 import { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
 import type { AuthorizationResult, DefaultsApplied } from "./outcome.js";
 import type { JpoAuthorizationRequest } from "./request-types.js";
 
 type Wire = components["schemas"]["JpoAuthorizationRequest"];
 const label = "authorize (POST /pts/v2/payments)";
+const referenceRule = jpoAuthorizationRequestRule.properties["clientReferenceInformation"]!;
 
 /** Options of one `authorize` call. */
 export interface AuthorizeOptions {
@@ -31,7 +32,7 @@ export async function authorize(
   options: AuthorizeOptions = {},
 ): Promise<AuthorizationResult> {
   const now = rt.now();
-  const issues = validateJpoAuthorization(request, {
+  const { body, issues } = inspectAuthorization(request, {
     relaxedRequirements: rt.relaxedRequirements,
     now: () => now,
   });
@@ -41,10 +42,13 @@ export async function authorize(
       cause: options.signal.reason,
     });
   }
-  const sent = withDefaults(rt, normalizeAuthorization(request).body as Wire, now);
-  // The defaults come from options (e.g. newTransactionId): the body sent is checked once more.
-  const final = checkRule(sent.body, jpoAuthorizationRequestRule);
-  if (final.length > 0) throw new JpoValidationError(label, final);
+  const sent = withDefaults(rt, body as Wire, now);
+  // A generated transaction id comes from an option (newTransactionId): check it too.
+  const reference = checkRule(sent.body.clientReferenceInformation, referenceRule).map((issue) => ({
+    ...issue,
+    path: `clientReferenceInformation.${issue.path}`,
+  }));
+  if (reference.length > 0) throw new JpoValidationError(label, reference);
   const answer = await send(rt, sent, now, options);
   const { httpStatus, correlationId } = answer;
   if (httpStatus >= 500) {

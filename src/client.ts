@@ -11,7 +11,9 @@ import type { SigningStrategy } from "./signing-strategy.js";
 
 /** Cybersource's hosts. */
 export const environments = {
+  /** The sandbox (test) host. */
   test: "https://apitest.cybersource.com",
+  /** The production host. */
   production: "https://api.cybersource.com",
 } as const;
 

@@ -1,3 +1,5 @@
+import { redactText } from "./redact.js";
+
 /**
  * Base class of every error this SDK throws. Narrow on `code` (a stable string) rather than on
  * `instanceof`, which breaks across realms and duplicated installs.
@@ -68,7 +70,9 @@ export class JpoValidationError extends CybersourceJpoError {
 
 /** One field Cybersource named in an error response. */
 export interface ApiErrorDetail {
+  /** The field's dotted path, e.g. `orderInformation.billTo.email`. */
   readonly field?: string;
+  /** `MISSING_FIELD` or `INVALID_DATA`. */
   readonly reason?: string;
 }
 
@@ -103,7 +107,7 @@ export class CybersourceApiError extends CybersourceJpoError {
     const hint =
       init.httpStatus === 401
         ? "check the merchant id, key and clock"
-        : init.message || "see details";
+        : redactText(init.message || "see details");
     super(
       code,
       `${init.operation} failed with HTTP ${init.httpStatus}${what ? ` ${what}` : ""}: ${hint}.`,

@@ -5,10 +5,10 @@ import {
   timeoutReversalRequestRule,
   type ObjectRule,
 } from "../generated/rules.js";
-import { JpoValidationError } from "./errors.js";
+import { JpoValidationError, TransportError } from "./errors.js";
 import type { OperationName } from "./hooks.js";
 import { toApiError } from "./internal/api-error.js";
-import type { Call } from "./internal/exchange.js";
+import type { Call, Exchanged } from "./internal/exchange.js";
 import { withRetry } from "./internal/retry.js";
 import { checkRule } from "./internal/rule-validator.js";
 import type { Runtime } from "./internal/runtime.js";
@@ -72,13 +72,12 @@ export async function capture(
       rt.api.POST("/pts/v2/payments/{id}/captures", { params, body, parseAs: "text", ...init }),
   };
   const sent = await send(rt, followUp, options.signal);
-  if (!succeeded(sent)) throw toApiError(label(followUp), sent);
-  const raw = sent.json as Schemas["CaptureResponse"];
+  const raw = answered<Schemas["CaptureResponse"]>(followUp, sent);
   return Object.freeze({
     status: "PENDING",
-    id: raw.id,
+    id: text(raw.id),
     amount,
-    reconciliationId: raw.reconciliationId,
+    reconciliationId: text(raw.reconciliationId),
     correlationId: sent.correlationId,
     raw,
   });
@@ -155,11 +154,10 @@ async function reversal(
       raw: undefined,
     });
   }
-  if (!succeeded(sent)) throw toApiError(label(followUp), sent);
-  const raw = sent.json as Schemas["ReversalResponse"];
+  const raw = answered<Schemas["ReversalResponse"]>(followUp, sent);
   return Object.freeze({
     status: "REVERSED",
-    id: raw.id,
+    id: text(raw.id),
     amount,
     correlationId,
     alreadyReversed: false,
@@ -182,8 +180,17 @@ async function send(rt: Runtime, followUp: FollowUp, signal: AbortSignal | undef
 }
 
 const label = (followUp: FollowUp) => `${followUp.operation} (POST ${followUp.path})`;
-const succeeded = (sent: { httpStatus: number; unreadable: boolean }) =>
-  sent.httpStatus >= 200 && sent.httpStatus < 300 && !sent.unreadable;
+const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+
+/** The body of a successful answer; an error answer or an unreadable success throws. */
+function answered<T>(followUp: FollowUp, sent: Exchanged): T {
+  if (sent.httpStatus < 200 || sent.httpStatus > 299) throw toApiError(label(followUp), sent);
+  if (typeof sent.json !== "object" || sent.json === null) {
+    const what = `HTTP ${sent.httpStatus} came without a readable body; check the payment's state before trying again`;
+    throw new TransportError(label(followUp), what);
+  }
+  return sent.json as T;
+}
 
 /** The capture's JPO options: the authorization's, in the capture model's flat bonus form. */
 function captureOptions(options: Schemas["JapanPaymentOptions"]): Schemas["JapanCaptureOptions"] {

@@ -30,6 +30,8 @@ export interface HttpSignatureAuthOptions {
 /**
  * Cybersource HTTP Signature authentication (HMAC-SHA256 over `host date request-target digest
  * v-c-merchant-id`; no `digest` for GET and DELETE), as Cybersource's own SDKs compute it.
+ * Cybersource deprecated HTTP Signature in September 2026: new integrations use {@link jwtAuth},
+ * which takes the same `keyId` and `sharedSecret`.
  *
  * Sets `host`, `date`, `digest` (POST, PUT, PATCH), `v-c-merchant-id` and `signature`.
  * Throws `AuthConfigError` (code `AUTH_CONFIG_INVALID`) at once for a missing id or a secret that
@@ -37,9 +39,10 @@ export interface HttpSignatureAuthOptions {
  *
  * @example
  * ```ts
- * import createClient from "openapi-fetch";
- * const client = createClient<paths>({ baseUrl: "https://apitest.cybersource.com" });
- * client.use(httpSignatureAuth({ merchantId: "my_mid", keyId, sharedSecret }));
+ * const client = createJpoClient({
+ *   environment: "test",
+ *   auth: httpSignatureAuth({ merchantId: "my_mid", keyId, sharedSecret }),
+ * });
  * ```
  */
 export function httpSignatureAuth(options: HttpSignatureAuthOptions): SigningStrategy {

@@ -1,3 +1,24 @@
+/**
+ * The SDK: {@link createJpoClient} with {@link jwtAuth} or {@link httpSignatureAuth}, the
+ * request and result types, the errors, and {@link validateJpoAuthorization}. It uses only
+ * web-standard globals (`fetch`, `crypto.subtle`), so it runs in Node >= 20, Deno, Bun,
+ * Cloudflare Workers and browsers.
+ *
+ * @example
+ * ```ts
+ * import { createJpoClient, jwtAuth } from "cybersource-jpo";
+ *
+ * const client = createJpoClient({
+ *   environment: "test",
+ *   auth: jwtAuth({ merchantId, keyId, sharedSecret }),
+ * });
+ * const result = await client.authorize(request);
+ * if (result.status === "AUTHORIZED") await result.capture();
+ * ```
+ *
+ * @packageDocumentation
+ * @module cybersource-jpo
+ */
 export * from "./errors.js";
 export { AuthConfigError } from "./auth-config-error.js";
 export type { SigningStrategy } from "./signing-strategy.js";

@@ -1,6 +1,7 @@
 import { jpoAuthorizationRequestRule } from "../generated/rules.js";
 import type { ValidationIssue } from "./errors.js";
 import { cardRules, explain, jpoRules } from "./internal/business-rules.js";
+import { copyPlain } from "./internal/copy.js";
 import { checkRule } from "./internal/rule-validator.js";
 import { wholeYen } from "./internal/yen.js";
 
@@ -42,6 +43,14 @@ export function validateJpoAuthorization(
   request: unknown,
   options: ValidateOptions = {},
 ): ValidationIssue[] {
+  return inspectAuthorization(request, options).issues;
+}
+
+/** The normalized request (see {@link normalizeAuthorization}) and every issue with it. */
+export function inspectAuthorization(
+  request: unknown,
+  options: ValidateOptions = {},
+): { body: unknown; issues: ValidationIssue[] } {
   const { body, issues: normalizing } = normalizeAuthorization(request);
   const taken = new Set(normalizing.map((issue) => issue.path));
   const optional = options.relaxedRequirements === true ? relaxedOptional : new Set<string>();
@@ -50,7 +59,8 @@ export function validateJpoAuthorization(
     .map((issue) => explain(issue, body));
   const reported = new Set(schema.map((issue) => issue.path));
   const business = [...cardRules(body, (options.now ?? (() => new Date()))()), ...jpoRules(body)];
-  return [...normalizing, ...schema, ...business.filter((issue) => !reported.has(issue.path))];
+  const issues = [...normalizing, ...schema, ...business.filter((i) => !reported.has(i.path))];
+  return { body, issues };
 }
 
 /**
@@ -63,7 +73,7 @@ export function normalizeAuthorization(request: unknown): {
   issues: ValidationIssue[];
 } {
   if (typeof request !== "object" || request === null) return { body: request, issues: [] };
-  const body = structuredClone(request) as { orderInformation?: { amountDetails?: unknown } };
+  const body = copyPlain(request) as { orderInformation?: { amountDetails?: unknown } };
   const amounts = body.orderInformation?.amountDetails as Record<string, unknown> | undefined;
   const issues: ValidationIssue[] = [];
   if (typeof amounts?.["currency"] === "string")

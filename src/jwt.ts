@@ -62,8 +62,11 @@ export type JwtAuthOptions = JwtKeyAuthOptions | JwtSharedSecretAuthOptions;
  *
  * @example
  * ```ts
- * const auth = jwtAuth({ merchantId: "my_mid", privateKey: keyPem, certificate: certPem });
- * client.use(auth);
+ * const client = createJpoClient({
+ *   environment: "test",
+ *   auth: jwtAuth({ merchantId: "my_mid", privateKey: keyPem, certificate: certPem }),
+ *   // or, with a shared secret key: jwtAuth({ merchantId: "my_mid", keyId, sharedSecret })
+ * });
  * ```
  */
 export function jwtAuth(options: JwtAuthOptions): SigningStrategy {

@@ -37,6 +37,7 @@ export class AuthorizationOutcomeUnknownError extends CybersourceJpoError {
   readonly transactionId: string;
   /** The amount requested, whole yen. */
   readonly amount: string;
+  /** Always `JPY`. */
   readonly currency: "JPY";
   /** The HTTP status, when Cybersource answered with a 5xx or an unreadable body. */
   readonly httpStatus: number | undefined;

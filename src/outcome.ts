@@ -39,13 +39,17 @@ export interface AuthorizationResultBase {
   readonly transactionId: string;
   /** The amount requested, whole yen. */
   readonly requestedAmount: string;
+  /** Always `JPY`. */
   readonly currency: "JPY";
   /** Cybersource's payment id, when the response has one. */
   readonly id: string | undefined;
+  /** The reference that appears in Cybersource's settlement reports. */
   readonly reconciliationId: string | undefined;
+  /** When Cybersource received the request, UTC, `YYYY-MM-DDThh:mm:ssZ`. */
   readonly submitTimeUtc: string | undefined;
   /** Cybersource's `v-c-correlation-id` response header. */
   readonly correlationId: string | undefined;
+  /** The defaults the facade filled in (transaction id, first billing month); store them. */
   readonly defaultsApplied: DefaultsApplied;
   /** The response body as received. `toJSON()` and inspection show it redacted. */
   readonly raw: AuthorizationResponseBody;
@@ -53,11 +57,15 @@ export interface AuthorizationResultBase {
 
 /** Approved: funds are held. Capture it to be paid, or reverse it to release them. */
 export interface ApprovedAuthorization extends AuthorizationResultBase {
+  /** `AUTHORIZED`, or `PARTIAL_AUTHORIZED` when less than the requested amount was approved. */
   readonly status: ApprovedStatus;
+  /** Cybersource's payment id: captures and reversals address the authorization by it. */
   readonly id: string;
+  /** The issuer's approval code (`123456` on Cybersource's test system). */
   readonly approvalCode: string | undefined;
   /** The amount approved; less than requested with `PARTIAL_AUTHORIZED`. */
   readonly authorizedAmount: string;
+  /** The sales slip number printed on the receipt, when Cybersource returns one. */
   readonly salesSlipNumber: string | undefined;
   /** Captures the authorization: by default the full authorized amount. */
   capture(options?: CaptureOptions): Promise<CaptureResult>;
@@ -67,9 +75,13 @@ export interface ApprovedAuthorization extends AuthorizationResultBase {
 
 /** An authorization exists but is not usable as is (risk declined, or awaiting review). */
 export interface HeldAuthorization extends AuthorizationResultBase {
+  /** Why it is held, e.g. `AUTHORIZED_PENDING_REVIEW`. */
   readonly status: HeldStatus;
+  /** Cybersource's payment id: the reversal addresses the authorization by it. */
   readonly id: string;
+  /** Cybersource's `errorInformation.reason`, e.g. `DECISION_PROFILE_REVIEW`. */
   readonly errorReason: string | undefined;
+  /** Cybersource's `errorInformation.message`. */
   readonly errorMessage: string | undefined;
   /** Reverses the authorization, releasing any funds held. */
   reverse(options?: ReverseOptions): Promise<ReversalResult>;
@@ -77,9 +89,11 @@ export interface HeldAuthorization extends AuthorizationResultBase {
 
 /** Declined or rejected: nothing is held. `errorReason` says why. */
 export interface RefusedAuthorization extends AuthorizationResultBase {
+  /** `DECLINED` by the issuer or processor, or `INVALID_REQUEST`. */
   readonly status: RefusedStatus;
   /** Cybersource's reason, e.g. `INSUFFICIENT_FUND`, `EXPIRED_CARD`. */
   readonly errorReason: DeclineReason | (string & {}) | undefined;
+  /** Cybersource's `errorInformation.message`, for people. */
   readonly errorMessage: string | undefined;
 }
 
@@ -90,6 +104,7 @@ export type AuthorizationResult = ApprovedAuthorization | HeldAuthorization | Re
 export interface CaptureOptions {
   /** Whole yen to capture; default the authorized amount. */
   readonly amount?: string;
+  /** Aborts the capture and its retries. */
   readonly signal?: AbortSignal;
 }
 
@@ -97,30 +112,42 @@ export interface CaptureOptions {
 export interface ReverseOptions {
   /** A short reason kept with the reversal, e.g. `"order cancelled"`. */
   readonly reason?: string;
+  /** Aborts the reversal, its retries and, for a timeout reversal, the wait before it. */
   readonly signal?: AbortSignal;
 }
 
 /** The outcome of a capture. */
 export interface CaptureResult {
+  /** `PENDING`: accepted; it settles with Cybersource's next batch. */
   readonly status: "PENDING";
+  /** The capture's id. */
   readonly id: string | undefined;
+  /** The amount captured, whole yen. */
   readonly amount: string;
+  /** The reference that appears in Cybersource's settlement reports. */
   readonly reconciliationId: string | undefined;
+  /** Cybersource's `v-c-correlation-id` response header. */
   readonly correlationId: string | undefined;
+  /** The response body as received. */
   readonly raw: Schemas["CaptureResponse"];
 }
 
 /** The outcome of a reversal. */
 export interface ReversalResult {
+  /** `REVERSED`: the held funds are released. */
   readonly status: "REVERSED";
+  /** The reversal's id; `undefined` when `alreadyReversed`. */
   readonly id: string | undefined;
+  /** The amount released, whole yen. */
   readonly amount: string;
+  /** Cybersource's `v-c-correlation-id` response header. */
   readonly correlationId: string | undefined;
   /**
    * True when a retried reversal was answered `AUTH_ALREADY_REVERSED`: an earlier try of the same
    * reversal had succeeded but its response was lost.
    */
   readonly alreadyReversed: boolean;
+  /** The response body as received; `undefined` when `alreadyReversed`. */
   readonly raw: Schemas["ReversalResponse"] | undefined;
 }
 

@@ -1,3 +1,11 @@
+/**
+ * JWT authentication from a PKCS#12 (P12) file as the Business Center issues it: a
+ * {@link jwtAuth} that also takes `{ merchantId, p12, password }`. A separate entry point because
+ * reading P12 files needs `@noble/hashes`, which the rest of the SDK does not.
+ *
+ * @packageDocumentation
+ * @module cybersource-jpo/p12
+ */
 import { AuthConfigError } from "./auth-config-error.js";
 import { PaddingError } from "./internal/cbc.js";
 import { DerError } from "./internal/der.js";
@@ -47,7 +55,8 @@ export interface JwtP12AuthOptions extends Omit<JwtCommonOptions, "requestEncryp
  * ```ts
  * import { jwtAuth } from "cybersource-jpo/p12";
  * const p12 = new Uint8Array(await readFile("my_mid.p12"));
- * client.use(jwtAuth({ merchantId: "my_mid", p12, password: process.env.CYBS_P12_PASSWORD! }));
+ * const auth = jwtAuth({ merchantId: "my_mid", p12, password: process.env.CYBS_P12_PASSWORD! });
+ * const client = createJpoClient({ environment: "test", auth });
  * ```
  */
 export function jwtAuth(options: JwtAuthOptions | JwtP12AuthOptions): SigningStrategy {

@@ -17,7 +17,7 @@ const panLike = /(?<!\d)\d{13,19}(?!\d)/gu;
  * ```
  */
 export function redact(value: unknown): unknown {
-  if (typeof value === "string") return maskPans(value);
+  if (typeof value === "string") return redactText(value);
   if (Array.isArray(value)) return value.map(redact);
   if (value === null || typeof value !== "object") return value;
   const copy: Record<string, unknown> = {};
@@ -29,6 +29,7 @@ export function redact(value: unknown): unknown {
   return copy;
 }
 
-function maskPans(text: string): string {
+/** `text` with every Luhn-valid run of 13-19 digits masked to its first six and last four. */
+export function redactText(text: string): string {
   return text.replace(panLike, (digits) => (luhnValid(digits) ? maskPan(digits) : digits));
 }

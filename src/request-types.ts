@@ -15,8 +15,15 @@ export type JpyCurrency = "JPY" | "jpy" | "Jpy";
  * none, and so on; unknown fields do not compile.
  */
 export type JpoAuthorizationRequest = Omit<WireRequest, "orderInformation"> & {
+  /** The amount and the cardholder's billing details. */
   orderInformation: Omit<WireRequest["orderInformation"], "amountDetails"> & {
-    amountDetails: { totalAmount: string; currency: JpyCurrency };
+    /** The amount to authorize. */
+    amountDetails: {
+      /** Whole yen, e.g. `"120000"`; `"120000.00"` is accepted and sent as `"120000"`. */
+      totalAmount: string;
+      /** `JPY`, in any case; sent upper-case. */
+      currency: JpyCurrency;
+    };
   };
 };
 

@@ -1,20 +1,21 @@
 import { CybersourceApiError, type ApiErrorDetail } from "../errors.js";
+import { redactText } from "../redact.js";
 import type { Exchanged } from "./exchange.js";
 
 type Json = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null;
 
 /**
  * The one place where an error response becomes an exception: Cybersource's `status`, `reason`,
  * `message` and `details` (field names only) and the correlation id, whatever the body's shape.
  */
 export function toApiError(operation: string, exchanged: Exchanged): CybersourceApiError {
-  const body = (
-    typeof exchanged.json === "object" && exchanged.json !== null ? exchanged.json : {}
-  ) as Json;
+  const body = isObject(exchanged.json) ? exchanged.json : {};
   const details = Array.isArray(body["details"])
-    ? (body["details"] as Json[]).map((detail): ApiErrorDetail => {
-        const field = text(detail["field"]);
+    ? (body["details"] as unknown[]).filter(isObject).map((detail): ApiErrorDetail => {
+        const named = text(detail["field"]);
+        const field = named === undefined ? undefined : redactText(named);
         const reason = text(detail["reason"]);
         return {
           ...(field === undefined ? {} : { field }),

@@ -71,11 +71,15 @@ export function jpoRules(request: unknown): ValidationIssue[] {
     });
   }
   const bonuses = at(options, "bonuses");
-  if (Array.isArray(bonuses) && Number.isFinite(amount)) {
-    const total = bonuses.reduce<number>(
-      (sum, bonus) => sum + Number(str(at(bonus, "amount")) ?? 0),
-      0,
-    );
+  const amounts = Array.isArray(bonuses) ? bonuses.map((bonus) => str(at(bonus, "amount"))) : [];
+  // Only well-formed amounts are added up: a malformed one is reported by the schema check, and
+  // quoting a sum of arbitrary digits could quote a card number typed in the wrong field.
+  if (
+    amounts.length > 0 &&
+    amounts.every((a) => /^[1-9]\d{0,7}$/u.test(a ?? "")) &&
+    Number.isFinite(amount)
+  ) {
+    const total = amounts.reduce<number>((sum, a) => sum + Number(a), 0);
     if (total > amount) {
       issues.push({
         path: `${jpo}.bonuses`,

@@ -62,11 +62,14 @@ export async function exchange(cx: ExchangeContext, request: ExchangeRequest): P
   const started = cx.now().getTime();
   const deadline = withTimeout(request.signal, request.timeoutMs);
   let sent = false;
+  // The signal goes to fetch itself: the signer rebuilds the Request, and Node's fetch keeps the
+  // abort link of a rebuilt Request only weakly (nodejs/undici#4068), so after a garbage
+  // collection the Request's own signal may no longer abort it.
   const sending: typeof fetch = (input, init) => {
     sent = true;
-    return cx.fetch(input, init);
+    return cx.fetch(input, { ...init, signal: deadline.signal });
   };
-  callHook(cx.hooks.onRequest, { ...event, body: redact(request.body) });
+  if (cx.hooks.onRequest) callHook(cx.hooks.onRequest, { ...event, body: redact(request.body) });
   try {
     const { response, data, error } = await request.call({
       fetch: sending,
@@ -74,13 +77,15 @@ export async function exchange(cx: ExchangeContext, request: ExchangeRequest): P
     });
     const text = typeof data === "string" ? data : error;
     const exchanged = read(response, text);
-    callHook(cx.hooks.onResponse, {
-      ...event,
-      httpStatus: exchanged.httpStatus,
-      correlationId: exchanged.correlationId,
-      durationMs: cx.now().getTime() - started,
-      body: redact(exchanged.json),
-    });
+    if (cx.hooks.onResponse) {
+      callHook(cx.hooks.onResponse, {
+        ...event,
+        httpStatus: exchanged.httpStatus,
+        correlationId: exchanged.correlationId,
+        durationMs: cx.now().getTime() - started,
+        body: redact(exchanged.json),
+      });
+    }
     return exchanged;
   } catch (cause) {
     if (!sent) throw cause;

@@ -1,5 +1,6 @@
 import type { FieldRule, ObjectRule, OneOfRule, StringRule } from "../../generated/rules.js";
 import type { ValidationIssue } from "../errors.js";
+import { redactText } from "../redact.js";
 import { nearest } from "./nearest.js";
 
 /** Field names that Cybersource's own material misspells, with the right name. */
@@ -100,7 +101,7 @@ function visitObject(
     }
   }
   for (const [name, child] of Object.entries(record)) {
-    const childRule = rule.properties[name];
+    const childRule = own(rule.properties, name);
     if (childRule === undefined) {
       if (rule.closed)
         cx.report(join(path, name), "unknown-field", unknownFieldMessage(name, known));
@@ -122,7 +123,7 @@ function visitOneOf(
   const tagPath = join(path, rule.discriminator);
   const allowed = Object.keys(rule.mapping);
   if (tag === undefined) return cx.report(tagPath, "required", "is required.");
-  const variant = typeof tag === "string" ? rule.mapping[tag] : undefined;
+  const variant = typeof tag === "string" ? own(rule.mapping, tag) : undefined;
   if (variant === undefined) {
     return cx.report(tagPath, "enum", `must be one of ${allowed.join(", ")}.`);
   }
@@ -133,10 +134,9 @@ function visitOneOf(
       other.kind === "object" ? Object.keys(other.properties) : [],
     ),
   );
-  const own = { ...variant, closed: false };
-  visitObject(value, own, path, schemaPath, cx);
+  visitObject(value, { ...variant, closed: false }, path, schemaPath, cx);
   for (const name of Object.keys(value)) {
-    if (name in variant.properties) continue;
+    if (Object.hasOwn(variant.properties, name)) continue;
     if (elsewhere.has(name)) {
       cx.report(
         join(path, name),
@@ -192,12 +192,19 @@ function compiled(pattern: string): RegExp {
 }
 
 function unknownFieldMessage(name: string, known: readonly string[]): string {
-  const right = knownMisspellings[name] ?? nearest(name, known);
+  const right = own(knownMisspellings, name) ?? nearest(name, known);
   return right === undefined
     ? `is not a field here; known fields: ${known.join(", ")}.`
     : `is not a field; did you mean "${right}"?`;
 }
 
+/** `path.name`; a name that looks like a card number is masked, since it ends up in messages. */
 function join(path: string, name: string): string {
-  return path === "" ? name : `${path}.${name}`;
+  const shown = redactText(name);
+  return path === "" ? shown : `${path}.${shown}`;
+}
+
+/** `record[key]` if `record` has it as its own property: `constructor` is not a field. */
+function own<T>(record: { readonly [key: string]: T }, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }

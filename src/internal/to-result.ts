@@ -38,67 +38,73 @@ export function toResult(
   sent: Sent,
   answer: Exchanged,
 ): AuthorizationResult | undefined {
-  const raw = answer.json as AuthorizationResponseBody | undefined;
-  const status = raw?.status as string | undefined;
-  if (raw === undefined || !isStatus(status)) return undefined;
+  const status = text(dig(answer.json, "status"));
+  if (!isStatus(status)) return undefined;
+  const raw = answer.json as AuthorizationResponseBody;
   const base = {
     status,
     transactionId: sent.transactionId,
     requestedAmount: sent.amount,
     currency: "JPY" as const,
-    id: raw.id,
-    reconciliationId: raw.reconciliationId,
-    submitTimeUtc: raw.submitTimeUtc,
+    id: text(raw.id),
+    reconciliationId: text(raw.reconciliationId),
+    submitTimeUtc: text(raw.submitTimeUtc),
     correlationId: answer.correlationId,
     defaultsApplied: sent.defaultsApplied,
     raw,
   };
+  const why = {
+    errorReason: text(dig(raw, "errorInformation", "reason")),
+    errorMessage: text(dig(raw, "errorInformation", "message")),
+  };
   if (!approved.has(status) && !held.has(status)) {
-    return sealResult(
-      {
-        ...base,
-        errorReason: raw.errorInformation?.reason,
-        errorMessage: raw.errorInformation?.message,
-      },
-      {},
-    ) as AuthorizationResult;
+    return sealResult({ ...base, ...why }, {}) as AuthorizationResult;
   }
-  if (raw.id === undefined) return undefined;
-  const authorizedAmount = wholeYen(
-    raw.orderInformation?.amountDetails?.authorizedAmount ?? sent.amount,
-  ).amount;
+  // Funds may be held: without a usable id and amount the caller could not release them.
+  const id = base.id;
+  const authorized = text(dig(raw, "orderInformation", "amountDetails", "authorizedAmount"));
+  const authorizedAmount = wholeYen(authorized ?? sent.amount).amount;
+  if (
+    id === undefined ||
+    !/^[0-9A-Za-z]{1,26}$/u.test(id) ||
+    !/^\d{1,12}$/u.test(authorizedAmount)
+  ) {
+    return undefined;
+  }
   const ref: AuthorizationRef = {
-    id: raw.id,
+    id,
     amount: authorizedAmount,
     code: sent.body.clientReferenceInformation?.code,
     options: sent.body.processingInformation.japanPaymentOptions,
   };
   const reverseIt = { reverse: (options?: object) => reverse(rt, ref, options) };
-  if (held.has(status)) {
-    return sealResult(
-      {
-        ...base,
-        id: raw.id,
-        errorReason: raw.errorInformation?.reason,
-        errorMessage: raw.errorInformation?.message,
-      },
-      reverseIt,
-    ) as AuthorizationResult;
-  }
+  if (held.has(status))
+    return sealResult({ ...base, id, ...why }, reverseIt) as AuthorizationResult;
   const slip =
-    raw.orderInformation?.invoiceDetails?.salesSlipNumber ??
-    raw.processorInformation?.salesSlipNumber;
+    dig(raw, "orderInformation", "invoiceDetails", "salesSlipNumber") ??
+    dig(raw, "processorInformation", "salesSlipNumber");
   return sealResult(
     {
       ...base,
-      id: raw.id,
-      approvalCode: raw.processorInformation?.approvalCode,
+      id,
+      approvalCode: text(dig(raw, "processorInformation", "approvalCode")),
       authorizedAmount,
-      salesSlipNumber: slip === undefined ? undefined : String(slip),
+      salesSlipNumber:
+        typeof slip === "string" || typeof slip === "number" ? String(slip) : undefined,
     },
     { ...reverseIt, capture: (options?: object) => capture(rt, ref, options) },
   ) as AuthorizationResult;
 }
+
+const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+const dig = (value: unknown, ...keys: string[]): unknown =>
+  keys.reduce<unknown>(
+    (node, key) =>
+      typeof node === "object" && node !== null
+        ? (node as Record<string, unknown>)[key]
+        : undefined,
+    value,
+  );
 
 function isStatus(status: string | undefined): status is AuthorizationStatus {
   return (authorizationStatusValues as readonly (string | undefined)[]).includes(status);

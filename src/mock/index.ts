@@ -11,6 +11,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module cybersource-jpo/mock
  */
 export { startMockCybersource, type MockCybersource } from "./server.js";
 export type { MockCybersourceOptions, MockJwtOptions } from "./options.js";

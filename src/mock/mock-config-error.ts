@@ -14,6 +14,7 @@
 export class MockConfigError extends Error {
   /** Stable code for `switch` narrowing. */
   readonly code = "MOCK_CONFIG_INVALID";
+  /** Always `MockConfigError`. */
   override readonly name = "MockConfigError";
 
   constructor(

@@ -5,6 +5,7 @@ export type AuthorizationState = "AUTHORIZED" | "DECLINED" | "CAPTURED" | "REVER
 
 /** One step in an authorization's life. */
 export interface MockStateChange {
+  /** The state entered. */
   readonly state: AuthorizationState;
   /** When, by the mock's clock, as an ISO 8601 string. */
   readonly at: string;
@@ -12,11 +13,15 @@ export interface MockStateChange {
 
 /** The card of an authorization, masked: the mock never keeps the full number or the CVN. */
 export interface MaskedCard {
+  /** The first six digits (the issuer's BIN). */
   readonly first6: string;
+  /** The last four digits. */
   readonly last4: string;
   /** Cybersource's three-digit card type, e.g. `001`. */
   readonly type: string;
+  /** The expiry month, `01`-`12`. */
   readonly expirationMonth: string;
+  /** The expiry year, four digits. */
   readonly expirationYear: string;
 }
 
@@ -24,6 +29,7 @@ export interface MaskedCard {
 export interface MockAuthorization {
   /** The 22-digit payment id returned in the response (also when the response was lost). */
   readonly id: string;
+  /** `clientReferenceInformation.transactionId`: what a timeout reversal finds it by. */
   readonly transactionId: string | undefined;
   /** `clientReferenceInformation.code`. */
   readonly code: string | undefined;
@@ -31,39 +37,60 @@ export interface MockAuthorization {
   readonly amount: string;
   /** The approved amount: `amount`, half of it for a partial approval, `"0"` when declined. */
   readonly authorizedAmount: string;
+  /** The currency as sent, e.g. `JPY`. */
   readonly currency: string;
+  /** The JPO `paymentMethod` code, e.g. `61`. */
   readonly paymentMethod: string;
+  /** The number of installments, for the methods that take one. */
   readonly installments: string | undefined;
+  /** The card, masked. */
   readonly card: MaskedCard;
   /** The `status` of the authorization response (`AUTHORIZED`, `DECLINED`, ...). */
   readonly status: AuthorizationStatus;
+  /** `errorInformation.reason` of a decline, e.g. `INSUFFICIENT_FUND`. */
   readonly declineReason: DeclineReason | undefined;
   /** The amount trigger that applied (see `mockScenarios`), if any. */
   readonly scenarioAmount: string | undefined;
+  /** The sales slip number: the request's, or one the mock assigned. */
   readonly salesSlipNumber: number;
   /** The current state; `history` lists every change, the first being the issuer's outcome. */
   readonly state: AuthorizationState;
+  /** Every state change, oldest first. */
   readonly history: readonly MockStateChange[];
 }
 
 /** A capture of an authorization. */
 export interface MockCapture {
+  /** The capture's id. */
   readonly id: string;
+  /** The id of the authorization captured. */
   readonly authorizationId: string;
+  /** The amount captured, whole yen. */
   readonly amount: string;
+  /** The currency as sent. */
   readonly currency: string;
+  /** `clientReferenceInformation.code` of the capture request. */
   readonly code: string | undefined;
+  /** When, by the mock's clock, as an ISO 8601 string. */
   readonly at: string;
 }
 
 /** A reversal of an authorization, by id or (`timeout: true`) by transaction id. */
 export interface MockReversal {
+  /** The reversal's id. */
   readonly id: string;
+  /** The id of the authorization reversed. */
   readonly authorizationId: string;
+  /** True for a timeout reversal (`POST /pts/v2/reversals`, by transaction id). */
   readonly timeout: boolean;
+  /** The transaction id a timeout reversal named. */
   readonly transactionId: string | undefined;
+  /** The amount released, whole yen. */
   readonly amount: string;
+  /** The currency as sent. */
   readonly currency: string;
+  /** `reversalInformation.reason`, if sent. */
   readonly reason: string | undefined;
+  /** When, by the mock's clock, as an ISO 8601 string. */
   readonly at: string;
 }

@@ -15,6 +15,7 @@ export type MockScenarioOutcome =
 export interface MockScenario {
   /** `orderInformation.amountDetails.totalAmount` that triggers it, whole yen. */
   readonly amount: string;
+  /** What the mock does: the `status` it answers, or how it breaks the transport. */
   readonly outcome: MockScenarioOutcome;
   /** `errorInformation.reason` of the response, if it has one. */
   readonly errorReason: DeclineReason | undefined;
