@@ -1,6 +1,6 @@
-import { CompactEncrypt } from "jose";
 import { AuthConfigError } from "./auth-config-error.js";
 import { utf8, type Bytes } from "./internal/bytes.js";
+import { loadJose } from "./internal/jose.js";
 import { importEncryptionKey, readCertificate, type PemOrDer } from "./internal/key-material.js";
 import type { Certificate } from "./internal/x509.js";
 
@@ -51,6 +51,7 @@ export async function encryptBody(
   encryption: EncryptionKey,
   now: Date,
 ): Promise<Bytes> {
+  const { CompactEncrypt } = await loadJose();
   const jwe = await new CompactEncrypt(body)
     .setProtectedHeader({
       alg: "RSA-OAEP-256",

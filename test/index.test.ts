@@ -8,7 +8,10 @@ import * as p12 from "../src/p12.js";
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "../src");
 
-/** Every file reachable from `entry` through value (non-`import type`) imports, and the bare specifiers. */
+/**
+ * Every file reachable from `entry` through value (non-`import type`) imports, static or dynamic
+ * (`import("jose")`), and the bare specifiers.
+ */
 function importGraph(entry: string): { files: Set<string>; packages: Set<string> } {
   const files = new Set<string>();
   const packages = new Set<string>();
@@ -23,6 +26,9 @@ function importGraph(entry: string): { files: Set<string>; packages: Set<string>
       if (specifier!.startsWith("."))
         visit(join(dirname(file), specifier!.replace(/\.js$/, ".ts")));
       else packages.add(specifier!);
+    }
+    for (const [, specifier] of source.matchAll(/\bimport\("([^"]+)"\)/g)) {
+      if (!specifier!.startsWith(".")) packages.add(specifier!);
     }
   };
   visit(join(SRC, entry));

@@ -1,4 +1,3 @@
-import { CompactSign } from "jose";
 import { AuthConfigError } from "../auth-config-error.js";
 import {
   encryptBody,
@@ -7,6 +6,7 @@ import {
   type EncryptionKey,
 } from "../mle.js";
 import type { SigningStrategy } from "../signing-strategy.js";
+import { loadJose } from "./jose.js";
 import { sha256Base64, utf8 } from "./bytes.js";
 import { optionalId, requireClock, requireId, requireIdGenerator } from "./options.js";
 import { carriesDigest, readRequest, rebuildRequest } from "./request.js";
@@ -78,6 +78,7 @@ export function defineJwtStrategy(
     };
     // A JWS over the claims exactly as listed (jose's SignJWT would add claim validation that
     // this fixed claim set does not need, and 3 kB to the bundle).
+    const { CompactSign } = await loadJose();
     const jwt = await new CompactSign(utf8(JSON.stringify(claims)))
       .setProtectedHeader({ typ: "JWT", alg: keys.alg, kid: keys.kid })
       .sign(keys.key);
