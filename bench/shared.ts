@@ -1,0 +1,169 @@
+// What the bench sections share: credentials, the request, statistics and child processes.
+import { spawn } from "node:child_process";
+import { createHmac, createHash } from "node:crypto";
+import type { JpoAuthorizationRequest } from "../src/index.js";
+
+/** The project root: `npm run bench` sets it (the bundles run from node_modules/.cache). */
+export const root = process.env["JPO_BENCH_ROOT"] ?? process.cwd();
+/** Where bench/run.mjs put the bundled sections. */
+export const outDir = process.env["JPO_BENCH_OUT"] ?? root;
+
+export const credentials = {
+  merchantId: "bench_merchant",
+  keyId: "00000000-0000-4000-8000-0000000be4c4",
+  sharedSecret: btoa("bench-secret-not-a-real-one-32ch"),
+} as const;
+
+/** A valid installment authorization (the one the facade tests use). */
+export function benchRequest(amount = "120000"): JpoAuthorizationRequest {
+  return {
+    clientReferenceInformation: { code: "ORDER-1" },
+    orderInformation: {
+      amountDetails: { totalAmount: amount, currency: "JPY" },
+      billTo: {
+        firstName: "Taro",
+        lastName: "Yamada",
+        address1: "1-1-1 Marunouchi",
+        locality: "Chiyoda-ku",
+        administrativeArea: "Tokyo",
+        postalCode: "100-0005",
+        country: "JP",
+        email: "taro@example.jp",
+      },
+    },
+    paymentInformation: {
+      card: {
+        number: "4111111111111111",
+        expirationMonth: "12",
+        expirationYear: "2031",
+        type: "001",
+      },
+    },
+    processingInformation: {
+      japanPaymentOptions: {
+        paymentMethod: "61",
+        installments: "12",
+        businessName: "我社",
+        businessNameKatakana: "ワガシャ",
+        businessNameAlphaNumeric: "OurStore",
+      },
+    },
+  };
+}
+
+/** The body `authorize` puts on the wire for {@link benchRequest}: with the two defaults. */
+export function wireBody(transactionId: string): string {
+  const request = benchRequest();
+  const options = request.processingInformation.japanPaymentOptions;
+  return JSON.stringify({
+    ...request,
+    clientReferenceInformation: { ...request.clientReferenceInformation, transactionId },
+    processingInformation: { japanPaymentOptions: { ...options, firstBillingMonth: "12" } },
+  });
+}
+
+/** Headers of an HTTP Signature computed with node:crypto, as Cybersource's SDK does. */
+export function nodeSignedHeaders(host: string, body: string, date = new Date()) {
+  const digest = `SHA-256=${createHash("sha256").update(body, "utf8").digest("base64")}`;
+  const utc = date.toUTCString();
+  const text = [
+    `host: ${host}`,
+    `date: ${utc}`,
+    "request-target: post /pts/v2/payments",
+    `digest: ${digest}`,
+    `v-c-merchant-id: ${credentials.merchantId}`,
+  ].join("\n");
+  const secret = Buffer.from(credentials.sharedSecret, "base64");
+  const mac = createHmac("sha256", secret).update(text, "utf8").digest("base64");
+  return {
+    "content-type": "application/json",
+    accept: "application/hal+json",
+    date: utc,
+    digest,
+    "v-c-merchant-id": credentials.merchantId,
+    signature: `keyid="${credentials.keyId}", algorithm="HmacSHA256", headers="host date request-target digest v-c-merchant-id", signature="${mac}"`,
+  };
+}
+
+/** Latencies (ms) of a load run, and its wall time. */
+export interface Load {
+  readonly latencies: number[];
+  readonly wallMs: number;
+}
+
+/** Runs `task(0..count-1)`, `concurrency` at a time; resolves to each latency and the wall time. */
+export async function load(
+  count: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>,
+): Promise<Load> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < count) {
+      const i = next++;
+      const t0 = performance.now();
+      await task(i);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  return { latencies, wallMs: performance.now() - started };
+}
+
+/** The `p`-quantile (0..1) of ascending `sorted`. */
+export function quantile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
+  return sorted[index]!;
+}
+
+export function median(values: readonly number[]): number {
+  return quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
+}
+
+/** Least-squares slope of `ys` over `xs`. */
+export function slope(xs: readonly number[], ys: readonly number[]): number {
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (xs[i]! - mx) * (ys[i]! - my);
+    den += (xs[i]! - mx) ** 2;
+  }
+  return den === 0 ? 0 : num / den;
+}
+
+/** Runs `node args` and resolves to its stdout; rejects on a non-zero exit. */
+export function runNode(args: readonly string[], cwd = root): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`node ${args.join(" ")} exited ${code}`)),
+    );
+  });
+}
+
+/** One line of the report: a figure and its baseline, measured in the same run. */
+export interface Row {
+  readonly section: string;
+  readonly metric: string;
+  readonly ours: number;
+  readonly baseline: number | undefined;
+  readonly baselineName: string;
+  readonly unit: string;
+  /** ours / baseline. */
+  readonly ratio: number | undefined;
+  readonly target: string;
+  readonly met: boolean | undefined;
+  readonly notes?: string;
+}
