@@ -74,7 +74,7 @@ export interface JpoClient {
  * ```ts
  * const client = createJpoClient({
  *   environment: "test",
- *   auth: httpSignatureAuth({ merchantId, keyId, sharedSecret }),
+ *   auth: jwtAuth({ merchantId, keyId, sharedSecret }),
  * });
  * const result = await client.authorize(request);
  * if (result.status === "AUTHORIZED") await result.capture();
