@@ -2,10 +2,17 @@ import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
 import { authorize, type AuthorizeOptions } from "./authorize.js";
 import { CybersourceJpoError } from "./errors.js";
-import { reverseTimedOut, type TimeoutReversalRequest } from "./follow-ups.js";
+import { capture, reverse, reverseTimedOut, type TimeoutReversalRequest } from "./follow-ups.js";
+import { storedRef, type StoredAuthorization } from "./stored-authorization.js";
 import type { JpoHooks } from "./hooks.js";
 import type { Runtime } from "./internal/runtime.js";
-import type { AuthorizationResult, ReversalResult, ReverseOptions } from "./outcome.js";
+import type {
+  AuthorizationResult,
+  CaptureOptions,
+  CaptureResult,
+  ReversalResult,
+  ReverseOptions,
+} from "./outcome.js";
 import type { JpoAuthorizationRequest } from "./request-types.js";
 import type { SigningStrategy } from "./signing-strategy.js";
 
@@ -63,6 +70,17 @@ export interface JpoClient {
     request: TimeoutReversalRequest,
     options?: ReverseOptions,
   ): Promise<ReversalResult>;
+  /**
+   * Captures an authorization stored earlier (`POST /pts/v2/payments/{id}/captures`), e.g. at
+   * shipment: the same as `result.capture()`, from the id and amount you kept. Retried on network
+   * errors and 502/503/504.
+   */
+  capture(payment: StoredAuthorization, options?: CaptureOptions): Promise<CaptureResult>;
+  /**
+   * Reverses an authorization stored earlier (`POST /pts/v2/payments/{id}/reversals`): the same
+   * as `result.reverse()`, from the id and amount you kept.
+   */
+  reverse(payment: StoredAuthorization, options?: ReverseOptions): Promise<ReversalResult>;
   /** The typed openapi-fetch client, signed by `auth`, for anything the facade does not cover. */
   readonly raw: Client<paths>;
 }
@@ -87,6 +105,10 @@ export function createJpoClient(options: JpoClientOptions): JpoClient {
       authorize(rt, request, authorizeOptions),
     reverseTimedOut: (request: TimeoutReversalRequest, reverseOptions?: ReverseOptions) =>
       reverseTimedOut(rt, request, reverseOptions),
+    capture: async (payment: StoredAuthorization, captureOptions?: CaptureOptions) =>
+      capture(rt, storedRef("capture", payment), captureOptions),
+    reverse: async (payment: StoredAuthorization, reverseOptions?: ReverseOptions) =>
+      reverse(rt, storedRef("reverse", payment), reverseOptions),
     raw: rt.api,
   });
 }

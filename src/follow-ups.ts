@@ -13,6 +13,7 @@ import { withRetry } from "./internal/retry.js";
 import { checkRule } from "./internal/rule-validator.js";
 import type { Runtime } from "./internal/runtime.js";
 import { wholeYen } from "./internal/yen.js";
+import { captureOptions } from "./internal/capture-options.js";
 import type { CaptureOptions, CaptureResult, ReversalResult, ReverseOptions } from "./outcome.js";
 
 type Schemas = components["schemas"];
@@ -22,7 +23,8 @@ export interface AuthorizationRef {
   readonly id: string;
   readonly amount: string;
   readonly code: string | undefined;
-  readonly options: Schemas["JapanPaymentOptions"];
+  /** The authorization's JPO options, restated at capture when known. */
+  readonly options: Schemas["JapanPaymentOptions"] | undefined;
 }
 
 /** Options of `client.reverseTimedOut`. */
@@ -60,7 +62,9 @@ export async function capture(
   const body: Schemas["CaptureRequest"] = {
     ...reference(auth.code),
     orderInformation: { amountDetails: { totalAmount: amount, currency: "JPY" } },
-    processingInformation: { japanPaymentOptions: captureOptions(auth.options) },
+    ...(auth.options === undefined
+      ? {}
+      : { processingInformation: { japanPaymentOptions: captureOptions(auth.options) } }),
   };
   const params = { path: { id: auth.id } };
   const followUp: FollowUp = {
@@ -190,26 +194,4 @@ function answered<T>(followUp: FollowUp, sent: Exchanged): T {
     throw new TransportError(label(followUp), what);
   }
   return sent.json as T;
-}
-
-/** The capture's JPO options: the authorization's, in the capture model's flat bonus form. */
-function captureOptions(options: Schemas["JapanPaymentOptions"]): Schemas["JapanCaptureOptions"] {
-  const restated: Schemas["JapanCaptureOptions"] = { paymentMethod: options.paymentMethod };
-  if ("installments" in options) restated.installments = options.installments;
-  if ("firstBillingMonth" in options && options.firstBillingMonth !== undefined) {
-    restated.firstBillingMonth = options.firstBillingMonth;
-  }
-  const bonuses = "bonuses" in options ? (options.bonuses ?? []) : [];
-  const [first, second] = bonuses;
-  // The capture model has room for two bonuses; with more, they are left out, not truncated.
-  if (first !== undefined && bonuses.length <= 2) {
-    restated.bonuses = second === undefined ? "1" : "2";
-    restated.bonusMonth = first.month;
-    restated.bonusAmount = first.amount;
-    if (second !== undefined) {
-      restated.secondBonusMonth = second.month;
-      restated.secondBonusAmount = second.amount;
-    }
-  }
-  return restated;
 }

@@ -55,6 +55,7 @@ export type {
   ReverseOptions,
 } from "./outcome.js";
 export type { TimeoutReversalRequest } from "./follow-ups.js";
+export type { StoredAuthorization } from "./stored-authorization.js";
 export type { ErrorEvent, JpoHooks, OperationName, RequestEvent, ResponseEvent } from "./hooks.js";
 export { maskPan, redact } from "./redact.js";
 export type {

@@ -172,6 +172,38 @@ describe("follow-ups", () => {
     expect(again).toMatchObject({ code: "CYBERSOURCE_API_ERROR", reason: "AUTH_ALREADY_REVERSED" });
   });
 
+  test("captures and reverses later from a stored id and amount", async () => {
+    const { client, mock } = await harness();
+    const first = await client.authorize(installmentRequest());
+    const second = await client.authorize(installmentRequest());
+    if (first.status !== "AUTHORIZED" || second.status !== "AUTHORIZED") throw new Error("no");
+    const stored = { id: first.id, amount: first.authorizedAmount };
+    expect(
+      await client.capture({
+        ...stored,
+        japanPaymentOptions: installmentRequest().processingInformation.japanPaymentOptions,
+      }),
+    ).toMatchObject({ status: "PENDING", amount: "120000" });
+    expect(await client.reverse({ id: second.id, amount: second.authorizedAmount })).toMatchObject({
+      status: "REVERSED",
+    });
+    expect(mock.authorizations.map((a) => a.state)).toEqual(["CAPTURED", "REVERSED"]);
+  });
+
+  test("refuses a stored id that is not a payment id, before sending", async () => {
+    const { client, sent } = await harness();
+    for (const id of ["../../admin", "", "1".repeat(27)]) {
+      const error = await client.capture({ id, amount: "100" }).catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        code: "VALIDATION_FAILED",
+        issues: [{ path: "id", rule: "pattern" }],
+      });
+    }
+    const amount = await client.reverse({ id: "123", amount: "12.5" }).catch((e: unknown) => e);
+    expect(amount).toMatchObject({ code: "VALIDATION_FAILED" });
+    expect(sent).toEqual([]);
+  });
+
   test("captures a bonus-with-installments authorization, restating its bonuses", async () => {
     const { client, mock } = await harness();
     const request = mutable();
