@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { formatScenarioTable } from "../src/mock/index.js";
 
@@ -28,3 +29,29 @@ test("the README starts with the main job and the test command", () => {
   expect(first).toMatch(/^npm ci && npm start\s+#/);
   expect(second).toMatch(/^npm ci && npm test\s+#/);
 });
+
+test("the README's quickstart compiles against src/", () => {
+  const source = /## Quickstart\n+```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+  expect(source).toBeDefined();
+  const dir = new URL("../.artifacts/readme/", import.meta.url).pathname;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const declared = ["merchantId", "keyId", "sharedSecret", "number"]
+    .map((name) => `declare const ${name}: string;`)
+    .join("\n");
+  const module = (source ?? "").replaceAll('from "cybersource-jpo"', 'from "../../src/index.js"');
+  writeFileSync(`${dir}quickstart.ts`, `${declared}\nexport {};\n${module}`);
+  writeFileSync(
+    `${dir}tsconfig.json`,
+    JSON.stringify({ extends: "../../tsconfig.json", include: ["*.ts"], exclude: [] }),
+  );
+  const tsc = spawnSync(
+    new URL("../node_modules/.bin/tsc", import.meta.url).pathname,
+    ["-p", dir],
+    {
+      encoding: "utf8",
+    },
+  );
+  expect(tsc.stdout + tsc.stderr).toBe("");
+  expect(tsc.status).toBe(0);
+}, 60_000);
