@@ -1,6 +1,7 @@
 // What the bench sections share: credentials, the request, statistics and child processes.
 import { spawn } from "node:child_process";
 import { createHmac, createHash } from "node:crypto";
+import { installmentRequest } from "../test/support/requests.js";
 import type { JpoAuthorizationRequest } from "../src/index.js";
 
 /** The project root: `npm run bench` sets it (the bundles run from node_modules/.cache). */
@@ -16,39 +17,7 @@ export const credentials = {
 
 /** A valid installment authorization (the one the facade tests use). */
 export function benchRequest(amount = "120000"): JpoAuthorizationRequest {
-  return {
-    clientReferenceInformation: { code: "ORDER-1" },
-    orderInformation: {
-      amountDetails: { totalAmount: amount, currency: "JPY" },
-      billTo: {
-        firstName: "Taro",
-        lastName: "Yamada",
-        address1: "1-1-1 Marunouchi",
-        locality: "Chiyoda-ku",
-        administrativeArea: "Tokyo",
-        postalCode: "100-0005",
-        country: "JP",
-        email: "taro@example.jp",
-      },
-    },
-    paymentInformation: {
-      card: {
-        number: "4111111111111111",
-        expirationMonth: "12",
-        expirationYear: "2031",
-        type: "001",
-      },
-    },
-    processingInformation: {
-      japanPaymentOptions: {
-        paymentMethod: "61",
-        installments: "12",
-        businessName: "我社",
-        businessNameKatakana: "ワガシャ",
-        businessNameAlphaNumeric: "OurStore",
-      },
-    },
-  };
+  return installmentRequest(amount);
 }
 
 /** The body `authorize` puts on the wire for {@link benchRequest}: with the two defaults. */

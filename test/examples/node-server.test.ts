@@ -2,6 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { bundleExample, eventually, startExampleMock } from "./support/example.js";
 import { startServer } from "./support/server.js";
+import { billTo } from "../support/requests.js";
 
 /** What the shop's front end posts: 12 installments by default. */
 function order(
@@ -13,16 +14,7 @@ function order(
     amount,
     plan,
     card: { number: "4111111111111111", expirationMonth: "12", expirationYear: "2031" },
-    billTo: {
-      firstName: "Taro",
-      lastName: "Yamada",
-      address1: "1-1-1 Marunouchi",
-      locality: "Chiyoda-ku",
-      administrativeArea: "Tokyo",
-      postalCode: "100-0005",
-      country: "JP",
-      email: "taro@example.jp",
-    },
+    billTo,
   };
 }
 

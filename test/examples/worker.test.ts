@@ -8,6 +8,7 @@ import { runtimes, runtimeTest } from "../runtimes/support/runtimes.js";
 import { tempFolder } from "../runtimes/support/temp.js";
 import { bundleExample, eventually, root, startExampleMock } from "./support/example.js";
 import { startServer } from "./support/server.js";
+import { billTo } from "../support/requests.js";
 
 interface Wrangler {
   vars: Record<string, string>;
@@ -81,16 +82,7 @@ const order = (amount: string) => ({
   amount,
   installments: "6",
   card: { number: "4111111111111111", expirationMonth: "12", expirationYear: "2031" },
-  billTo: {
-    firstName: "Taro",
-    lastName: "Yamada",
-    address1: "1-1-1 Marunouchi",
-    locality: "Chiyoda-ku",
-    administrativeArea: "Tokyo",
-    postalCode: "100-0005",
-    country: "JP",
-    email: "taro@example.jp",
-  },
+  billTo,
 });
 
 describe("the Cloudflare Worker example", () => {
