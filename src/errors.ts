@@ -103,7 +103,7 @@ export class CybersourceApiError extends CybersourceJpoError {
     correlationId?: string | undefined;
   }) {
     const code = init.httpStatus === 401 ? "AUTHENTICATION_FAILED" : "CYBERSOURCE_API_ERROR";
-    const what = [init.status, init.reason].filter(Boolean).join(" ");
+    const what = redactText([init.status, init.reason].filter(Boolean).join(" "));
     const hint =
       init.httpStatus === 401
         ? "check the merchant id, key and clock"

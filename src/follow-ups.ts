@@ -189,7 +189,7 @@ const text = (value: unknown) => (typeof value === "string" ? value : undefined)
 /** The body of a successful answer; an error answer or an unreadable success throws. */
 function answered<T>(followUp: FollowUp, sent: Exchanged): T {
   if (sent.httpStatus < 200 || sent.httpStatus > 299) throw toApiError(label(followUp), sent);
-  if (typeof sent.json !== "object" || sent.json === null) {
+  if (typeof sent.json !== "object" || sent.json === null || Array.isArray(sent.json)) {
     const what = `HTTP ${sent.httpStatus} came without a readable body; check the payment's state before trying again`;
     throw new TransportError(label(followUp), what);
   }

@@ -18,7 +18,7 @@ const panLike = /(?<!\d)\d{13,19}(?!\d)/gu;
  */
 export function redact(value: unknown): unknown {
   if (typeof value === "string") return redactText(value);
-  if (Array.isArray(value)) return value.map(redact);
+  if (Array.isArray(value)) return Array.from(value, (item: unknown) => redact(item));
   if (value === null || typeof value !== "object") return value;
   const copy: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {

@@ -4,7 +4,12 @@
  * Unlike `structuredClone`, it never throws.
  */
 export function copyPlain(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copyPlain);
+  // An index loop, not map(): map() would honour an own `constructor` field of the array.
+  if (Array.isArray(value)) {
+    const items: unknown[] = [];
+    for (let i = 0; i < value.length; i++) items.push(copyPlain(value[i]));
+    return items;
+  }
   if (value === null || typeof value !== "object") return value;
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return value;

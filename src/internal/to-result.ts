@@ -62,8 +62,12 @@ export function toResult(
   }
   // Funds may be held: without a usable id and amount the caller could not release them.
   const id = base.id;
-  const authorized = text(dig(raw, "orderInformation", "amountDetails", "authorizedAmount"));
-  const authorizedAmount = wholeYen(authorized ?? sent.amount).amount;
+  const authorized = dig(raw, "orderInformation", "amountDetails", "authorizedAmount");
+  // Without the amount approved, a partial approval cannot be captured or reversed rightly.
+  if (authorized === undefined ? status === "PARTIAL_AUTHORIZED" : typeof authorized !== "string") {
+    return undefined;
+  }
+  const authorizedAmount = wholeYen(text(authorized) ?? sent.amount).amount;
   if (
     id === undefined ||
     !/^[0-9A-Za-z]{1,26}$/u.test(id) ||
