@@ -28,7 +28,9 @@ function importGraph(entry: string): { files: Set<string>; packages: Set<string>
       else packages.add(specifier!);
     }
     for (const [, specifier] of source.matchAll(/\bimport\("([^"]+)"\)/g)) {
-      if (!specifier!.startsWith(".")) packages.add(specifier!);
+      if (specifier!.startsWith("."))
+        visit(join(dirname(file), specifier!.replace(/\.js$/, ".ts")));
+      else packages.add(specifier!);
     }
   };
   visit(join(SRC, entry));
