@@ -1,3 +1,4 @@
+import { AuthConfigError } from "./auth-config-error.js";
 import { encodeBase64, sha256Base64, utf8 } from "./internal/bytes.js";
 import {
   optionalId,
@@ -77,12 +78,21 @@ export function httpSignatureAuth(options: HttpSignatureAuthOptions): SigningStr
       `keyid="${keyId}", algorithm="HmacSHA256", ` +
       `headers="${signed.map(([name]) => name).join(" ")}", ` +
       `signature="${encodeBase64(new Uint8Array(mac))}"`;
-    return rebuildRequest(request, body, {
+    const result = rebuildRequest(request, body, {
       host,
       date,
       ...(digest === undefined ? {} : { digest }),
       "v-c-merchant-id": merchantId,
       signature,
     });
+    // Browsers drop `date` from a Request (a forbidden header name in the Fetch standard), so the
+    // signature could never verify: say so here rather than let Cybersource answer 401.
+    if (result.headers.get("date") !== date) {
+      throw new AuthConfigError(
+        "httpSignatureAuth",
+        "HTTP Signature needs a date header, which this runtime's fetch does not allow (browsers forbid it): use jwtAuth here.",
+      );
+    }
+    return result;
   });
 }

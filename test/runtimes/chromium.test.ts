@@ -17,14 +17,15 @@ afterEach(async () => {
   await Promise.all(cleanup.splice(0).map((close) => close()));
 });
 
-// Browsers drop `date` and `host` from a Request's headers (forbidden header names in the Fetch
-// standard), so HTTP Signature cannot be sent from a page: the signature itself is right, but
-// those two headers never leave. The page authorizes with a JWT instead.
+// Browsers drop `date` from a Request's headers (a forbidden header name in the Fetch standard),
+// so HTTP Signature cannot be sent from a page: httpSignatureAuth says so with AuthConfigError,
+// once per signing vector. The page authorizes with a JWT instead.
 const forbidden = new Set(
-  signingVectors.flatMap((vector) => [
-    `signing: ${vector.name}: date is null, expected ${JSON.stringify(vector.date)}`,
-    `signing: ${vector.name}: host is null, expected ${JSON.stringify(vector.host)}`,
-  ]),
+  signingVectors.map(
+    (vector) =>
+      `signing: ${vector.name}: threw AuthConfigError: HTTP Signature needs a date header, which ` +
+      "this runtime's fetch does not allow (browsers forbid it): use jwtAuth here.",
+  ),
 );
 
 describe("the conformance suite in Chromium", () => {
