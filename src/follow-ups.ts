@@ -12,6 +12,7 @@ import type { Call, Exchanged } from "./internal/exchange.js";
 import { withRetry } from "./internal/retry.js";
 import { checkRule } from "./internal/rule-validator.js";
 import type { Runtime } from "./internal/runtime.js";
+import { text } from "./internal/json.js";
 import { wholeYen } from "./internal/yen.js";
 import { captureOptions } from "./internal/capture-options.js";
 import type { CaptureOptions, CaptureResult, ReversalResult, ReverseOptions } from "./outcome.js";
@@ -184,7 +185,6 @@ async function send(rt: Runtime, followUp: FollowUp, signal: AbortSignal | undef
 }
 
 const label = (followUp: FollowUp) => `${followUp.operation} (POST ${followUp.path})`;
-const text = (value: unknown) => (typeof value === "string" ? value : undefined);
 
 /** The body of a successful answer; an error answer or an unreadable success throws. */
 function answered<T>(followUp: FollowUp, sent: Exchanged): T {

@@ -1,5 +1,6 @@
 import type { components } from "../generated/openapi.js";
 import { JpoValidationError } from "./errors.js";
+import { isPaymentId } from "./internal/json.js";
 import type { AuthorizationRef } from "./follow-ups.js";
 
 /**
@@ -19,7 +20,7 @@ export interface StoredAuthorization {
 
 /** A stored authorization as a follow-up reference; its id must be safe in a URL path. */
 export function storedRef(label: string, stored: StoredAuthorization): AuthorizationRef {
-  if (typeof stored?.id !== "string" || !/^[0-9A-Za-z]{1,26}$/u.test(stored.id)) {
+  if (!isPaymentId(stored?.id)) {
     const message = "must be the payment id of the authorization (1-26 letters and digits).";
     throw new JpoValidationError(label, [{ path: "id", rule: "pattern", message }]);
   }

@@ -1,6 +1,5 @@
-import { createJpoClient, type JpoClient } from "../index.js";
+import { createJpoClient, httpSignatureAuth, type JpoClient } from "../index.js";
 import { startMockCybersource, type MockCybersource } from "../mock/index.js";
-import { httpSignatureAuth } from "../index.js";
 import { liveAuth, throwawayCredentials } from "./credentials.js";
 
 /** A client and, unless live, the embedded mock it talks to. */

@@ -1,10 +1,7 @@
 import { CybersourceApiError, type ApiErrorDetail } from "../errors.js";
 import { redactText } from "../redact.js";
 import type { Exchanged } from "./exchange.js";
-
-type Json = Record<string, unknown>;
-const text = (value: unknown) => (typeof value === "string" ? value : undefined);
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null;
+import { dig, isObject, text } from "./json.js";
 
 /**
  * The one place where an error response becomes an exception: Cybersource's `status`, `reason`,
@@ -23,7 +20,7 @@ export function toApiError(operation: string, exchanged: Exchanged): Cybersource
         };
       })
     : [];
-  const rmsg = text((body["response"] as Json | undefined)?.["rmsg"]);
+  const rmsg = text(dig(body, "response", "rmsg"));
   return new CybersourceApiError({
     operation,
     httpStatus: exchanged.httpStatus,

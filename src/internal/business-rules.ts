@@ -1,15 +1,11 @@
 import type { ValidationIssue } from "../errors.js";
 import { luhnValid } from "./card.js";
+import { dig, text } from "./json.js";
 import { hasHiragana, toKatakana } from "./kana.js";
 import { tokyoMonth } from "./yen.js";
 
 // The JPO rules that a schema cannot say. Each reads the normalized request defensively: a field of
 // the wrong type has already been reported by the schema check.
-
-type Json = Record<string, unknown>;
-const at = (value: unknown, ...keys: string[]): unknown =>
-  keys.reduce<unknown>((node, key) => (node as Json | undefined)?.[key], value);
-const str = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
 const card = "paymentInformation.card";
 const jpo = "processingInformation.japanPaymentOptions";
@@ -17,8 +13,8 @@ const jpo = "processingInformation.japanPaymentOptions";
 /** Visa only, a valid number, not expired: JPO on Visa Platform Connect (Sumitomo Mitsui Card). */
 export function cardRules(request: unknown, now: Date): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const type = str(at(request, "paymentInformation", "card", "type"));
-  const number = str(at(request, "paymentInformation", "card", "number"));
+  const type = text(dig(request, "paymentInformation", "card", "type"));
+  const number = text(dig(request, "paymentInformation", "card", "number"));
   if (type !== undefined && type !== "001") {
     issues.push({
       path: `${card}.type`,
@@ -42,8 +38,8 @@ export function cardRules(request: unknown, now: Date): ValidationIssue[] {
       });
     }
   }
-  const month = Number(str(at(request, "paymentInformation", "card", "expirationMonth")));
-  const year = Number(str(at(request, "paymentInformation", "card", "expirationYear")));
+  const month = Number(text(dig(request, "paymentInformation", "card", "expirationMonth")));
+  const year = Number(text(dig(request, "paymentInformation", "card", "expirationYear")));
   const today = tokyoMonth(now);
   if (month >= 1 && month <= 12 && year > 0) {
     if (year < today.year || (year === today.year && month < today.month)) {
@@ -60,9 +56,9 @@ export function cardRules(request: unknown, now: Date): ValidationIssue[] {
 /** Card-present needs the JCCA terminal id; bonuses cannot exceed the amount; pre-approval checks. */
 export function jpoRules(request: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const options = at(request, "processingInformation", "japanPaymentOptions");
-  const amount = Number(str(at(request, "orderInformation", "amountDetails", "totalAmount")));
-  if (at(options, "jis2TrackData") !== undefined && at(options, "terminalId") === undefined) {
+  const options = dig(request, "processingInformation", "japanPaymentOptions");
+  const amount = Number(text(dig(request, "orderInformation", "amountDetails", "totalAmount")));
+  if (dig(options, "jis2TrackData") !== undefined && dig(options, "terminalId") === undefined) {
     issues.push({
       path: `${jpo}.terminalId`,
       rule: "card-present-terminal-id",
@@ -70,8 +66,8 @@ export function jpoRules(request: unknown): ValidationIssue[] {
         "is required with jis2TrackData: a card-present payment needs the 13-digit JCCA terminal id.",
     });
   }
-  const bonuses = at(options, "bonuses");
-  const amounts = Array.isArray(bonuses) ? bonuses.map((bonus) => str(at(bonus, "amount"))) : [];
+  const bonuses = dig(options, "bonuses");
+  const amounts = Array.isArray(bonuses) ? bonuses.map((bonus) => text(dig(bonus, "amount"))) : [];
   // Only well-formed amounts are added up: a malformed one is reported by the schema check, and
   // quoting a sum of arbitrary digits could quote a card number typed in the wrong field.
   if (
@@ -88,7 +84,7 @@ export function jpoRules(request: unknown): ValidationIssue[] {
       });
     }
   }
-  if (at(options, "preapprovalType") === "1" && amount > 1) {
+  if (dig(options, "preapprovalType") === "1" && amount > 1) {
     issues.push({
       path: "orderInformation.amountDetails.totalAmount",
       rule: "preapproval-amount",
@@ -102,7 +98,7 @@ export function jpoRules(request: unknown): ValidationIssue[] {
 export function explain(issue: ValidationIssue, request: unknown): ValidationIssue {
   if (issue.path === `${jpo}.businessNameKatakana` && issue.rule === "pattern") {
     const value =
-      str(at(request, "processingInformation", "japanPaymentOptions", "businessNameKatakana")) ??
+      text(dig(request, "processingInformation", "japanPaymentOptions", "businessNameKatakana")) ??
       "";
     const spelled = toKatakana(value);
     const found = hasHiragana(value) ? "hiragana" : "characters that are not katakana";

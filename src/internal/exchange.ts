@@ -11,11 +11,10 @@ export interface Exchanged {
   readonly unreadable: boolean;
 }
 
-/** Why an exchange produced no response. `sent` tells whether the request may have left. */
+/** Why an exchange that may have reached the server produced no response. */
 export class ExchangeFailure extends Error {
   constructor(
     readonly kind: "timeout" | "aborted" | "network",
-    readonly sent: boolean,
     options: { cause?: unknown },
   ) {
     super(kind, options);
@@ -90,7 +89,7 @@ export async function exchange(cx: ExchangeContext, request: ExchangeRequest): P
   } catch (cause) {
     if (!sent) throw cause;
     const kind = deadline.timedOut() ? "timeout" : request.signal?.aborted ? "aborted" : "network";
-    const failure = new ExchangeFailure(kind, true, { cause });
+    const failure = new ExchangeFailure(kind, { cause });
     callHook(cx.hooks.onError, {
       ...event,
       durationMs: cx.now().getTime() - started,

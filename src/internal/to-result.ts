@@ -10,6 +10,7 @@ import {
 } from "../outcome.js";
 import type { Exchanged } from "./exchange.js";
 import type { Runtime } from "./runtime.js";
+import { dig, isPaymentId, text } from "./json.js";
 import { wholeYen } from "./yen.js";
 
 /** What was sent, as the result needs it. */
@@ -68,11 +69,7 @@ export function toResult(
     return undefined;
   }
   const authorizedAmount = wholeYen(text(authorized) ?? sent.amount).amount;
-  if (
-    id === undefined ||
-    !/^[0-9A-Za-z]{1,26}$/u.test(id) ||
-    !/^\d{1,12}$/u.test(authorizedAmount)
-  ) {
+  if (!isPaymentId(id) || !/^\d{1,12}$/u.test(authorizedAmount)) {
     return undefined;
   }
   const ref: AuthorizationRef = {
@@ -99,16 +96,6 @@ export function toResult(
     { ...reverseIt, capture: (options?: object) => capture(rt, ref, options) },
   ) as AuthorizationResult;
 }
-
-const text = (value: unknown) => (typeof value === "string" ? value : undefined);
-const dig = (value: unknown, ...keys: string[]): unknown =>
-  keys.reduce<unknown>(
-    (node, key) =>
-      typeof node === "object" && node !== null
-        ? (node as Record<string, unknown>)[key]
-        : undefined,
-    value,
-  );
 
 function isStatus(status: string | undefined): status is AuthorizationStatus {
   return (authorizationStatusValues as readonly (string | undefined)[]).includes(status);
