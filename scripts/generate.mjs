@@ -1,30 +1,29 @@
 // @ts-check
-// Generates generated/ from spec/openapi.yaml: the TypeScript types (openapi-typescript), the
+// Generates generated/ from spec/ (spec/openapi.yaml and the parts it refers to, bundled by
+// `redocly bundle`): the TypeScript types (openapi-typescript), the
 // runtime rules the facade validates with (lengths, patterns, enums, required fields) and the
 // component schemas as JSON Schema for the mock server, so that no constraint of the wire format is
 // ever typed twice by hand.
 //
 // Usage: node scripts/generate.mjs [--out DIR]   (default: generated/)
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
-import { parse } from "yaml";
+import { bundleSpec } from "./lib/bundle.mjs";
 import { buildRules } from "./lib/rules.mjs";
 import { buildSchemas } from "./lib/schemas.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const specPath = join(root, "spec", "openapi.yaml");
 const header =
   "// Generated from spec/openapi.yaml by scripts/generate.mjs; do not edit.\n" +
   "// Change the spec (or the generator) and run `npm run generate`.\n\n";
 
 /** @returns {Promise<Record<string, string>>} file name -> contents */
 export async function generate() {
-  const specText = await readFile(specPath, "utf8");
-  const spec = parse(specText);
-  const ast = await openapiTS(pathToFileURL(specPath), {
+  const spec = bundleSpec();
+  const ast = await openapiTS(structuredClone(spec), {
     defaultNonNullable: false,
     silent: true,
   });

@@ -1,5 +1,5 @@
 // @ts-check
-// Lints spec/openapi.yaml with Redocly's recommended-strict rules (redocly.yaml), telemetry off.
+// Lints the spec (spec/openapi.yaml and the parts it refers to) with Redocly's recommended-strict rules (redocly.yaml), telemetry off.
 // Usage: node scripts/lint-spec.mjs
 import { spawnSync } from "node:child_process";
 import { dirname, join, resolve } from "node:path";

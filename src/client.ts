@@ -1,20 +1,25 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
-import { authorize, type AuthorizeOptions } from "./authorize.js";
+import {
+  type AuthorizationResult,
+  authorize,
+  type AuthorizeOptions,
+  capture,
+  type CaptureOptions,
+  type CaptureResult,
+  type JpoAuthorizationRequest,
+  type ReversalResult,
+  reverse,
+  type ReverseOptions,
+  reverseTimedOut,
+  type StoredAuthorization,
+  storedRef,
+  type TimeoutReversalRequest,
+} from "./payments/index.js";
 import { CybersourceJpoError } from "./errors.js";
-import { capture, reverse, reverseTimedOut, type TimeoutReversalRequest } from "./follow-ups.js";
-import { storedRef, type StoredAuthorization } from "./stored-authorization.js";
 import type { JpoHooks } from "./hooks.js";
-import type { Runtime } from "./internal/runtime.js";
-import type {
-  AuthorizationResult,
-  CaptureOptions,
-  CaptureResult,
-  ReversalResult,
-  ReverseOptions,
-} from "./outcome.js";
-import type { JpoAuthorizationRequest } from "./request-types.js";
-import type { SigningStrategy } from "./signing-strategy.js";
+import type { Runtime } from "./transport/index.js";
+import type { SigningStrategy } from "./auth/index.js";
 
 /** Cybersource's hosts. */
 export const environments = {

@@ -20,48 +20,47 @@
  * @module cybersource-jpo
  */
 export * from "./errors.js";
-export { AuthConfigError } from "./auth-config-error.js";
-export type { SigningStrategy } from "./signing-strategy.js";
-export { httpSignatureAuth, type HttpSignatureAuthOptions } from "./http-signature.js";
 export {
+  AuthConfigError,
+  httpSignatureAuth,
   jwtAuth,
+  type HttpSignatureAuthOptions,
   type JwtAuthOptions,
   type JwtCommonOptions,
   type JwtKeyAuthOptions,
   type JwtSharedSecretAuthOptions,
   type PemOrDer,
-} from "./jwt.js";
-export type { RequestEncryptionOptions } from "./mle.js";
+  type RequestEncryptionOptions,
+  type SigningStrategy,
+} from "./auth/index.js";
 export { createJpoClient, environments, type JpoClient, type JpoClientOptions } from "./client.js";
-export type { AuthorizeOptions } from "./authorize.js";
-export { validateJpoAuthorization, type ValidateOptions } from "./jpo-rules.js";
-export { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
-export type {
-  ApprovedAuthorization,
-  ApprovedStatus,
-  AuthorizationResponseBody,
-  AuthorizationResult,
-  AuthorizationResultBase,
-  AuthorizationStatus,
-  CaptureOptions,
-  CaptureResult,
-  DeclineReason,
-  DefaultsApplied,
-  HeldAuthorization,
-  HeldStatus,
-  RefusedAuthorization,
-  RefusedStatus,
-  ReversalResult,
-  ReverseOptions,
-} from "./outcome.js";
-export type { TimeoutReversalRequest } from "./follow-ups.js";
-export type { StoredAuthorization } from "./stored-authorization.js";
+export { validateJpoAuthorization, type ValidateOptions } from "./rules/index.js";
+export {
+  AuthorizationOutcomeUnknownError,
+  type ApprovedAuthorization,
+  type ApprovedStatus,
+  type AuthorizationResponseBody,
+  type AuthorizationResult,
+  type AuthorizationResultBase,
+  type AuthorizationStatus,
+  type AuthorizeOptions,
+  type CaptureOptions,
+  type CaptureResult,
+  type DeclineReason,
+  type DefaultsApplied,
+  type HeldAuthorization,
+  type HeldStatus,
+  type JapanPaymentOptions,
+  type JpoAuthorizationRequest,
+  type JpyCurrency,
+  type PaymentMethodCode,
+  type RefusedAuthorization,
+  type RefusedStatus,
+  type ReversalResult,
+  type ReverseOptions,
+  type StoredAuthorization,
+  type TimeoutReversalRequest,
+} from "./payments/index.js";
 export type { ErrorEvent, JpoHooks, OperationName, RequestEvent, ResponseEvent } from "./hooks.js";
 export { maskPan, redact } from "./redact.js";
-export type {
-  JapanPaymentOptions,
-  JpoAuthorizationRequest,
-  JpyCurrency,
-  PaymentMethodCode,
-} from "./request-types.js";
 export type { components, paths } from "../generated/openapi.js";

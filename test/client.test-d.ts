@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, test } from "vitest";
 import { createJpoClient } from "../src/client.js";
-import { httpSignatureAuth } from "../src/http-signature.js";
-import type { AuthorizationResult } from "../src/outcome.js";
+import { httpSignatureAuth } from "../src/auth/http-signature.js";
+import type { AuthorizationResult } from "../src/payments/index.js";
 import { installmentRequest } from "./support/requests.js";
 
 const client = createJpoClient({

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { createJpoClient, type JpoClientOptions } from "../src/client.js";
-import { AuthorizationOutcomeUnknownError } from "../src/outcome-unknown-error.js";
+import { AuthorizationOutcomeUnknownError } from "../src/payments/outcome-unknown-error.js";
 import { CybersourceApiError, JpoValidationError, TransportError } from "../src/errors.js";
-import { httpSignatureAuth } from "../src/http-signature.js";
-import { jwtAuth } from "../src/jwt.js";
+import { httpSignatureAuth } from "../src/auth/http-signature.js";
+import { jwtAuth } from "../src/auth/jwt.js";
 import { harness, keyId, merchantId, NOW, sharedSecret } from "./support/harness.js";
 import { installmentRequest, mutable } from "./support/requests.js";
 

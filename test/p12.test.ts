@@ -4,7 +4,7 @@ import { AuthConfigError } from "../src/index.js";
 import { jwtAuth } from "../src/p12.js";
 import { officialHeaders } from "./helpers/official-sdk.js";
 import { OpenSslDir } from "./helpers/openssl.js";
-import { decodeJwt } from "./signing-vectors.js";
+import { decodeJwt } from "./auth/signing-vectors.js";
 
 const MERCHANT = "test_merchant";
 const SERIAL = "7000123456789";

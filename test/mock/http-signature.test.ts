@@ -1,6 +1,6 @@
 import { request as httpRequest } from "node:http";
 import { describe, expect, it } from "vitest";
-import { httpSignatureAuth } from "../../src/http-signature.js";
+import { httpSignatureAuth } from "../../src/auth/http-signature.js";
 import * as bodies from "./helpers/bodies.js";
 import { keyId, merchantId, minutesFromNow, NOW, sharedSecret } from "./helpers/credentials.js";
 import { checkedResponse } from "./helpers/spec-response.js";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { jwtAuth } from "../../src/jwt.js";
+import { jwtAuth } from "../../src/auth/jwt.js";
 import * as bodies from "./helpers/bodies.js";
 import { makeCertificate, type MerchantCertificate } from "./helpers/certificate.js";
 import { merchantId, minutesFromNow, NOW } from "./helpers/credentials.js";

@@ -2,8 +2,8 @@
 // rejection and with every socket, server and timer released once the servers are closed.
 import { describe, expect, test } from "vitest";
 import { CybersourceApiError, TransportError } from "../../src/errors.js";
-import { httpSignatureAuth } from "../../src/http-signature.js";
-import { AuthorizationOutcomeUnknownError } from "../../src/outcome-unknown-error.js";
+import { httpSignatureAuth } from "../../src/auth/http-signature.js";
+import { AuthorizationOutcomeUnknownError } from "../../src/payments/outcome-unknown-error.js";
 import { installmentRequest } from "../support/requests.js";
 import { faultChecks, failure, forAmount, localServer, mock } from "./fault-helpers.js";
 import { clientFor, keyId, merchantId, NOW, sharedSecret } from "./support.js";

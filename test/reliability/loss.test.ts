@@ -4,8 +4,8 @@
 // know about.
 import { expect, test } from "vitest";
 import { startMockCybersource } from "../../src/mock/index.js";
-import { AuthorizationOutcomeUnknownError } from "../../src/outcome-unknown-error.js";
-import type { AuthorizationResult } from "../../src/outcome.js";
+import { AuthorizationOutcomeUnknownError } from "../../src/payments/outcome-unknown-error.js";
+import type { AuthorizationResult } from "../../src/payments/index.js";
 import { installmentRequest, mutable } from "../support/requests.js";
 import {
   activeResources,

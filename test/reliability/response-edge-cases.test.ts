@@ -3,8 +3,8 @@
 // object, and approvals without a usable id or authorized amount.
 import { describe, expect, test } from "vitest";
 import { CybersourceApiError } from "../../src/errors.js";
-import { AuthorizationOutcomeUnknownError } from "../../src/outcome-unknown-error.js";
-import type { ApprovedAuthorization } from "../../src/outcome.js";
+import { AuthorizationOutcomeUnknownError } from "../../src/payments/outcome-unknown-error.js";
+import type { ApprovedAuthorization } from "../../src/payments/index.js";
 import { installmentRequest } from "../support/requests.js";
 import { answer, type Canned } from "./canned-responses.js";
 import { clientFor, INJECTED_PANS, leaksIn, recordingFetch } from "./support.js";

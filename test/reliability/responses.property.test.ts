@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { authorizationStatusValues } from "../../generated/rules.js";
 import { isCybersourceJpoError } from "../../src/errors.js";
-import { AuthorizationOutcomeUnknownError } from "../../src/outcome-unknown-error.js";
+import { AuthorizationOutcomeUnknownError } from "../../src/payments/outcome-unknown-error.js";
 import { installmentRequest } from "../support/requests.js";
 import { answer, dig, received, type Canned } from "./canned-responses.js";
 import { clientFor, INJECTED_PANS, leaksIn, recordingFetch } from "./support.js";

@@ -3,11 +3,11 @@
 import { createHash, createHmac } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { httpSignatureAuth } from "../../src/http-signature.js";
+import { httpSignatureAuth } from "../../src/auth/http-signature.js";
 import { verifyHttpSignature } from "../../src/mock/http-signature-verify.js";
 import { resolveOptions } from "../../src/mock/options.js";
 import { installmentRequest, mutable } from "../support/requests.js";
-import { signingVectors } from "../signing-vectors.js";
+import { signingVectors } from "../auth/signing-vectors.js";
 import { chars } from "./arbitraries.js";
 import { clientFor, keyId, merchantId, NOW, sharedSecret, startMock } from "./support.js";
 

@@ -3,7 +3,7 @@
 import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { createJpoClient, type JpoClientOptions } from "../../src/client.js";
-import { httpSignatureAuth } from "../../src/http-signature.js";
+import { httpSignatureAuth } from "../../src/auth/http-signature.js";
 import {
   startMockCybersource,
   type MockCybersource,

@@ -3,7 +3,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, test } from "vitest";
-import { AuthorizationOutcomeUnknownError } from "../../src/outcome-unknown-error.js";
+import { AuthorizationOutcomeUnknownError } from "../../src/payments/outcome-unknown-error.js";
 import { faultChecks, failure, forAmount, mock } from "./fault-helpers.js";
 import { clientFor } from "./support.js";
 

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { JpoValidationError } from "../../src/errors.js";
-import { validateJpoAuthorization } from "../../src/jpo-rules.js";
+import { validateJpoAuthorization } from "../../src/rules/jpo-rules.js";
 import { validRequest } from "./arbitraries.js";
 import {
   approveEchoingCard,

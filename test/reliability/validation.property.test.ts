@@ -5,10 +5,10 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { isCybersourceJpoError, JpoValidationError } from "../../src/errors.js";
-import { validateJpoAuthorization } from "../../src/jpo-rules.js";
+import { validateJpoAuthorization } from "../../src/rules/jpo-rules.js";
 import { checkJpoRules } from "../../src/mock/jpo-rules.js";
 import { validateRequest } from "../../src/mock/request-schema.js";
-import type { JpoAuthorizationRequest } from "../../src/request-types.js";
+import type { JpoAuthorizationRequest } from "../../src/payments/request-types.js";
 import { validRequest } from "./arbitraries.js";
 import { anyRequest } from "./mutations.js";
 import {

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { afterEach, describe, expect } from "vitest";
 import type { BrowserContext } from "playwright-core";
-import { signingVectors } from "../signing-vectors.js";
+import { signingVectors } from "../auth/signing-vectors.js";
 import { launchChromium, serve } from "./support/browser.js";
 import { bundle } from "./support/bundle.js";
 import { runtimes, runtimeTest } from "./support/runtimes.js";

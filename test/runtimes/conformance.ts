@@ -11,7 +11,7 @@ import {
   type JpoClient,
   type SigningStrategy,
 } from "../../src/index.js";
-import { runSigningSuite } from "../signing-suite.js";
+import { runSigningSuite } from "../auth/signing-suite.js";
 import { installmentRequest, type AuthName } from "./conformance-request.js";
 
 export type { AuthName } from "./conformance-request.js";

@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { parse } from "yaml";
+import { bundleSpec } from "../../scripts/lib/bundle.mjs";
 
-/** The parsed spec/openapi.yaml. */
+/** The spec (spec/openapi.yaml and its parts), bundled into one document. */
 export interface Spec {
   paths: Record<string, Record<string, Operation>>;
   components: {
@@ -29,10 +28,12 @@ export type Schema = Record<string, unknown> & {
   $ref?: string;
 };
 
-const specUrl = new URL("../../spec/openapi.yaml", import.meta.url);
+let bundled: Spec | undefined;
 
+/** The bundled spec; bundled once per test file, each caller gets its own copy. */
 export function loadSpec(): Spec {
-  return parse(readFileSync(specUrl, "utf8")) as Spec;
+  bundled ??= bundleSpec() as Spec;
+  return structuredClone(bundled);
 }
 
 /**

@@ -1,7 +1,7 @@
 // A mock Cybersource and a facade client wired to it, closed after each test.
 import { afterEach } from "vitest";
 import { createJpoClient, type JpoClientOptions } from "../../src/client.js";
-import { httpSignatureAuth } from "../../src/http-signature.js";
+import { httpSignatureAuth } from "../../src/auth/http-signature.js";
 import type { RequestEvent } from "../../src/hooks.js";
 import { startMockCybersource, type MockCybersource } from "../../src/mock/index.js";
 

@@ -1,6 +1,6 @@
 // The JPO request the tests, the runtime matrix and the bench send. Types only: this module runs
 // unchanged in every runtime of the matrix.
-import type { JpoAuthorizationRequest } from "../../src/request-types.js";
+import type { JpoAuthorizationRequest } from "../../src/payments/request-types.js";
 
 /** A cardholder's billing address in Tokyo. */
 export const billTo = {

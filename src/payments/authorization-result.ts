@@ -1,0 +1,103 @@
+import type { components } from "../../generated/openapi.js";
+import { authorizationStatusValues } from "../../generated/rules.js";
+import { capture } from "./capture.js";
+import type { AuthorizationRef } from "./follow-up.js";
+import { reverse } from "./reverse.js";
+import { sealResult } from "./seal.js";
+import type {
+  AuthorizationResponseBody,
+  AuthorizationResult,
+  AuthorizationStatus,
+  DefaultsApplied,
+} from "./authorization-outcome.js";
+import type { Exchanged, Runtime } from "../transport/index.js";
+import { dig, isPaymentId, text } from "../internal/json.js";
+import { wholeYen } from "../rules/index.js";
+
+/** What was sent, as the result needs it. */
+export interface Sent {
+  readonly body: components["schemas"]["JpoAuthorizationRequest"];
+  readonly transactionId: string;
+  readonly amount: string;
+  readonly defaultsApplied: DefaultsApplied;
+}
+
+const approved = new Set<string>(["AUTHORIZED", "PARTIAL_AUTHORIZED"]);
+const held = new Set<string>([
+  "AUTHORIZED_PENDING_REVIEW",
+  "AUTHORIZED_RISK_DECLINED",
+  "PENDING_AUTHENTICATION",
+  "PENDING_REVIEW",
+]);
+
+/**
+ * The typed result of an authorization response, or `undefined` when the response cannot be
+ * interpreted safely (an unknown status, or an authorization without an id): the caller then
+ * treats the outcome as unknown.
+ */
+export function toResult(
+  rt: Runtime,
+  sent: Sent,
+  answer: Exchanged,
+): AuthorizationResult | undefined {
+  const status = text(dig(answer.json, "status"));
+  if (!isStatus(status)) return undefined;
+  const raw = answer.json as AuthorizationResponseBody;
+  const base = {
+    status,
+    transactionId: sent.transactionId,
+    requestedAmount: sent.amount,
+    currency: "JPY" as const,
+    id: text(raw.id),
+    reconciliationId: text(raw.reconciliationId),
+    submitTimeUtc: text(raw.submitTimeUtc),
+    correlationId: answer.correlationId,
+    defaultsApplied: sent.defaultsApplied,
+    raw,
+  };
+  const why = {
+    errorReason: text(dig(raw, "errorInformation", "reason")),
+    errorMessage: text(dig(raw, "errorInformation", "message")),
+  };
+  if (!approved.has(status) && !held.has(status)) {
+    return sealResult({ ...base, ...why }, {}) as AuthorizationResult;
+  }
+  // Funds may be held: without a usable id and amount the caller could not release them.
+  const id = base.id;
+  const authorized = dig(raw, "orderInformation", "amountDetails", "authorizedAmount");
+  // Without the amount approved, a partial approval cannot be captured or reversed rightly.
+  if (authorized === undefined ? status === "PARTIAL_AUTHORIZED" : typeof authorized !== "string") {
+    return undefined;
+  }
+  const authorizedAmount = wholeYen(text(authorized) ?? sent.amount).amount;
+  if (!isPaymentId(id) || !/^\d{1,12}$/u.test(authorizedAmount)) {
+    return undefined;
+  }
+  const ref: AuthorizationRef = {
+    id,
+    amount: authorizedAmount,
+    code: sent.body.clientReferenceInformation?.code,
+    options: sent.body.processingInformation.japanPaymentOptions,
+  };
+  const reverseIt = { reverse: (options?: object) => reverse(rt, ref, options) };
+  if (held.has(status))
+    return sealResult({ ...base, id, ...why }, reverseIt) as AuthorizationResult;
+  const slip =
+    dig(raw, "orderInformation", "invoiceDetails", "salesSlipNumber") ??
+    dig(raw, "processorInformation", "salesSlipNumber");
+  return sealResult(
+    {
+      ...base,
+      id,
+      approvalCode: text(dig(raw, "processorInformation", "approvalCode")),
+      authorizedAmount,
+      salesSlipNumber:
+        typeof slip === "string" || typeof slip === "number" ? String(slip) : undefined,
+    },
+    { ...reverseIt, capture: (options?: object) => capture(rt, ref, options) },
+  ) as AuthorizationResult;
+}
+
+function isStatus(status: string | undefined): status is AuthorizationStatus {
+  return (authorizationStatusValues as readonly (string | undefined)[]).includes(status);
+}

@@ -1,0 +1,17 @@
+// Payments: one file per operation on a JPO payment (authorize, capture, reverse, timeout
+// reversal), each with its outcome types and how its result is built, and the stored form of an
+// authorization for later follow-ups. This file is the folder's one way in (for client.ts and
+// index.ts). Payments use rules/ and transport/; they never sign anything themselves.
+export * from "./authorization-outcome.js";
+export { authorize, type AuthorizeOptions } from "./authorize.js";
+export { capture, type CaptureOptions, type CaptureResult } from "./capture.js";
+export { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
+export type {
+  JapanPaymentOptions,
+  JpoAuthorizationRequest,
+  JpyCurrency,
+  PaymentMethodCode,
+} from "./request-types.js";
+export { reverse, type ReversalResult, type ReverseOptions } from "./reverse.js";
+export { storedRef, type StoredAuthorization } from "./stored-authorization.js";
+export { reverseTimedOut, type TimeoutReversalRequest } from "./timeout-reversal.js";

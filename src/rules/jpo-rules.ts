@@ -1,0 +1,93 @@
+import { jpoAuthorizationRequestRule } from "../../generated/rules.js";
+import type { ValidationIssue } from "../errors.js";
+import { cardRules, explain, jpoRules } from "./business-rules.js";
+import { copyPlain } from "../internal/copy.js";
+import { checkRule } from "./rule-validator.js";
+import { wholeYen } from "./yen.js";
+
+/** Options of {@link validateJpoAuthorization}. */
+export interface ValidateOptions {
+  /**
+   * The account uses Cybersource's relaxed requirements for address data and expiration date:
+   * `orderInformation.billTo` and the card's expiry may be left out. Default `false`.
+   */
+  readonly relaxedRequirements?: boolean;
+  /** Clock for the expiry check. Default: `() => new Date()`. */
+  readonly now?: () => Date;
+}
+
+const relaxedOptional = new Set([
+  "orderInformation.billTo",
+  ...["firstName", "lastName", "address1", "locality", "administrativeArea", "postalCode"].map(
+    (field) => `orderInformation.billTo.${field}`,
+  ),
+  "orderInformation.billTo.country",
+  "orderInformation.billTo.email",
+  "paymentInformation.card.expirationMonth",
+  "paymentInformation.card.expirationYear",
+]);
+
+/**
+ * Checks a JPO authorization request against every rule the SDK knows, without sending anything:
+ * the spec's types, lengths, patterns and required fields, and the JPO rules (Visa only, Luhn,
+ * expiry, yen without a minor unit, katakana, payment method requirements, card-present terminal
+ * id). Returns every problem at once; an empty array means the request is valid.
+ *
+ * @example
+ * ```ts
+ * const issues = validateJpoAuthorization(request);
+ * for (const { path, rule, message } of issues) console.log(`${path} (${rule}): ${message}`);
+ * ```
+ */
+export function validateJpoAuthorization(
+  request: unknown,
+  options: ValidateOptions = {},
+): ValidationIssue[] {
+  return inspectAuthorization(request, options).issues;
+}
+
+/** The normalized request (see {@link normalizeAuthorization}) and every issue with it. */
+export function inspectAuthorization(
+  request: unknown,
+  options: ValidateOptions = {},
+): { body: unknown; issues: ValidationIssue[] } {
+  const { body, issues: normalizing } = normalizeAuthorization(request);
+  const taken = new Set(normalizing.map((issue) => issue.path));
+  const optional = options.relaxedRequirements === true ? relaxedOptional : new Set<string>();
+  const schema = checkRule(body, jpoAuthorizationRequestRule, { optional })
+    .filter((issue) => !taken.has(issue.path))
+    .map((issue) => explain(issue, body));
+  const reported = new Set(schema.map((issue) => issue.path));
+  const business = [...cardRules(body, (options.now ?? (() => new Date()))()), ...jpoRules(body)];
+  const issues = [...normalizing, ...schema, ...business.filter((i) => !reported.has(i.path))];
+  return { body, issues };
+}
+
+/**
+ * A copy of `request` with the conveniences the facade accepts put in wire form: the currency
+ * upper-cased, and a yen amount with a zero fraction written whole (`"100.00"` -> `"100"`).
+ * Returns the issue for an amount with a non-zero fraction, which cannot be sent.
+ */
+export function normalizeAuthorization(request: unknown): {
+  body: unknown;
+  issues: ValidationIssue[];
+} {
+  if (typeof request !== "object" || request === null) return { body: request, issues: [] };
+  const body = copyPlain(request) as { orderInformation?: { amountDetails?: unknown } };
+  const amounts = body.orderInformation?.amountDetails as Record<string, unknown> | undefined;
+  const issues: ValidationIssue[] = [];
+  if (typeof amounts?.["currency"] === "string")
+    amounts["currency"] = amounts["currency"].toUpperCase();
+  if (typeof amounts?.["totalAmount"] === "string") {
+    const yen = wholeYen(amounts["totalAmount"]);
+    amounts["totalAmount"] = yen.amount;
+    if (yen.fractional) {
+      issues.push({
+        path: "orderInformation.amountDetails.totalAmount",
+        rule: "yen-minor-unit",
+        message: 'has a fraction of a yen: yen has no minor unit, so send whole yen (e.g. "100").',
+      });
+    }
+  }
+  return { body, issues };
+}
