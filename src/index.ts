@@ -31,7 +31,9 @@ export {
   type JwtSharedSecretAuthOptions,
   type PemOrDer,
   type RequestEncryptionOptions,
+  type ResponseEncryptionOptions,
   type SigningStrategy,
+  type WebCryptoKey,
 } from "./auth/index.js";
 export { createJpoClient, environments, type JpoClient, type JpoClientOptions } from "./client.js";
 export { validateJpoAuthorization, type ValidateOptions } from "./rules/index.js";

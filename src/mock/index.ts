@@ -32,3 +32,5 @@ export {
   type MockScenario,
   type MockScenarioOutcome,
 } from "./scenarios.js";
+export type { MockResponseEncryptionOptions } from "./mle-options.js";
+export { mockMleCertificate } from "./mle-key.js";

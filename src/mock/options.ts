@@ -1,6 +1,7 @@
-import { X509Certificate } from "node:crypto";
+import { X509Certificate, type KeyObject } from "node:crypto";
 import { importX509 } from "jose";
 import { MockConfigError } from "./mock-config-error.js";
+import { readResponseEncryption, type MockResponseEncryptionOptions } from "./mle-options.js";
 
 /** Options of {@link startMockCybersource}. */
 export interface MockCybersourceOptions {
@@ -36,6 +37,11 @@ export interface MockCybersourceOptions {
    * from a page in a browser. Default false (like Cybersource, which sends no CORS headers).
    */
   readonly cors?: boolean;
+  /**
+   * Encrypt answers (response MLE) to this public key when a JWT carries its key id as
+   * `v-c-response-mle-kid`. Without it, such a request is refused with 400 INVALID_DATA.
+   */
+  readonly responseEncryption?: MockResponseEncryptionOptions;
 }
 
 /** RS256 JWT verification. */
@@ -58,6 +64,7 @@ export interface ResolvedOptions {
   readonly slowResponseMs: number;
   readonly log: (line: string) => void;
   readonly cors: boolean;
+  readonly responseEncryption: { readonly key: KeyObject; readonly kid: string } | undefined;
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -88,6 +95,7 @@ export async function resolveOptions(options: MockCybersourceOptions): Promise<R
     slowResponseMs: requireInteger(options.slowResponseMs ?? 65_000, "slowResponseMs", 2 ** 31 - 1),
     log: options.log ?? (() => {}),
     cors: options.cors === true,
+    responseEncryption: readResponseEncryption(options.responseEncryption),
   };
 }
 
