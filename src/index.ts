@@ -65,4 +65,17 @@ export {
 } from "./payments/index.js";
 export type { ErrorEvent, JpoHooks, OperationName, RequestEvent, ResponseEvent } from "./hooks.js";
 export { maskPan, redact } from "./redact.js";
+export {
+  paymentEventTypes,
+  signWebhook,
+  verifyWebhook,
+  WebhookVerificationError,
+  type PaymentEventType,
+  type SignedContent,
+  type VerifyWebhookOptions,
+  type WebhookEvent,
+  type WebhookEventType,
+  type WebhookFailureReason,
+  type WebhookKey,
+} from "./webhooks/index.js";
 export type { components, paths } from "../generated/openapi.js";

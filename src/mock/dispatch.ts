@@ -51,7 +51,9 @@ async function answer(
       ? invalidRequest("INVALID_DATA", "Declined - The body is not a JSON object", at)
       : undefined;
   try {
+    const before = context.webhooks.snapshot(context.store);
     const answered = reply ?? matched.handler(context, { body: parsed, id: matched.id, at });
+    context.webhooks.notify(before, context.store);
     const sealed = await sealReply(answered, opened.responseKid, context.options);
     return opened.note === undefined ? { reply: sealed } : { reply: sealed, note: opened.note };
   } catch (error) {

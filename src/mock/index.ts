@@ -34,3 +34,4 @@ export {
 } from "./scenarios.js";
 export type { MockResponseEncryptionOptions } from "./mle-options.js";
 export { mockMleCertificate } from "./mle-key.js";
+export type { MockWebhookDelivery, MockWebhookOptions } from "./webhooks.js";
