@@ -6,7 +6,10 @@ export interface WebCryptoKey {
   /** `"private"`, `"public"` or `"secret"`. */
   readonly type: string;
   /** The algorithm the key was imported for, e.g. `{ name: "RSA-OAEP", hash: { name: "SHA-256" } }`. */
-  readonly algorithm: { readonly name: string };
+  readonly algorithm: {
+    /** The algorithm's name, e.g. `RSA-OAEP`. */
+    readonly name: string;
+  };
   /** What the key may be used for, e.g. `["decrypt"]`. */
   readonly usages: readonly string[];
   /** Whether the key material can be exported. */

@@ -6,7 +6,12 @@ export interface MockWebhookOptions {
   /** The receiver's URL (http or https). */
   readonly url: string;
   /** The digital signature key: `secret` base64, as Cybersource issues it. */
-  readonly key: { readonly keyId: string; readonly secret: string };
+  readonly key: {
+    /** The key id, sent as `keyId` in `v-c-signature`. */
+    readonly keyId: string;
+    /** The key, base64. */
+    readonly secret: string;
+  };
   /**
    * What the HMAC covers: `"timestamp.body"` (default) or `"body"`. Cybersource's page does not
    * say which, so the mock can send either (see `verifyWebhook`'s `signedContent`).
@@ -16,8 +21,11 @@ export interface MockWebhookOptions {
 
 /** One attempt to deliver a notification. Never holds the signature or the key. */
 export interface MockWebhookDelivery {
+  /** The subscription's URL. */
   readonly url: string;
+  /** The notification's id, the same on each retry. */
   readonly notificationId: string;
+  /** E.g. `payments.authorized`. */
   readonly eventType: string;
   /** 1 for the first try; retries count on. */
   readonly attempt: number;
