@@ -129,3 +129,36 @@ export class TransportError extends CybersourceJpoError {
     super("TRANSPORT_FAILED", `${operation} failed: ${what}.`, options);
   }
 }
+
+/**
+ * An answer that response MLE should have encrypted was not (`RESPONSE_NOT_ENCRYPTED`: a 2xx
+ * without `encryptedResponse`), or its `encryptedResponse` could not be decrypted with your
+ * response MLE key (`RESPONSE_DECRYPTION_FAILED`). Cybersource did answer, so the operation may
+ * have taken effect: an authorization turns this into `AuthorizationOutcomeUnknownError` (with
+ * this error as `cause`); for a capture or reversal, check the payment's state before trying again.
+ */
+export class ResponseEncryptionError extends CybersourceJpoError {
+  /** The HTTP status of the answer. */
+  readonly httpStatus: number;
+  /** Cybersource's `v-c-correlation-id` response header. */
+  readonly correlationId: string | undefined;
+
+  constructor(
+    code: "RESPONSE_NOT_ENCRYPTED" | "RESPONSE_DECRYPTION_FAILED",
+    init: { request: string; httpStatus: number; correlationId?: string | undefined },
+    options?: { cause?: unknown },
+  ) {
+    const what =
+      code === "RESPONSE_NOT_ENCRYPTED"
+        ? "was not encrypted although the JWT asked for response MLE"
+        : "could not be decrypted with the response MLE key";
+    super(
+      code,
+      `${init.request}: the HTTP ${init.httpStatus} answer ${what}; ` +
+        "the operation may have taken effect, so check its state before trying again.",
+      options,
+    );
+    this.httpStatus = init.httpStatus;
+    this.correlationId = init.correlationId;
+  }
+}

@@ -31,7 +31,9 @@ export {
   type JwtSharedSecretAuthOptions,
   type PemOrDer,
   type RequestEncryptionOptions,
+  type ResponseEncryptionOptions,
   type SigningStrategy,
+  type WebCryptoKey,
 } from "./auth/index.js";
 export { createJpoClient, environments, type JpoClient, type JpoClientOptions } from "./client.js";
 export { validateJpoAuthorization, type ValidateOptions } from "./rules/index.js";
@@ -63,4 +65,17 @@ export {
 } from "./payments/index.js";
 export type { ErrorEvent, JpoHooks, OperationName, RequestEvent, ResponseEvent } from "./hooks.js";
 export { maskPan, redact } from "./redact.js";
+export {
+  paymentEventTypes,
+  signWebhook,
+  verifyWebhook,
+  WebhookVerificationError,
+  type PaymentEventType,
+  type SignedContent,
+  type VerifyWebhookOptions,
+  type WebhookEvent,
+  type WebhookEventType,
+  type WebhookFailureReason,
+  type WebhookKey,
+} from "./webhooks/index.js";
 export type { components, paths } from "../generated/openapi.js";

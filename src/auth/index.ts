@@ -1,5 +1,5 @@
-// Authentication of requests to Cybersource: HTTP Signature, JWT (RS256 and HS256), request
-// message-level encryption (MLE), the key and certificate readers they share, and their
+// Authentication of requests to Cybersource: HTTP Signature, JWT (RS256 and HS256), request and
+// response message-level encryption (MLE), the key and certificate readers they share, and their
 // `AuthConfigError`. The PKCS#12 reader and its legacy ciphers live in `p12/`. This file is the
 // folder's one way in. Auth never imports payments or rules; it works on Web Crypto only.
 export { AuthConfigError } from "./auth-config-error.js";
@@ -12,8 +12,21 @@ export {
   type JwtSharedSecretAuthOptions,
   type PemOrDer,
 } from "./jwt.js";
-export { defineJwtStrategy, loadEncryption, readJwtIdentity } from "./jwt-signer.js";
+export {
+  defineJwtStrategy,
+  loadEncryption,
+  readJwtIdentity,
+  type JwtIdentity,
+} from "./jwt-signer.js";
 export { importSigningKey, readCertificate, readPrivateKey } from "./key-material.js";
 export { importRequestEncryption, type RequestEncryptionOptions } from "./mle.js";
 export { requireOptions } from "./options.js";
+export {
+  defineResponseDecryption,
+  importDecryptionKeys,
+  readDecryptionKey,
+  readOperations,
+  type ResponseEncryptionOptions,
+} from "./response-mle.js";
+export type { WebCryptoKey } from "./web-crypto-key.js";
 export type { SigningStrategy } from "./signing-strategy.js";

@@ -11,6 +11,8 @@ import { sha256Base64, utf8 } from "../internal/bytes.js";
 import { optionalId, requireClock, requireId, requireIdGenerator } from "./options.js";
 import { carriesDigest, readRequest, rebuildRequest } from "./request.js";
 import { defineStrategy } from "./strategy.js";
+import { asksEncryptedResponse, decryptResponse } from "./response-decrypt.js";
+import { readResponseEncryption, type ResponseDecryption } from "./response-mle.js";
 import type { Certificate } from "./x509.js";
 
 /** The options every JWT variant shares, validated. */
@@ -22,6 +24,8 @@ export interface JwtIdentity {
   readonly generateId: () => string;
   /** The MLE certificate when request encryption is on. */
   readonly encryption: (Certificate & { kid: string }) | undefined;
+  /** Response MLE, when on. */
+  readonly responseDecryption: ResponseDecryption | undefined;
 }
 
 /** The loaded keys of a JWT strategy. */
@@ -42,6 +46,7 @@ export function readJwtIdentity(input: Record<string, unknown>): JwtIdentity {
     now: requireClock(input["now"]),
     generateId: requireIdGenerator(input["generateId"]),
     encryption: readRequestEncryption(input["requestEncryption"]),
+    responseDecryption: readResponseEncryption(input["responseEncryption"]),
   };
 }
 
@@ -53,7 +58,7 @@ export function defineJwtStrategy(
   identity: JwtIdentity,
   load: () => Promise<JwtKeys>,
 ): SigningStrategy {
-  return defineStrategy(load, async (keys, request) => {
+  const strategy = defineStrategy(load, async (keys, request) => {
     const { method, host, target, body: plain } = await readRequest(request);
     const date = identity.now();
     const hasDigest = carriesDigest(method);
@@ -75,6 +80,7 @@ export function defineJwtStrategy(
       jti: identity.generateId(),
       "v-c-jwt-version": "2",
       "v-c-merchant-id": identity.merchantId,
+      ...(await responseMleClaim(identity.responseDecryption, method, target)),
     };
     // A JWS over the claims exactly as listed (jose's SignJWT would add claim validation that
     // this fixed claim set does not need, and 3 kB to the bundle).
@@ -84,6 +90,28 @@ export function defineJwtStrategy(
       .sign(keys.key);
     return rebuildRequest(request, body, { authorization: `Bearer ${jwt}` });
   });
+  const decryption = identity.responseDecryption;
+  if (decryption === undefined) return strategy;
+  return {
+    ...strategy,
+    ready: async () => {
+      await Promise.all([strategy.ready(), decryption.keys()]);
+    },
+    onResponse: async ({ request, response }) =>
+      (await decryptResponse(decryption, request, response)) ?? response,
+  };
+}
+
+/** The `v-c-response-mle-kid` claim, when this request asks for an encrypted answer. */
+async function responseMleClaim(
+  decryption: ResponseDecryption | undefined,
+  method: string,
+  target: string,
+): Promise<{ "v-c-response-mle-kid"?: string }> {
+  if (decryption === undefined) return {};
+  const path = target.split("?")[0]!;
+  if (!asksEncryptedResponse(decryption, method, path)) return {};
+  return { "v-c-response-mle-kid": (await decryption.keys()).kid };
 }
 
 /** Rejects options objects that mix two credential kinds, naming the stray option. */

@@ -14,6 +14,7 @@ import {
 } from "./key-material.js";
 import { requireId, requireOptions, requireSecret } from "./options.js";
 import type { RequestEncryptionOptions } from "./mle.js";
+import type { ResponseEncryptionOptions } from "./response-mle.js";
 import type { SigningStrategy } from "./signing-strategy.js";
 
 export type { PemOrDer } from "./key-material.js";
@@ -30,6 +31,8 @@ export interface JwtCommonOptions {
   readonly generateId?: () => string;
   /** Encrypt request bodies (MLE). Off by default. */
   readonly requestEncryption?: RequestEncryptionOptions;
+  /** Ask for encrypted answers and decrypt them (response MLE). Off by default. */
+  readonly responseEncryption?: ResponseEncryptionOptions;
 }
 
 /** {@link jwtAuth} with an RSA key and its Cybersource certificate (RS256). */

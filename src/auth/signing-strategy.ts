@@ -23,6 +23,17 @@ export interface SigningStrategy {
   onRequest(options: { readonly request: Request }): Promise<Request>;
 
   /**
+   * Present with response MLE (`jwtAuth({ responseEncryption })`): the openapi-fetch middleware
+   * hook that returns `response` with its `encryptedResponse` decrypted. After `sign` and your own
+   * `fetch`, call it with the signed request to read the answer. Rejects with
+   * `ResponseEncryptionError` (`RESPONSE_NOT_ENCRYPTED`, `RESPONSE_DECRYPTION_FAILED`).
+   */
+  onResponse?(options: {
+    readonly request: Request;
+    readonly response: Response;
+  }): Promise<Response>;
+
+  /**
    * Imports the keys now (otherwise the first `sign` does) and rejects with an
    * `AuthConfigError` if they are unusable. Keys are imported once per strategy.
    */

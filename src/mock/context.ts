@@ -2,12 +2,14 @@ import type { IdSource } from "./ids.js";
 import type { ResolvedOptions } from "./options.js";
 import type { Reply } from "./reply.js";
 import type { MockStore } from "./store.js";
+import type { WebhookSender } from "./webhooks.js";
 
 /** What every handler of one mock server shares. */
 export interface MockContext {
   readonly options: ResolvedOptions;
   readonly store: MockStore;
   readonly ids: IdSource;
+  readonly webhooks: WebhookSender;
 }
 
 /** One authenticated API call, its body parsed as JSON. */

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { authenticate } from "./authenticate.js";
+import { openRequest, sealReply } from "./mle.js";
 import type { MockContext } from "./context.js";
 import type { ReceivedRequest } from "./received-request.js";
 import { authenticationFailed, halReply, invalidRequest, type Reply } from "./reply.js";
@@ -41,20 +42,20 @@ async function answer(
   const received: ReceivedRequest = { ...line, headers: request.headers, body };
   const failure = await authenticate(received, context.options);
   if (failure !== undefined) return { reply: authenticationFailed(), note: failure };
+  const opened = await openRequest(received, context.options);
+  if ("reply" in opened) return opened;
   const at = context.options.now();
-  const parsed = parseObject(body);
-  if (parsed === undefined) {
-    return {
-      reply: invalidRequest("INVALID_DATA", "Declined - The body is not a JSON object", at),
-    };
-  }
-  if ("encryptedRequest" in parsed) {
-    return {
-      reply: invalidRequest("NOT_SUPPORTED", "Declined - The mock does not decrypt MLE bodies", at),
-    };
-  }
+  const parsed = parseObject(opened.body);
+  const reply =
+    parsed === undefined
+      ? invalidRequest("INVALID_DATA", "Declined - The body is not a JSON object", at)
+      : undefined;
   try {
-    return { reply: matched.handler(context, { body: parsed, id: matched.id, at }) };
+    const before = context.webhooks.snapshot(context.store);
+    const answered = reply ?? matched.handler(context, { body: parsed, id: matched.id, at });
+    context.webhooks.notify(before, context.store);
+    const sealed = await sealReply(answered, opened.responseKid, context.options);
+    return opened.note === undefined ? { reply: sealed } : { reply: sealed, note: opened.note };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { reply: halReply(500, { status: "MOCK_ERROR", message }), note: message };

@@ -32,3 +32,6 @@ export {
   type MockScenario,
   type MockScenarioOutcome,
 } from "./scenarios.js";
+export type { MockResponseEncryptionOptions } from "./mle-options.js";
+export { mockMleCertificate } from "./mle-key.js";
+export type { MockWebhookDelivery, MockWebhookOptions } from "./webhooks.js";

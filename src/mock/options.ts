@@ -1,6 +1,8 @@
-import { X509Certificate } from "node:crypto";
+import { X509Certificate, type KeyObject } from "node:crypto";
 import { importX509 } from "jose";
 import { MockConfigError } from "./mock-config-error.js";
+import { readResponseEncryption, type MockResponseEncryptionOptions } from "./mle-options.js";
+import type { MockWebhookOptions } from "./webhooks.js";
 
 /** Options of {@link startMockCybersource}. */
 export interface MockCybersourceOptions {
@@ -36,6 +38,15 @@ export interface MockCybersourceOptions {
    * from a page in a browser. Default false (like Cybersource, which sends no CORS headers).
    */
   readonly cors?: boolean;
+  /**
+   * Encrypt answers (response MLE) to this public key when a JWT carries its key id as
+   * `v-c-response-mle-kid`. Without it, such a request is refused with 400 INVALID_DATA.
+   */
+  readonly responseEncryption?: MockResponseEncryptionOptions;
+  /** Subscriptions the mock posts signed notifications to (see `mock.webhookDeliveries`). */
+  readonly webhooks?: readonly MockWebhookOptions[];
+  /** Waits before each retry of an undelivered notification; default 60 000 ms, three times. */
+  readonly webhookRetryDelaysMs?: readonly number[];
 }
 
 /** RS256 JWT verification. */
@@ -58,6 +69,9 @@ export interface ResolvedOptions {
   readonly slowResponseMs: number;
   readonly log: (line: string) => void;
   readonly cors: boolean;
+  readonly responseEncryption: { readonly key: KeyObject; readonly kid: string } | undefined;
+  readonly webhooks: readonly MockWebhookOptions[];
+  readonly webhookRetryDelaysMs: readonly number[];
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -88,6 +102,11 @@ export async function resolveOptions(options: MockCybersourceOptions): Promise<R
     slowResponseMs: requireInteger(options.slowResponseMs ?? 65_000, "slowResponseMs", 2 ** 31 - 1),
     log: options.log ?? (() => {}),
     cors: options.cors === true,
+    responseEncryption: readResponseEncryption(options.responseEncryption),
+    webhooks: readWebhooks(options.webhooks),
+    webhookRetryDelaysMs: (options.webhookRetryDelaysMs ?? [60_000, 60_000, 60_000]).map((ms) =>
+      requireInteger(ms, "webhookRetryDelaysMs", 2 ** 31 - 1),
+    ),
   };
 }
 
@@ -121,4 +140,18 @@ async function loadCertificate(pem: unknown): Promise<ResolvedOptions["rsa"]> {
       cause: error,
     });
   }
+}
+
+function readWebhooks(value: readonly MockWebhookOptions[] | undefined): MockWebhookOptions[] {
+  return (value ?? []).map((webhook, index) => {
+    const field = `webhooks[${index}]`;
+    if (!/^https?:\/\//u.test(String(webhook?.url))) {
+      throw new MockConfigError(`${field}.url`, `${field}.url must be an http(s) URL.`);
+    }
+    requireText(webhook.key?.keyId, `${field}.key.keyId`);
+    if (!BASE64.test(requireText(webhook.key?.secret, `${field}.key.secret`))) {
+      throw new MockConfigError(`${field}.key.secret`, `${field}.key.secret must be base64.`);
+    }
+    return webhook;
+  });
 }

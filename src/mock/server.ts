@@ -8,6 +8,7 @@ import { resolveOptions, type MockCybersourceOptions } from "./options.js";
 import type { MockAuthorization, MockCapture, MockReversal } from "./records.js";
 import { HeldReplies } from "./send.js";
 import { MockStore } from "./store.js";
+import { WebhookSender, type MockWebhookDelivery } from "./webhooks.js";
 
 /** A running mock Cybersource server. */
 export interface MockCybersource {
@@ -19,6 +20,10 @@ export interface MockCybersource {
   readonly captures: readonly MockCapture[];
   /** Every reversal, by id or by transaction id. */
   readonly reversals: readonly MockReversal[];
+  /** Every attempt to deliver a webhook notification, retries included, oldest first. */
+  readonly webhookDeliveries: readonly MockWebhookDelivery[];
+  /** Resolves once every webhook delivery in flight, retries included, has finished. */
+  webhooksSettled(): Promise<void>;
   /** Stops listening, drops held slow replies and closes every connection, keep-alive too. */
   close(): Promise<void>;
 }
@@ -46,7 +51,14 @@ export async function startMockCybersource(
   options: MockCybersourceOptions,
 ): Promise<MockCybersource> {
   const resolved = await resolveOptions(options);
-  const context: MockContext = { options: resolved, store: new MockStore(), ids: new IdSource() };
+  const webhooks = new WebhookSender(
+    resolved.webhooks,
+    resolved.webhookRetryDelaysMs,
+    resolved.now,
+    resolved.merchantId,
+  );
+  const store = new MockStore();
+  const context: MockContext = { options: resolved, store, ids: new IdSource(), webhooks };
   const held = new HeldReplies();
   const server = createServer((request, response) => {
     if (resolved.cors && answerCors(request, response)) return;
@@ -66,7 +78,14 @@ export async function startMockCybersource(
     get reversals() {
       return context.store.reversals;
     },
-    close: () => close(server, held),
+    get webhookDeliveries() {
+      return [...webhooks.deliveries];
+    },
+    webhooksSettled: () => webhooks.settled(),
+    close: () => {
+      webhooks.close();
+      return close(server, held);
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import type { components } from "../../generated/openapi.js";
 import { jpoAuthorizationRequestRule } from "../../generated/rules.js";
-import { JpoValidationError, TransportError } from "../errors.js";
+import { JpoValidationError, ResponseEncryptionError, TransportError } from "../errors.js";
 import { reverseTimedOut } from "./timeout-reversal.js";
 import { exchange, ExchangeFailure, type Runtime, toApiError } from "../transport/index.js";
 import { checkRule, inspectAuthorization, nextTokyoMonth } from "../rules/index.js";
@@ -79,6 +79,11 @@ async function send(rt: Runtime, sent: Sent, now: Date, options: AuthorizeOption
       call: (init) => rt.api.POST("/pts/v2/payments", { body, parseAs: "text", ...init }),
     });
   } catch (error) {
+    if (error instanceof ResponseEncryptionError) {
+      const { httpStatus, correlationId } = error;
+      const what = `the HTTP ${httpStatus} response could not be read (${error.code})`;
+      throw outcomeUnknown(rt, sent, now, what, { httpStatus, correlationId, cause: error });
+    }
     if (!(error instanceof ExchangeFailure)) throw error;
     const what = {
       timeout: `no response within ${timeoutMs} ms`,

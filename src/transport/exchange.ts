@@ -1,5 +1,6 @@
 import { callHook, type JpoHooks, type OperationName } from "../hooks.js";
 import { redact } from "../redact.js";
+import { ResponseEncryptionError } from "../errors.js";
 
 /** What one HTTP exchange produced: a response that was read whole. */
 export interface Exchanged {
@@ -87,7 +88,8 @@ export async function exchange(cx: ExchangeContext, request: ExchangeRequest): P
     }
     return exchanged;
   } catch (cause) {
-    if (!sent) throw cause;
+    // Not sent, or answered but unreadable under response MLE: not a lost connection.
+    if (!sent || cause instanceof ResponseEncryptionError) throw cause;
     const kind = deadline.timedOut() ? "timeout" : request.signal?.aborted ? "aborted" : "network";
     const failure = new ExchangeFailure(kind, { cause });
     callHook(cx.hooks.onError, {

@@ -150,12 +150,12 @@ describe("JWT authentication", () => {
     expect(logs[0]).toContain("no certificate");
   });
 
-  it("answers 400 NOT_SUPPORTED to an encrypted (MLE) body and records nothing", async () => {
+  it("answers 400 INVALID_DATA to an encrypted (MLE) body it cannot decrypt, recording nothing", async () => {
     const mock = await withCertificate();
     const body = { encryptedRequest: "eyJhbGciOiJSU0EtT0FFUC0yNTYifQ.a.b.c.d" };
     const response = await send(mock, PATH, body, { signer: jwt(rs256) });
     expect(response.status).toBe(400);
-    expect(response.body.reason).toBe("NOT_SUPPORTED");
+    expect(response.body.reason).toBe("INVALID_DATA");
     expect(mock.authorizations).toEqual([]);
   });
 

@@ -28,6 +28,8 @@ export const layers: readonly Layer[] = [
   { name: "client", rank: 2, matches: exactly("src/client.ts") },
   { name: "payments", rank: 3, matches: under("src/payments"), folder: "src/payments" },
   { name: "auth/p12", rank: 3, matches: under("src/auth/p12"), folder: "src/auth/p12" },
+  // Webhooks verify notifications with auth's key readers: above auth, beside payments.
+  { name: "webhooks", rank: 3, matches: under("src/webhooks"), folder: "src/webhooks" },
   { name: "rules", rank: 4, matches: under("src/rules"), folder: "src/rules" },
   { name: "auth", rank: 4, matches: under("src/auth"), folder: "src/auth" },
   { name: "transport", rank: 5, matches: under("src/transport"), folder: "src/transport" },

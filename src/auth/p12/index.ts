@@ -3,3 +3,4 @@
 // RC2, CBC) and the PKCS#12 KDF. This file is the folder's one way in, for the `cybersource-jpo/p12`
 // entry only: the root entry never loads it, so it alone carries `@noble/hashes`.
 export { jwtAuth, type JwtP12AuthOptions } from "./jwt-auth.js";
+export { type ResponseEncryptionP12Options } from "./response-key.js";

@@ -14,23 +14,17 @@ import {
   type RequestEncryptionOptions,
   type SigningStrategy,
 } from "../index.js";
-import { DerError } from "../../internal/der.js";
-import { PaddingError } from "./cbc.js";
-import { UnsupportedAlgorithmError } from "./pbe.js";
-import {
-  MacMismatchError,
-  parsePfx,
-  readContents,
-  verifyMac,
-  type P12Contents,
-  type Pfx,
-} from "./read.js";
+import { findCertificate, readPfx, unlock } from "./open.js";
+import { withP12ResponseKey, type ResponseEncryptionP12Options } from "./response-key.js";
 
 /** The alias of Cybersource's MLE certificate in the P12 files it issues. */
 const MLE_ALIAS = "CyberSource_SJC_US";
 
 /** {@link jwtAuth} with a P12 file as the Business Center issues it. */
-export interface JwtP12AuthOptions extends Omit<JwtCommonOptions, "requestEncryption"> {
+export interface JwtP12AuthOptions extends Omit<
+  JwtCommonOptions,
+  "requestEncryption" | "responseEncryption"
+> {
   /** The P12 file's bytes (legacy RC2/3DES or modern PBES2/AES encryption). */
   readonly p12: Uint8Array;
   /** The P12 password (the key password set when the key was generated). */
@@ -40,6 +34,11 @@ export interface JwtP12AuthOptions extends Omit<JwtCommonOptions, "requestEncryp
    * certificate is used, as in Cybersource's SDK.
    */
   readonly requestEncryption?: Partial<RequestEncryptionOptions>;
+  /**
+   * Ask for encrypted answers and decrypt them (response MLE). Without `privateKey`, the key comes
+   * from `responseEncryption.p12`, or else from this P12, as in Cybersource's SDK.
+   */
+  readonly responseEncryption?: ResponseEncryptionP12Options;
 }
 
 /**
@@ -68,12 +67,20 @@ export function jwtAuth(options: JwtAuthOptions | JwtP12AuthOptions): SigningStr
     typeof mle === "object" &&
     mle !== null &&
     (mle as RequestEncryptionOptions).certificate === undefined;
-  const identity = readJwtIdentity({ ...input, requestEncryption: mleFromP12 ? undefined : mle });
+  const response = input["responseEncryption"];
+  const responseFromP12 =
+    typeof response === "object" && response !== null && !("privateKey" in response);
+  const base = readJwtIdentity({
+    ...input,
+    requestEncryption: mleFromP12 ? undefined : mle,
+    responseEncryption: responseFromP12 ? undefined : response,
+  });
   const pfx = readPfx(input["p12"]);
   const password = input["password"];
   if (typeof password !== "string" || password === "") {
     throw new AuthConfigError("password", "password is missing: pass the P12 file's password.");
   }
+  const identity = withP12ResponseKey(base, response, { p12: input["p12"], password });
   return defineJwtStrategy(identity, async () => {
     const contents = await unlock(pfx, password);
     const certificate = readCertificate(findCertificate(contents, identity.issuer), "p12");
@@ -92,66 +99,4 @@ export function jwtAuth(options: JwtAuthOptions | JwtP12AuthOptions): SigningStr
         : await loadEncryption(identity),
     };
   });
-}
-
-function readPfx(value: unknown): Pfx {
-  if (!(value instanceof Uint8Array) || value.length === 0) {
-    throw new AuthConfigError("p12", "p12 is missing: pass the P12 file's bytes as a Uint8Array.");
-  }
-  try {
-    return parsePfx(new Uint8Array(value));
-  } catch (error) {
-    if (!(error instanceof DerError)) throw error;
-    throw new AuthConfigError("p12", "p12 is not a PKCS#12 (P12/PFX) file.", { cause: error });
-  }
-}
-
-async function unlock(pfx: Pfx, password: string): Promise<P12Contents> {
-  try {
-    await verifyMac(pfx, password);
-    return await readContents(pfx, password);
-  } catch (error) {
-    // Without a MAC, a wrong password shows only after decryption: as bad padding, or, when the
-    // padding happens to look right, as garbage that does not parse.
-    const noMac = pfx.macData === undefined;
-    const wrongPassword =
-      error instanceof MacMismatchError ||
-      error instanceof PaddingError ||
-      (error instanceof DOMException && error.name === "OperationError") ||
-      (noMac && error instanceof DerError);
-    if (wrongPassword) {
-      const message = noMac
-        ? "password does not open this P12 file, or the file is damaged."
-        : "password does not open this P12 file (its integrity check failed).";
-      throw new AuthConfigError("password", message, { cause: error });
-    }
-    if (error instanceof DerError || error instanceof UnsupportedAlgorithmError) {
-      throw new AuthConfigError("p12", `p12 could not be read: ${error.message}.`, {
-        cause: error,
-      });
-    }
-    throw error;
-  }
-}
-
-/**
- * The certificate whose friendly name contains `CN=<alias>` (case-insensitive, as Cybersource's SDK
- * matches it), preferring one where it is a whole comma-separated part over a mere prefix match.
- */
-function findCertificate(contents: P12Contents, alias: string): Uint8Array {
-  const needle = `cn=${alias.toLowerCase()}`;
-  const named = contents.certificates.map((c) => ({
-    ...c,
-    name: c.friendlyName?.toLowerCase() ?? "",
-  }));
-  const matches = named.filter((c) => c.name.includes(needle));
-  const whole = matches.find((c) => c.name.split(",").some((part) => part.trim() === needle));
-  const found = whole ?? matches[0];
-  if (found === undefined) {
-    throw new AuthConfigError(
-      "p12",
-      `p12 has no certificate whose friendly name contains CN=${alias}.`,
-    );
-  }
-  return found.der;
 }

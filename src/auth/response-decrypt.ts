@@ -1,0 +1,87 @@
+import { ResponseEncryptionError } from "../errors.js";
+import type { OperationName } from "../hooks.js";
+import { loadJose } from "./jose.js";
+import type { ResponseDecryption } from "./response-mle.js";
+
+// The facade's operations by method and path (the base URL may carry a path prefix).
+const ROUTES: readonly (readonly [RegExp, OperationName])[] = [
+  [/^POST .*\/pts\/v2\/payments$/u, "authorize"],
+  [/^POST .*\/pts\/v2\/payments\/[^/]+\/captures$/u, "capture"],
+  [/^POST .*\/pts\/v2\/payments\/[^/]+\/reversals$/u, "reverse"],
+  [/^POST .*\/pts\/v2\/reversals$/u, "reverseTimedOut"],
+];
+
+/** Whether the request `method path` asks for an encrypted answer. */
+export function asksEncryptedResponse(
+  decryption: ResponseDecryption,
+  method: string,
+  path: string,
+): boolean {
+  if (decryption.operations === undefined) return true;
+  const line = `${method.toUpperCase()} ${path}`;
+  const route = ROUTES.find(([pattern]) => pattern.test(line));
+  return route !== undefined && decryption.operations.has(route[1]);
+}
+
+/** `body` is `{"encryptedResponse": "<JWE>"}` and nothing else, as Cybersource's SDK checks it. */
+function envelopeOf(text: string): string | undefined {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof body !== "object" || body === null || Object.keys(body).length !== 1) return undefined;
+  const jwe = (body as { encryptedResponse?: unknown }).encryptedResponse;
+  return typeof jwe === "string" && jwe !== "" ? jwe : undefined;
+}
+
+/**
+ * The answer to `request` with its `encryptedResponse` decrypted (status and headers kept), or
+ * `undefined` when the request did not ask for encryption. A 2xx that is not encrypted, or an
+ * envelope that does not decrypt, throws {@link ResponseEncryptionError}; an error answer that is
+ * not encrypted is passed on as it is (Cybersource's SDK decrypts either kind only when encrypted).
+ */
+export async function decryptResponse(
+  decryption: ResponseDecryption,
+  request: Request,
+  response: Response,
+): Promise<Response | undefined> {
+  const url = new URL(request.url);
+  if (!asksEncryptedResponse(decryption, request.method, url.pathname)) return undefined;
+  const text = await response.text();
+  const about = {
+    request: `${request.method.toUpperCase()} ${url.pathname}`,
+    httpStatus: response.status,
+    correlationId: response.headers.get("v-c-correlation-id") ?? undefined,
+  };
+  const jwe = envelopeOf(text);
+  let plain = text;
+  if (jwe !== undefined) plain = await decrypt(decryption, jwe, about);
+  else if (response.ok) throw new ResponseEncryptionError("RESPONSE_NOT_ENCRYPTED", about);
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  return new Response(plain, { status: response.status, statusText: response.statusText, headers });
+}
+
+async function decrypt(
+  decryption: ResponseDecryption,
+  jwe: string,
+  about: ConstructorParameters<typeof ResponseEncryptionError>[1],
+): Promise<string> {
+  const keys = await decryption.keys();
+  const { compactDecrypt } = await loadJose();
+  try {
+    const { plaintext } = await compactDecrypt(
+      jwe,
+      (header) => keys.keyFor(header.alg) as Promise<CryptoKey>,
+      {
+        keyManagementAlgorithms: ["RSA-OAEP-256", "RSA-OAEP"],
+        contentEncryptionAlgorithms: ["A256GCM", "A128GCM"],
+      },
+    );
+    return new TextDecoder("utf-8", { fatal: true }).decode(plaintext);
+  } catch (error) {
+    throw new ResponseEncryptionError("RESPONSE_DECRYPTION_FAILED", about, { cause: error });
+  }
+}

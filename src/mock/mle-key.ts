@@ -1,0 +1,58 @@
+// The mock's own MLE key pair, a throwaway made with openssl for tests only (never a real key):
+// clients encrypt requests to the certificate (subject serialNumber=MOCK-MLE-1,
+// CN=CyberSource_SJC_US, as Cybersource names its MLE certificate), the mock decrypts with the key.
+
+/** The mock's MLE certificate (PEM): pass it as `jwtAuth({ requestEncryption: { certificate } })`. */
+export const mockMleCertificate = `-----BEGIN CERTIFICATE-----
+MIIDRzCCAi+gAwIBAgIUDY0plDr20YLefJiDbPmFuDtUpE0wDQYJKoZIhvcNAQEL
+BQAwMjETMBEGA1UEBRMKTU9DSy1NTEUtMTEbMBkGA1UEAwwSQ3liZXJTb3VyY2Vf
+U0pDX1VTMCAXDTI2MTEzMDIzMjYxM1oYDzIxMjYxMTA2MjMyNjEzWjAyMRMwEQYD
+VQQFEwpNT0NLLU1MRS0xMRswGQYDVQQDDBJDeWJlclNvdXJjZV9TSkNfVVMwggEi
+MA0GCSqGSIb3DQEBAQUAA4IBDwAwggEKAoIBAQCWzqsVGbCI8P1zQkGhw3j4bcQH
+awDhVtIyz3lD0YnKTKII5JTOW+CAufkpwYQ7PnDVa4/prQW3bcLZ/QZ94mDXf5sw
+hjOacWw3HpUi4I3bVfIUgLg6UMpKL7ThXyRt/Vl8YgTepaM731bDh5qTBoA0LEEI
+chReIA7XUPuW+WhFcRcSpQ13LMEArJCWeuN7PGJDX+VJMelbDm3qFtf7AbcbL4Nw
+9VtwoSHsD61k4vqCpGts16Av2bUi1RCtrtD6mwznxpl9jvBZB4XXjrVJtHJCXsY+
+8A91UYYyEJ89mFDZh6ZOyOzroLiVibRAayQwjww5lD+z6/zj+os7EfaoTzKbAgMB
+AAGjUzBRMB0GA1UdDgQWBBQOt7yDaEbfNlmXv3cpxaq5Smqd0DAfBgNVHSMEGDAW
+gBQOt7yDaEbfNlmXv3cpxaq5Smqd0DAPBgNVHRMBAf8EBTADAQH/MA0GCSqGSIb3
+DQEBCwUAA4IBAQBD39wt/kYCpIzCckS8dVg0cdK4bm0PfITArMmSblyN4mkOgns0
+V7FF7Ah0S5Mz7nhyTe5iVwggUpxafqV7LeGTm8dGPnR+1TbTkMdlVsekrM+B/2E5
+5s5WgbfU0inE2VwOa+7MH5of11XkM8NFC6hOZL1M/+1n8VSpfWTqw4HPPxctgsb1
+/tEAtLenmt35jFrByHH8WBj9vh2m6bG5NHD2Lq11EK2Wn0t+zc+Bue1wzsVdDY9W
+yOvXp1ry5DTHl/ZqPWuJdGHiTUdtvdWAKIWFbeSJNI3qDtHUSIEnxIM0yzeLplwH
+tMj+H4GjL53OZBhlmBnbKlr7FAu6uFSrLOpn
+-----END CERTIFICATE-----`;
+
+/** The `kid` clients put in the JWE header: the certificate's subject serialNumber. */
+export const MOCK_MLE_KID = "MOCK-MLE-1";
+
+/** The private key of {@link mockMleCertificate}. Not exported from the mock's entry. */
+export const MOCK_MLE_PRIVATE_KEY = `-----BEGIN PRIVATE KEY-----
+MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCWzqsVGbCI8P1z
+QkGhw3j4bcQHawDhVtIyz3lD0YnKTKII5JTOW+CAufkpwYQ7PnDVa4/prQW3bcLZ
+/QZ94mDXf5swhjOacWw3HpUi4I3bVfIUgLg6UMpKL7ThXyRt/Vl8YgTepaM731bD
+h5qTBoA0LEEIchReIA7XUPuW+WhFcRcSpQ13LMEArJCWeuN7PGJDX+VJMelbDm3q
+Ftf7AbcbL4Nw9VtwoSHsD61k4vqCpGts16Av2bUi1RCtrtD6mwznxpl9jvBZB4XX
+jrVJtHJCXsY+8A91UYYyEJ89mFDZh6ZOyOzroLiVibRAayQwjww5lD+z6/zj+os7
+EfaoTzKbAgMBAAECggEAPzfZrhm70Fw90yBWRQqdXn8dKwLnNo9fxF8G9bAUNBLV
+5iZ0XuFTBoNveNqfpPoy8LSLeqjGebNweFNCcmkAsbXTh47qePbNJ3oRiLJbpTOt
+LH0dPYz6kAjZqZRpwBXxelvYsMD84a9pPsRMvw99lOFsTa8M7LxBnG9dWFerJ1hx
+U/yvDxN5gxTEVb09nqw5Bf03QtXliSRRdfRj/nYY25943tGsV72ydGlmgdyEozCa
+JpzEfHVJUrF6sxaJiaVJGooGLRBlRrotfhfSgVEJqrPWyeh2WLczpBnV414a3DR4
+KjfstfqY3bqIMJm9N8/L/oAM0WENKn/9oV89L3SAoQKBgQDHVT/+93tXyM/6T85g
+TbWEzWiuV0olV6ZznGP9HCCqtMe+N4m/68PTYOlF/7tptoQ98BMc71d/2uRiig1Y
+tmXFDtbU4nO6yv0/0r8JaR0NCqWZ27f2T+8Hx4l1jgxxQpHZbbDlQc/NE7z8D4xq
+KWeckJ45t+kT2no3c3dK4vOb6wKBgQDBreObcuAeLFnd61cnbAQyv6lSNaqF0rEX
+pOQL4s0dHprxC5aSiEit1xXwdsjQJ6DqUcrsOEhhlIKNuZ1reuhoUrcpjxI0YS2K
+fvrPLGsMzwJyjAV4SJpCmXpoARS/NLcCtE9AH5rnT4+0VPg0VYLQCSmA8aQx03kA
+fWngH6eIEQKBgQCHijVI1tlc+KRK7YdEPrLmCZJbsekt+SqqxDXNPxoLWX/UnQki
+olr22ZflTB4QpNXJE/y7GRgjTSEsy/iFUQlkdFGqUg0lf6+yfUf/SyVA3/N46klt
+yC6d2JVkhOF7BiwMb6TwTs7RANHph10QNvVIJaIhVye6oz2lhPMhza6eXwKBgGKP
+oj9uMz1Hpqf3Zo/KOUy2Gm2an9+gO7zjjaW60lTaSVEXa5XAQvQse562ZDUBpbL4
+0sJpVfRKhjGnXsPedTz5svo0M7hyJ6HOQsaBPSz0f7NZLENs9wujXRZmTm+LXQLE
+TXw9WTATXfcQMos3ZO2HbBaRYdR1YKNuLx3+HdxxAoGAPTuiIxiFYYFRJ9V33M98
+p22hS8GQ3eB2DQp/5MKE0YMOtl/LHDIY0S/oI84e6fFm5wEFvbA6OLr8f++iUxhw
+L2SzOvJoW5eWBii71/MUGsj6f/LLoStBK8Pzvlx3W4fyEFKDQrSaXG2itvvzI8e5
+dAf1f0NeqYWDsUOZS+3FyfU=
+-----END PRIVATE KEY-----`;
