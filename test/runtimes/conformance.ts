@@ -24,6 +24,12 @@ export interface ConformanceTarget {
   readonly sharedSecret: string;
   /** The authentications to authorize with; the decline and the reversal use the first. */
   readonly auths: readonly AuthName[];
+  /** Message-level encryption both ways: the mock's MLE certificate, and the response key pair. */
+  readonly mle: {
+    readonly mockCertificate: string;
+    readonly responsePrivateKey: string;
+    readonly responseKeyId: string;
+  };
 }
 
 export interface ConformanceReport {
@@ -115,12 +121,36 @@ const timeoutReversal: Check = async (target) => {
   ];
 };
 
+// Request and response MLE on Web Crypto: the body goes out as a JWE for the mock's certificate,
+// and the approval comes back as a JWE this runtime must decrypt (an unencrypted one is an error).
+const encryptedBothWays: Check = async (target) => {
+  const { merchantId, keyId, sharedSecret, mle } = target;
+  const auth = jwtAuth({
+    merchantId,
+    keyId,
+    sharedSecret,
+    requestEncryption: { certificate: mle.mockCertificate },
+    responseEncryption: { privateKey: mle.responsePrivateKey, keyId: mle.responseKeyId },
+  });
+  const mleClient = createJpoClient({ environment: target.mockUrl, auth, timeoutMs: 10_000 });
+  const result = await mleClient.authorize(installmentRequest("120000", "mle"));
+  return [
+    ...expectEqual("status", result.status, "AUTHORIZED"),
+    ...expectEqual(
+      "authorized amount",
+      "authorizedAmount" in result && result.authorizedAmount,
+      "120000",
+    ),
+  ];
+};
+
 const checks: Record<string, Check> = {
   signing,
   validation,
   authorization,
   decline,
   timeoutReversal,
+  encryptedBothWays,
 };
 
 /** Runs every check in turn; never throws. */

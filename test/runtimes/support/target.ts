@@ -1,6 +1,11 @@
 // A mock Cybersource per test, with throwaway credentials, and what the suite must leave in it.
+import { readFileSync } from "node:fs";
 import { afterEach, expect } from "vitest";
-import { startMockCybersource, type MockCybersource } from "../../../src/mock/index.js";
+import {
+  mockMleCertificate,
+  startMockCybersource,
+  type MockCybersource,
+} from "../../../src/mock/index.js";
 import type { AuthName, ConformanceReport, ConformanceTarget } from "../conformance.js";
 
 const running = new Set<MockCybersource>();
@@ -9,7 +14,18 @@ afterEach(async () => {
   running.clear();
 });
 
-/** Starts a mock on 127.0.0.1 with a fresh random secret; it is closed after the test. */
+const fixtures = new URL("../../fixtures/response-mle/", import.meta.url);
+const mle = {
+  mockCertificate: mockMleCertificate,
+  responsePrivateKey: readFileSync(new URL("response-mle.key", fixtures), "utf8"),
+  responseKeyId: "CONFORMANCE-RESPONSE-MLE",
+};
+const responseCertificate = readFileSync(new URL("response-mle.crt", fixtures), "utf8");
+
+/**
+ * Starts a mock on 127.0.0.1 with a fresh random secret, encrypting answers for the response MLE
+ * key it is told of; it is closed after the test.
+ */
 export async function startTarget(
   auths: readonly AuthName[] = ["httpSignature", "jwt"],
   options: { cors?: boolean } = {},
@@ -20,12 +36,20 @@ export async function startTarget(
     keyId: crypto.randomUUID(),
     sharedSecret: secret,
   };
-  const mock = await startMockCybersource({ ...credentials, ...options });
+  const responseEncryption = { publicKey: responseCertificate, keyId: mle.responseKeyId };
+  const mock = await startMockCybersource({ ...credentials, ...options, responseEncryption });
   running.add(mock);
-  return { mock, target: { mockUrl: mock.url, ...credentials, auths } };
+  return { mock, target: { mockUrl: mock.url, ...credentials, auths, mle } };
 }
 
-export const ALL_CHECKS = ["signing", "validation", "authorization", "decline", "timeoutReversal"];
+export const ALL_CHECKS = [
+  "signing",
+  "validation",
+  "authorization",
+  "decline",
+  "timeoutReversal",
+  "encryptedBothWays",
+];
 
 /** Every check passed, and the mock saw each authorization and the reversal. */
 export function expectConformance(
@@ -43,6 +67,7 @@ export function expectConformance(
     ...target.auths.map((auth) => [auth, "AUTHORIZED"]),
     ["decline", "DECLINED"],
     ["reversal", "REVERSED"],
+    ["mle", "AUTHORIZED"],
   ]);
   expect(mock.reversals.map((r) => [r.transactionId, r.timeout])).toEqual([["reversal", true]]);
 }
