@@ -32,6 +32,7 @@ export {
   type PemOrDer,
   type RequestEncryptionOptions,
   type SigningStrategy,
+  type WebCryptoKey,
 } from "./auth/index.js";
 export { createJpoClient, environments, type JpoClient, type JpoClientOptions } from "./client.js";
 export { validateJpoAuthorization, type ValidateOptions } from "./rules/index.js";

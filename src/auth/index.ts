@@ -13,7 +13,12 @@ export {
   type PemOrDer,
 } from "./jwt.js";
 export { defineJwtStrategy, loadEncryption, readJwtIdentity } from "./jwt-signer.js";
-export { importSigningKey, readCertificate, readPrivateKey } from "./key-material.js";
+export {
+  importSigningKey,
+  readCertificate,
+  readPrivateKey,
+  type WebCryptoKey,
+} from "./key-material.js";
 export { importRequestEncryption, type RequestEncryptionOptions } from "./mle.js";
 export { requireOptions } from "./options.js";
 export type { SigningStrategy } from "./signing-strategy.js";

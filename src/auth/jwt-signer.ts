@@ -11,6 +11,7 @@ import { sha256Base64, utf8 } from "../internal/bytes.js";
 import { optionalId, requireClock, requireId, requireIdGenerator } from "./options.js";
 import { carriesDigest, readRequest, rebuildRequest } from "./request.js";
 import { defineStrategy } from "./strategy.js";
+import type { WebCryptoKey } from "./key-material.js";
 import type { Certificate } from "./x509.js";
 
 /** The options every JWT variant shares, validated. */
@@ -27,7 +28,7 @@ export interface JwtIdentity {
 /** The loaded keys of a JWT strategy. */
 export interface JwtKeys {
   readonly alg: "RS256" | "HS256";
-  readonly key: CryptoKey;
+  readonly key: WebCryptoKey;
   readonly kid: string;
   readonly encryption: EncryptionKey | undefined;
 }

@@ -11,6 +11,7 @@ import {
   readCertificate,
   readPrivateKey,
   type PemOrDer,
+  type WebCryptoKey,
 } from "./key-material.js";
 import { requireId, requireOptions, requireSecret } from "./options.js";
 import type { RequestEncryptionOptions } from "./mle.js";
@@ -35,7 +36,7 @@ export interface JwtCommonOptions {
 /** {@link jwtAuth} with an RSA key and its Cybersource certificate (RS256). */
 export interface JwtKeyAuthOptions extends JwtCommonOptions {
   /** The RSA private key: unencrypted PKCS#8 PEM or DER, or a `CryptoKey` for RS256 signing. */
-  readonly privateKey: PemOrDer | CryptoKey;
+  readonly privateKey: PemOrDer | WebCryptoKey;
   /** The key's X.509 certificate, PEM or DER. Its subject `serialNumber` becomes `kid`. */
   readonly certificate: PemOrDer;
 }

@@ -52,8 +52,21 @@ export function readCertificate(input: unknown, field: string): Certificate & { 
   return { ...certificate, kid };
 }
 
+/**
+ * A Web Crypto key, described by its shape so that the published types need no DOM lib: a
+ * Node-only TypeScript project (`lib: ["ES2022"]`, `types: ["node"]`) has no global `CryptoKey`.
+ * Every `CryptoKey` is a `WebCryptoKey`.
+ */
+export interface WebCryptoKey {
+  /** `"private"`, `"public"` or `"secret"`. */
+  readonly type: string;
+  readonly extractable: boolean;
+  readonly algorithm: { readonly name: string };
+  readonly usages: readonly string[];
+}
+
 /** An RSA private key: PKCS#8 PEM, PKCS#8 DER bytes, or an RS256 signing `CryptoKey`. */
-export function readPrivateKey(input: unknown, field: string): Bytes | CryptoKey {
+export function readPrivateKey(input: unknown, field: string): Bytes | WebCryptoKey {
   if (isCryptoKey(input)) return checkSigningKey(input, field);
   const der = toDer(input, field, "PRIVATE KEY", "an unencrypted PKCS#8 RSA private key");
   try {
@@ -65,7 +78,10 @@ export function readPrivateKey(input: unknown, field: string): Bytes | CryptoKey
 }
 
 /** Imports a key from {@link readPrivateKey} for RS256 signing. */
-export async function importSigningKey(key: Bytes | CryptoKey, field: string): Promise<CryptoKey> {
+export async function importSigningKey(
+  key: Bytes | WebCryptoKey,
+  field: string,
+): Promise<WebCryptoKey> {
   if (isCryptoKey(key)) return key;
   try {
     return await crypto.subtle.importKey("pkcs8", key, RS256, false, ["sign"]);
@@ -77,7 +93,7 @@ export async function importSigningKey(key: Bytes | CryptoKey, field: string): P
 }
 
 /** Imports a certificate's public key for RSA-OAEP-256 encryption. */
-export async function importEncryptionKey(spki: Bytes, field: string): Promise<CryptoKey> {
+export async function importEncryptionKey(spki: Bytes, field: string): Promise<WebCryptoKey> {
   try {
     return await crypto.subtle.importKey("spki", spki, RSA_OAEP_256, false, ["encrypt"]);
   } catch (error) {
@@ -85,7 +101,7 @@ export async function importEncryptionKey(spki: Bytes, field: string): Promise<C
   }
 }
 
-function isCryptoKey(value: unknown): value is CryptoKey {
+function isCryptoKey(value: unknown): value is WebCryptoKey {
   return (
     typeof value === "object" &&
     value !== null &&
@@ -93,7 +109,7 @@ function isCryptoKey(value: unknown): value is CryptoKey {
   );
 }
 
-function checkSigningKey(key: CryptoKey, field: string): CryptoKey {
+function checkSigningKey(key: WebCryptoKey, field: string): WebCryptoKey {
   const algorithm = key.algorithm as Partial<RsaHashedKeyAlgorithm>;
   if (
     key.type !== "private" ||

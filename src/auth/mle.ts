@@ -1,7 +1,12 @@
 import { AuthConfigError } from "./auth-config-error.js";
 import { utf8, type Bytes } from "../internal/bytes.js";
 import { loadJose } from "./jose.js";
-import { importEncryptionKey, readCertificate, type PemOrDer } from "./key-material.js";
+import {
+  importEncryptionKey,
+  readCertificate,
+  type PemOrDer,
+  type WebCryptoKey,
+} from "./key-material.js";
 import type { Certificate } from "./x509.js";
 
 /**
@@ -19,7 +24,7 @@ export interface RequestEncryptionOptions {
 
 /** The imported MLE public key and its `kid`. */
 export interface EncryptionKey {
-  readonly key: CryptoKey;
+  readonly key: WebCryptoKey;
   readonly kid: string;
 }
 

@@ -1,5 +1,6 @@
 import { X509Certificate } from "node:crypto";
 import { importX509 } from "jose";
+import type { WebCryptoKey } from "../index.js";
 import { MockConfigError } from "./mock-config-error.js";
 
 /** Options of {@link startMockCybersource}. */
@@ -51,7 +52,7 @@ export interface ResolvedOptions {
   readonly signerId: string;
   readonly keyId: string;
   readonly secret: Uint8Array;
-  readonly rsa: { readonly kid: string; readonly key: CryptoKey } | undefined;
+  readonly rsa: { readonly kid: string; readonly key: WebCryptoKey } | undefined;
   readonly port: number;
   readonly host: string;
   readonly now: () => Date;

@@ -25,7 +25,8 @@ async function npm(args: readonly string[], cwd: string) {
 export async function buildAndPack(destination: string): Promise<Packed> {
   const { stdout } = await withBuildLock(async () => {
     await npm(["run", "-s", "build"], repoRoot);
-    return npm(["pack", "--json", "--pack-destination", destination], repoRoot);
+    // --ignore-scripts: `prepare` would build dist/ a second time.
+    return npm(["pack", "--json", "--ignore-scripts", "--pack-destination", destination], repoRoot);
   });
   const [report] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
   if (report === undefined) throw new Error(`npm pack printed no report: ${stdout}`);

@@ -20,7 +20,7 @@ describe("the packed tarball", () => {
       expect(packed.files).toContain(`dist/src/${entry}.d.ts`);
     }
     const outside = packed.files.filter((file) => !file.startsWith("dist/"));
-    expect(outside.sort()).toEqual(["README.md", "package.json"]);
+    expect(outside.sort()).toEqual(["LICENSE", "README.md", "package.json"]);
     const sources = packed.files.filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"));
     expect(sources).toEqual([]);
     expect(packed.files.filter((file) => /(^|\/)test\//.test(file))).toEqual([]);
