@@ -60,8 +60,14 @@ export function readCertificate(input: unknown, field: string): Certificate & { 
 export interface WebCryptoKey {
   /** `"private"`, `"public"` or `"secret"`. */
   readonly type: string;
+  /** Whether `crypto.subtle.exportKey` may export it. */
   readonly extractable: boolean;
-  readonly algorithm: { readonly name: string };
+  /** The key's algorithm, e.g. `{ name: "RSASSA-PKCS1-v1_5", hash: { name: "SHA-256" } }`. */
+  readonly algorithm: {
+    /** The algorithm's name, e.g. `"RSASSA-PKCS1-v1_5"`. */
+    readonly name: string;
+  };
+  /** What the key may do, e.g. `["sign"]`. */
   readonly usages: readonly string[];
 }
 
