@@ -6,6 +6,7 @@ const ci = process.env.CI === "true";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    globalSetup: ["./test/support/global-setup.ts"],
     typecheck: {
       enabled: true,
       tsconfig: "./tsconfig.test.json",

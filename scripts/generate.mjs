@@ -2,7 +2,7 @@
 // Generates generated/ from spec/ (spec/openapi.yaml and the parts it refers to, bundled by
 // `redocly bundle`): the TypeScript types (openapi-typescript), the
 // runtime rules the facade validates with (lengths, patterns, enums, required fields) and the
-// component schemas as JSON Schema for the mock server, so that no constraint of the wire format is
+// component schemas as JSON Schema, compiled into the mock server's validators, so that no constraint of the wire format is
 // ever typed twice by hand.
 //
 // Usage: node scripts/generate.mjs [--out DIR]   (default: generated/)
@@ -14,6 +14,7 @@ import * as prettier from "prettier";
 import { bundleSpec } from "./lib/bundle.mjs";
 import { buildRules } from "./lib/rules.mjs";
 import { buildSchemas } from "./lib/schemas.mjs";
+import { buildValidators } from "./lib/validators.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const header =
@@ -31,6 +32,7 @@ export async function generate() {
     "openapi.ts": header + astToString(ast),
     "rules.ts": header + buildRules(spec),
     "schemas.ts": header + buildSchemas(spec),
+    "request-validators.ts": header + buildValidators(spec),
   };
   const options = await prettier.resolveConfig(join(root, "generated", "openapi.ts"));
   /** @type {Record<string, string>} */

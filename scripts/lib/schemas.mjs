@@ -23,6 +23,11 @@ function stripProperties(properties) {
   );
 }
 
+/** The spec's component schemas without documentation keywords. @param {any} spec @returns {Record<string, unknown>} */
+export function componentSchemasOf(spec) {
+  return /** @type {Record<string, unknown>} */ (strip(spec.components.schemas));
+}
+
 /** @param {any} spec @returns {string} TypeScript source (unformatted) */
 export function buildSchemas(spec) {
   return `/** A JSON Schema 2020-12 object. */
@@ -33,6 +38,6 @@ export type JsonSchema = { readonly [keyword: string]: unknown };
  * \`#/components/schemas/Name\`: register \`{ components: { schemas: componentSchemas } }\` as one
  * document with the validator.
  */
-export const componentSchemas: { readonly [name: string]: JsonSchema } = ${JSON.stringify(strip(spec.components.schemas))};
+export const componentSchemas: { readonly [name: string]: JsonSchema } = ${JSON.stringify(componentSchemasOf(spec))};
 `;
 }

@@ -13,6 +13,7 @@ import { carriesDigest, readRequest, rebuildRequest } from "./request.js";
 import { defineStrategy } from "./strategy.js";
 import { asksEncryptedResponse, decryptResponse } from "./response-decrypt.js";
 import { readResponseEncryption, type ResponseDecryption } from "./response-mle.js";
+import type { WebCryptoKey } from "./web-crypto-key.js";
 import type { Certificate } from "./x509.js";
 
 /** The options every JWT variant shares, validated. */
@@ -31,7 +32,7 @@ export interface JwtIdentity {
 /** The loaded keys of a JWT strategy. */
 export interface JwtKeys {
   readonly alg: "RS256" | "HS256";
-  readonly key: CryptoKey;
+  readonly key: WebCryptoKey;
   readonly kid: string;
   readonly encryption: EncryptionKey | undefined;
 }

@@ -16,6 +16,7 @@ import { requireId, requireOptions, requireSecret } from "./options.js";
 import type { RequestEncryptionOptions } from "./mle.js";
 import type { ResponseEncryptionOptions } from "./response-mle.js";
 import type { SigningStrategy } from "./signing-strategy.js";
+import type { WebCryptoKey } from "./web-crypto-key.js";
 
 export type { PemOrDer } from "./key-material.js";
 
@@ -38,7 +39,7 @@ export interface JwtCommonOptions {
 /** {@link jwtAuth} with an RSA key and its Cybersource certificate (RS256). */
 export interface JwtKeyAuthOptions extends JwtCommonOptions {
   /** The RSA private key: unencrypted PKCS#8 PEM or DER, or a `CryptoKey` for RS256 signing. */
-  readonly privateKey: PemOrDer | CryptoKey;
+  readonly privateKey: PemOrDer | WebCryptoKey;
   /** The key's X.509 certificate, PEM or DER. Its subject `serialNumber` becomes `kid`. */
   readonly certificate: PemOrDer;
 }

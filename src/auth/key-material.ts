@@ -3,6 +3,7 @@ import { copyBytes, type Bytes } from "../internal/bytes.js";
 import { child, DerError, parseDer, readOid, TAG } from "../internal/der.js";
 import { decodePem, pemLabel } from "./pem.js";
 import { parseCertificate, type Certificate } from "./x509.js";
+import { isWebCryptoKey, type WebCryptoKey } from "./web-crypto-key.js";
 
 /** A certificate or key as the caller may pass it: PEM text or DER bytes. */
 export type PemOrDer = string | Uint8Array;
@@ -53,8 +54,8 @@ export function readCertificate(input: unknown, field: string): Certificate & { 
 }
 
 /** An RSA private key: PKCS#8 PEM, PKCS#8 DER bytes, or an RS256 signing `CryptoKey`. */
-export function readPrivateKey(input: unknown, field: string): Bytes | CryptoKey {
-  if (isCryptoKey(input)) return checkSigningKey(input, field);
+export function readPrivateKey(input: unknown, field: string): Bytes | WebCryptoKey {
+  if (isWebCryptoKey(input)) return checkSigningKey(input, field);
   const der = toDer(input, field, "PRIVATE KEY", "an unencrypted PKCS#8 RSA private key");
   try {
     if (readOid(child(child(parseDer(der), 1, TAG.sequence), 0)) === RSA_ENCRYPTION) return der;
@@ -65,8 +66,11 @@ export function readPrivateKey(input: unknown, field: string): Bytes | CryptoKey
 }
 
 /** Imports a key from {@link readPrivateKey} for RS256 signing. */
-export async function importSigningKey(key: Bytes | CryptoKey, field: string): Promise<CryptoKey> {
-  if (isCryptoKey(key)) return key;
+export async function importSigningKey(
+  key: Bytes | WebCryptoKey,
+  field: string,
+): Promise<WebCryptoKey> {
+  if (isWebCryptoKey(key)) return key;
   try {
     return await crypto.subtle.importKey("pkcs8", key, RS256, false, ["sign"]);
   } catch (error) {
@@ -77,7 +81,7 @@ export async function importSigningKey(key: Bytes | CryptoKey, field: string): P
 }
 
 /** Imports a certificate's public key for RSA-OAEP-256 encryption. */
-export async function importEncryptionKey(spki: Bytes, field: string): Promise<CryptoKey> {
+export async function importEncryptionKey(spki: Bytes, field: string): Promise<WebCryptoKey> {
   try {
     return await crypto.subtle.importKey("spki", spki, RSA_OAEP_256, false, ["encrypt"]);
   } catch (error) {
@@ -85,15 +89,7 @@ export async function importEncryptionKey(spki: Bytes, field: string): Promise<C
   }
 }
 
-function isCryptoKey(value: unknown): value is CryptoKey {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === "CryptoKey"
-  );
-}
-
-function checkSigningKey(key: CryptoKey, field: string): CryptoKey {
+function checkSigningKey(key: WebCryptoKey, field: string): WebCryptoKey {
   const algorithm = key.algorithm as Partial<RsaHashedKeyAlgorithm>;
   if (
     key.type !== "private" ||

@@ -3,6 +3,7 @@ import { utf8, type Bytes } from "../internal/bytes.js";
 import { loadJose } from "./jose.js";
 import { importEncryptionKey, readCertificate, type PemOrDer } from "./key-material.js";
 import type { Certificate } from "./x509.js";
+import type { WebCryptoKey } from "./web-crypto-key.js";
 
 /**
  * Request message-level encryption (MLE) for JWT authentication: the body is sent as
@@ -19,7 +20,7 @@ export interface RequestEncryptionOptions {
 
 /** The imported MLE public key and its `kid`. */
 export interface EncryptionKey {
-  readonly key: CryptoKey;
+  readonly key: WebCryptoKey;
   readonly kid: string;
 }
 

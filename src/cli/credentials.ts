@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { httpSignatureAuth, type SigningStrategy } from "../index.js";
 import { jwtAuth } from "../p12.js";
+import { CliConfigError } from "./input.js";
 
 /** Throwaway credentials for the embedded mock. */
 export interface MockCredentials {
@@ -20,13 +21,18 @@ export function throwawayCredentials(): MockCredentials {
 }
 
 /**
- * The sandbox credentials from the environment: `CYBERSOURCE_MERCHANT_ID` with either
- * `CYBERSOURCE_KEY_ID` and `CYBERSOURCE_SHARED_SECRET` (HTTP Signature), or
+ * Credentials from the environment, for `--live` or `--url` (`flag`): `CYBERSOURCE_MERCHANT_ID`
+ * with either `CYBERSOURCE_KEY_ID` and `CYBERSOURCE_SHARED_SECRET` (HTTP Signature), or
  * `CYBERSOURCE_P12_PATH` and `CYBERSOURCE_P12_PASSWORD` (JWT from the Business Center's P12 file).
  */
-export async function liveAuth(env: NodeJS.ProcessEnv): Promise<SigningStrategy> {
+export async function credentialsFromEnv(
+  env: NodeJS.ProcessEnv,
+  flag: string,
+): Promise<SigningStrategy> {
   const merchantId = env["CYBERSOURCE_MERCHANT_ID"];
-  if (!merchantId) throw new Error("--live needs CYBERSOURCE_MERCHANT_ID in the environment.");
+  if (!merchantId) {
+    throw new CliConfigError(`${flag} needs CYBERSOURCE_MERCHANT_ID in the environment.`);
+  }
   const p12Path = env["CYBERSOURCE_P12_PATH"];
   if (p12Path) {
     const p12 = new Uint8Array(await readFile(p12Path));
@@ -37,8 +43,8 @@ export async function liveAuth(env: NodeJS.ProcessEnv): Promise<SigningStrategy>
   const keyId = env["CYBERSOURCE_KEY_ID"];
   const sharedSecret = env["CYBERSOURCE_SHARED_SECRET"];
   if (!keyId || !sharedSecret) {
-    throw new Error(
-      "--live needs CYBERSOURCE_KEY_ID and CYBERSOURCE_SHARED_SECRET, or CYBERSOURCE_P12_PATH and CYBERSOURCE_P12_PASSWORD.",
+    throw new CliConfigError(
+      `${flag} needs CYBERSOURCE_KEY_ID and CYBERSOURCE_SHARED_SECRET, or CYBERSOURCE_P12_PATH and CYBERSOURCE_P12_PASSWORD.`,
     );
   }
   return httpSignatureAuth({ merchantId, keyId, sharedSecret });

@@ -1,4 +1,4 @@
-import type { AuthorizationResult, ReversalResult } from "../index.js";
+import type { AuthorizationResult, CaptureResult, ReversalResult } from "../index.js";
 
 /** `120000` -> `120,000 yen`. */
 export function yen(amount: string | number): string {
@@ -19,14 +19,15 @@ export function methodName(code: string): string {
 }
 
 /**
- * How `total` yen splits into `count` monthly payments, the remainder going on the first (the
+ * How `total` yen splits into `count` monthly payments, any remainder going on the first (the
  * usual Japanese practice; the issuer sets the exact schedule).
  */
 export function installmentPlan(total: number, count: number, firstMonth: string): string {
   const each = Math.floor(total / count);
   const first = total - each * (count - 1);
-  const rest = count > 1 ? `, then ${count - 1} x ${yen(each)}` : "";
-  return `${count} monthly payments from month ${firstMonth}: ${yen(first)}${rest}`;
+  if (count === 1) return `1 payment of ${yen(total)} in month ${firstMonth}`;
+  if (first === each) return `${count} monthly payments of ${yen(each)} from month ${firstMonth}`;
+  return `${count} monthly payments from month ${firstMonth}: ${yen(first)}, then ${count - 1} x ${yen(each)}`;
 }
 
 /** A few aligned `label: value` lines. */
@@ -65,5 +66,16 @@ export function describeReversal(reversal: ReversalResult): string {
     ["reversal id", reversal.id],
     ["amount", yen(reversal.amount)],
     ["correlation id", reversal.correlationId],
+  ]);
+}
+
+/** The summary of a capture. */
+export function describeCapture(capture: CaptureResult): string {
+  return lines([
+    ["status", capture.status],
+    ["capture id", capture.id],
+    ["amount", yen(capture.amount)],
+    ["reconciliation id", capture.reconciliationId],
+    ["correlation id", capture.correlationId],
   ]);
 }

@@ -1,4 +1,5 @@
 import { decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from "jose";
+import type { WebCryptoKey } from "../index.js";
 import type { ResolvedOptions } from "./options.js";
 import { bodyDigest, carriesBody, header, type ReceivedRequest } from "./received-request.js";
 
@@ -36,7 +37,7 @@ export async function verifyJwt(
 
 interface SelectedKey {
   readonly alg: "RS256" | "HS256";
-  readonly key: CryptoKey | Uint8Array;
+  readonly key: WebCryptoKey | Uint8Array;
 }
 
 /** The key the token's header asks for, or why there is none. */

@@ -1,5 +1,6 @@
 import { X509Certificate, type KeyObject } from "node:crypto";
 import { importX509 } from "jose";
+import type { WebCryptoKey } from "../index.js";
 import { MockConfigError } from "./mock-config-error.js";
 import { readResponseEncryption, type MockResponseEncryptionOptions } from "./mle-options.js";
 import type { MockWebhookOptions } from "./webhooks.js";
@@ -22,8 +23,16 @@ export interface MockCybersourceOptions {
   readonly jwt?: MockJwtOptions;
   /** TCP port; default `0` (any free port). */
   readonly port?: number;
-  /** Loopback address to listen on; default `127.0.0.1`. Other addresses are refused. */
+  /**
+   * Address to listen on; default `127.0.0.1`. Only loopback addresses, unless
+   * `allowNonLoopbackHost` is set.
+   */
   readonly host?: string;
+  /**
+   * Allow a non-loopback `host`, such as `0.0.0.0` to serve a container network. The mock is a test
+   * server: never expose it beyond a test network. Default `false`.
+   */
+  readonly allowNonLoopbackHost?: boolean;
   /** The mock's clock, for signature dates, JWT times, card expiry and ids. Default: system time. */
   readonly now?: () => Date;
   /** How long the slow-response scenario waits before answering; default 65 000 ms. */
@@ -62,7 +71,7 @@ export interface ResolvedOptions {
   readonly signerId: string;
   readonly keyId: string;
   readonly secret: Uint8Array;
-  readonly rsa: { readonly kid: string; readonly key: CryptoKey } | undefined;
+  readonly rsa: { readonly kid: string; readonly key: WebCryptoKey } | undefined;
   readonly port: number;
   readonly host: string;
   readonly now: () => Date;
@@ -87,8 +96,11 @@ export async function resolveOptions(options: MockCybersourceOptions): Promise<R
     throw new MockConfigError("sharedSecret", "sharedSecret must be the base64 shared secret.");
   }
   const host = options.host ?? "127.0.0.1";
-  if (!LOOPBACK.test(host)) {
-    throw new MockConfigError("host", `host must be a loopback address, not ${host}.`);
+  if (!LOOPBACK.test(host) && options.allowNonLoopbackHost !== true) {
+    throw new MockConfigError(
+      "host",
+      `host must be a loopback address, not ${host} (or set allowNonLoopbackHost for a test network).`,
+    );
   }
   return {
     merchantId,

@@ -1,6 +1,4 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
-import { componentSchemas } from "../../generated/schemas.js";
+import * as compiled from "../../generated/request-validators.js";
 
 /** The spec's request schemas the mock validates against. */
 export type RequestSchemaName =
@@ -16,16 +14,28 @@ export interface FieldProblem {
   readonly reason: "MISSING_FIELD" | "INVALID_DATA";
 }
 
-let validators: ((name: RequestSchemaName) => ValidateFunction) | undefined;
+/** The part of an Ajv error the mock reads. */
+interface ErrorObject {
+  readonly keyword: string;
+  readonly instancePath: string;
+  readonly params: object;
+}
+
+/** An Ajv validate function, as compiled by scripts/lib/validators.mjs into generated/. */
+interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: readonly ErrorObject[] | null;
+}
+
+const validators = compiled as unknown as Record<RequestSchemaName, ValidateFunction>;
 
 /**
  * Validates `body` against the spec's schema `name` and returns every field at fault (empty when
- * valid). The `japanPaymentOptions` branch is chosen by `paymentMethod`, so a request gets the
+ * valid), with Ajv's validators compiled at generation time. The `japanPaymentOptions` branch is chosen by `paymentMethod`, so a request gets the
  * errors of the option it asked for rather than those of all five.
  */
 export function validateRequest(name: RequestSchemaName, body: unknown): FieldProblem[] {
-  validators ??= compileValidators();
-  const validate = validators(name);
+  const validate = validators[name];
   if (validate(body)) return [];
   const problems = new Map<string, FieldProblem>();
   for (const error of validate.errors ?? []) {
@@ -33,36 +43,6 @@ export function validateRequest(name: RequestSchemaName, body: unknown): FieldPr
     problems.set(`${problem.field} ${problem.reason}`, problem);
   }
   return [...problems.values()];
-}
-
-function compileValidators(): (name: RequestSchemaName) => ValidateFunction {
-  const ajv = new Ajv2020({
-    allErrors: true,
-    strict: true,
-    allowUnionTypes: true,
-    discriminator: true,
-  });
-  addFormats.default(ajv);
-  ajv.addVocabulary(["components"]);
-  ajv.addSchema({ $id: "spec", components: { schemas: withAjvDiscriminator() } });
-  return (name) => {
-    const validate = ajv.getSchema(`spec#/components/schemas/${name}`);
-    if (validate === undefined) throw new Error(`no schema ${name}`);
-    return validate;
-  };
-}
-
-/**
- * Ajv picks a `oneOf` branch by its `discriminator` when each branch fixes the property with
- * `enum`, as the spec's JPO shapes do, but it refuses the OpenAPI `mapping` (which repeats those
- * enums) and wants an explicit `type`. test/mock checks that the mapping and the enums agree.
- */
-function withAjvDiscriminator(): Record<string, unknown> {
-  const schemas = structuredClone(componentSchemas) as Record<string, Record<string, unknown>>;
-  const options = schemas["JapanPaymentOptions"]!;
-  const { propertyName } = options["discriminator"] as { propertyName: string };
-  schemas["JapanPaymentOptions"] = { ...options, type: "object", discriminator: { propertyName } };
-  return schemas;
 }
 
 function toProblem(error: ErrorObject, body: unknown): FieldProblem {

@@ -21,6 +21,13 @@ describe("the demo", () => {
 });
 
 describe("formatting", () => {
+  test("says twelve equal payments as one amount, not as a first payment and eleven more", () => {
+    expect(installmentPlan(120000, 12, "01")).toBe(
+      "12 monthly payments of 10,000 yen from month 01",
+    );
+    expect(installmentPlan(5000, 1, "03")).toBe("1 payment of 5,000 yen in month 03");
+  });
+
   test("splits an amount into monthly payments, remainder first", () => {
     expect(installmentPlan(100000, 3, "01")).toBe(
       "3 monthly payments from month 01: 33,334 yen, then 2 x 33,333 yen",

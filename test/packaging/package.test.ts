@@ -5,12 +5,12 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { describeRun, runCommand } from "../runtimes/support/command.js";
 import { tempFolder } from "../runtimes/support/temp.js";
 import { compileConsumer, createConsumer, runConsumer, type Resolution } from "./consumer.js";
-import { buildAndPack, repoRoot, type Packed } from "./pack.js";
+import { packOnce, repoRoot, type Packed } from "./pack.js";
 
-// One file on purpose: the build writes dist/, so it must run once, before everything here.
+// The run's one tarball, shared with the install and types tests.
 let packed: Packed;
 beforeAll(async () => {
-  packed = await buildAndPack(await tempFolder("pack"));
+  packed = await packOnce();
 }, 180_000);
 
 describe("the packed tarball", () => {
@@ -20,7 +20,7 @@ describe("the packed tarball", () => {
       expect(packed.files).toContain(`dist/src/${entry}.d.ts`);
     }
     const outside = packed.files.filter((file) => !file.startsWith("dist/"));
-    expect(outside.sort()).toEqual(["README.md", "package.json"]);
+    expect(outside.sort()).toEqual(["LICENSE", "README.md", "package.json"]);
     const sources = packed.files.filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"));
     expect(sources).toEqual([]);
     expect(packed.files.filter((file) => /(^|\/)test\//.test(file))).toEqual([]);

@@ -1,7 +1,10 @@
 // Where each runtime of the matrix lives, and the one rule for a missing one: skipped with the
-// reason on a developer's machine, a failing test under CI=true (which installs all of them).
-import { existsSync } from "node:fs";
-import { test } from "vitest";
+// reason on a developer's machine (and listed at the end of the run by test/support/global-setup.ts),
+// a failing test under CI=true (which installs all of them).
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { inject, test } from "vitest";
 
 const root = new URL("../../../", import.meta.url).pathname;
 
@@ -52,6 +55,16 @@ export function runtimeTest(
       throw new Error(`${runtime.name} is not installed at ${runtime.path}: ${runtime.install}`);
     });
   } else {
-    test.skip(`${name} [skipped: ${runtime.name} not installed; run \`${runtime.install}\`]`, body);
+    const reason = `${runtime.name} not installed at ${runtime.path}; install it with \`${runtime.install}\``;
+    recordSkip(`${name}: ${reason}`);
+    test.skip(`${name} [skipped: ${reason}]`, body);
   }
+}
+
+/** Notes a skipped test for the end of the run's summary. */
+export function recordSkip(line: string): void {
+  const folder = join(inject("runFolder"), "skipped");
+  mkdirSync(folder, { recursive: true });
+  const name = createHash("sha256").update(line).digest("hex").slice(0, 16);
+  writeFileSync(join(folder, name), line);
 }

@@ -1,0 +1,39 @@
+import { exitCodeHelp } from "./exit-codes.js";
+
+/** `cybersource-jpo help`. */
+export const usage = `usage: cybersource-jpo <command> [options]
+
+commands:
+  demo [--live]               authorize a JPO installment payment, then show a timed-out
+                              authorization being found and reversed (default: embedded mock)
+  authorize [--amount YEN] [--payment-method CODE] [--installments N] [--bonus MM:YEN ...]
+                              send one authorization; default 120000 yen in 12 installments (61)
+  capture --payment-id ID --amount YEN
+                              capture an approved authorization
+  reverse --payment-id ID --amount YEN [--reason TEXT]
+                              release the funds of an authorization
+  reverse-timed-out --transaction-id ID --amount YEN [--reason TEXT]
+                              reverse an authorization whose outcome is unknown (wait 60 s first)
+  mock [--port N] [--host H] [--merchant-id M] [--key-id K] [--shared-secret S]
+                              run the mock Cybersource until stopped; prints its credentials.
+                              --host 0.0.0.0 serves a container network (a test server only)
+  help                        this text
+
+where the operations go (authorize, capture, reverse, reverse-timed-out):
+  (neither)                   a fresh embedded mock (authorize only)
+  --url URL                   a running Cybersource or \`cybersource-jpo mock\`, e.g. http://127.0.0.1:8080
+  --live                      Cybersource's sandbox, apitest.cybersource.com
+  --url and --live take credentials from the environment: CYBERSOURCE_MERCHANT_ID and either
+  CYBERSOURCE_KEY_ID + CYBERSOURCE_SHARED_SECRET or CYBERSOURCE_P12_PATH + CYBERSOURCE_P12_PASSWORD.
+
+input: amounts are positive whole yen in ASCII digits (full-width １２０００ is refused with the
+ASCII spelling); payment methods 10 single, 21-24 bonus, 31-34 bonus with installments (needs
+--installments and --bonus), 61 installments (--installments 1-99), 80 revolving. The SDK's own
+validator checks the request, so the rules are the facade's.
+
+options:
+  --json                      print one JSON document on stdout (errors too), for scripts
+  --version, -v               print the version
+  --help, -h                  this text
+
+${exitCodeHelp}`;

@@ -1,0 +1,188 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { afterEach, describe, expect, test } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { mockCommand } from "../../src/cli/mock.js";
+import type { Printer } from "../../src/cli/printer.js";
+import { startMockCybersource, type MockCybersource } from "../../src/mock/index.js";
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function capture(json: boolean, into: { stdout: string[]; stderr: string[] }): Printer {
+  return {
+    json,
+    out: (text) => void (json || into.stdout.push(text)),
+    err: (text) => void into.stderr.push(text),
+    document: (value) => void (json && into.stdout.push(JSON.stringify(value))),
+    text: (text) => void into.stdout.push(text),
+  };
+}
+
+async function cli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  const into = { stdout: [] as string[], stderr: [] as string[] };
+  const code = await main(argv, env, (json) => capture(json, into));
+  return { code, stdout: into.stdout.join("\n"), stderr: into.stderr.join("\n") };
+}
+
+const running: MockCybersource[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((mock) => mock.close()));
+});
+
+/** A running mock and the environment that points the CLI's `--url` at it. */
+async function runningMock() {
+  const credentials = {
+    merchantId: "cli_test_merchant",
+    keyId: randomUUID(),
+    sharedSecret: randomBytes(32).toString("base64"),
+  };
+  const mock = await startMockCybersource(credentials);
+  running.push(mock);
+  const env = {
+    CYBERSOURCE_MERCHANT_ID: credentials.merchantId,
+    CYBERSOURCE_KEY_ID: credentials.keyId,
+    CYBERSOURCE_SHARED_SECRET: credentials.sharedSecret,
+  };
+  return { mock, env };
+}
+
+describe("the command line's help and version", () => {
+  test("prints help on stdout and exits 0, for `help` and `--help`", async () => {
+    for (const argv of [["help"], ["--help"], ["authorize", "-h"]]) {
+      const run = await cli(argv);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("usage: cybersource-jpo <command>");
+      expect(run.stdout).toContain("reverse-timed-out --transaction-id ID");
+      expect(run.stdout).toContain("exit codes:");
+      expect(run.stderr).toBe("");
+    }
+  });
+
+  test("prints the package's version for --version", async () => {
+    const manifest = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    expect(await cli(["--version"])).toEqual({ code: 0, stdout: manifest.version, stderr: "" });
+  });
+
+  test("exits 2 with a pointer to help for an unknown command or flag", async () => {
+    const unknown = await cli(["authorise"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "authorise"');
+    const flag = await cli(["authorize", "--amout", "100"]);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("--amout");
+  });
+});
+
+describe("the command line's input checks", () => {
+  test("refuses a zero amount, naming --amount, before anything is sent", async () => {
+    const run = await cli(["authorize", "--amount", "0"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--amount must be a positive number of yen");
+  });
+
+  test("explains full-width digits and gives the ASCII spelling", async () => {
+    const run = await cli(["authorize", "--amount", "１２０００"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("full-width digits");
+    expect(run.stderr).toContain("12000");
+  });
+
+  test("applies the facade's rules: installments are refused with revolving (80)", async () => {
+    const run = await cli(["authorize", "--payment-method", "80", "--installments", "6"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--installments: .*80/);
+  });
+
+  test("applies the facade's rules: bonus with installments (31) needs --bonus", async () => {
+    const run = await cli(["authorize", "--payment-method", "31", "--installments", "3"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--bonus");
+    const fixed = ["--bonus", "07:30000"];
+    expect(
+      (await cli(["authorize", "--payment-method", "31", "--installments", "3", ...fixed])).code,
+    ).toBe(0);
+  });
+
+  test("refuses a fractional amount as the facade does, naming --amount", async () => {
+    const run = await cli(["authorize", "--amount", "100.50"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--amount: /);
+  });
+
+  test("a follow-up without a target says it needs --url or --live", async () => {
+    const run = await cli(["capture", "--payment-id", "7960814936770000000001", "--amount", "1"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("needs --url");
+  });
+
+  test("--url without credentials in the environment is a configuration error (6)", async () => {
+    const run = await cli(["authorize", "--url", "http://127.0.0.1:9"]);
+    expect(run.code).toBe(6);
+    expect(run.stderr).toContain("CYBERSOURCE_MERCHANT_ID");
+  });
+});
+
+describe("the command line's outcomes", () => {
+  test("an approval exits 0, says the plan as equal payments and how to capture", async () => {
+    const run = await cli(["authorize", "--amount", "120000", "--installments", "12"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/status\s+AUTHORIZED/);
+    expect(run.stdout).toMatch(/12 monthly payments of 10,000 yen from month \d{2}/);
+    expect(run.stdout).toContain("cybersource-jpo capture --payment-id ");
+    expect(run.stdout + run.stderr).not.toContain("4111111111111111");
+  });
+
+  test("a decline exits 3", async () => {
+    const run = await cli(["authorize", "--amount", "1001", "--payment-method", "10"]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toMatch(/reason\s+INSUFFICIENT_FUND/);
+  });
+
+  test("--json prints one JSON document with the redacted result", async () => {
+    const run = await cli(["authorize", "--amount", "5000", "--payment-method", "10", "--json"]);
+    expect(run.code).toBe(0);
+    const document = JSON.parse(run.stdout) as { result: { status: string } };
+    expect(document.result.status).toBe("AUTHORIZED");
+    expect(run.stdout).not.toContain("4111111111111111");
+    const error = await cli(["authorize", "--amount", "0", "--json"]);
+    expect(JSON.parse(error.stdout)).toMatchObject({ status: "ERROR", exitCode: 2 });
+  });
+
+  test("against a running mock: authorize, then capture with the printed command", async () => {
+    const { mock, env } = await runningMock();
+    const run = await cli(["authorize", "--amount", "60000", "--url", mock.url], env);
+    expect(run.code).toBe(0);
+    const suggested = /cybersource-jpo (capture .*)$/m.exec(run.stdout)?.[1];
+    expect(suggested).toContain(`--url ${mock.url}`);
+    const captured = await cli(suggested!.split(" "), env);
+    expect(captured.code, captured.stderr).toBe(0);
+    expect(captured.stdout).toMatch(/status\s+PENDING/);
+    expect(mock.authorizations[0]?.state).toBe("CAPTURED");
+  });
+
+  test("an unknown outcome exits 5 and prints the reverse-timed-out command, which works", async () => {
+    const { mock, env } = await runningMock();
+    const run = await cli(["authorize", "--amount", "5002", "--url", mock.url], env);
+    expect(run.code).toBe(5);
+    expect(run.stdout).toContain("Do not send it again");
+    const suggested = /cybersource-jpo (reverse-timed-out .*)$/m.exec(run.stdout)?.[1];
+    expect(suggested).toMatch(/--transaction-id \S+ --amount 5002 --url /);
+    const reversed = await cli(suggested!.split(" "), env);
+    expect(reversed.code, reversed.stderr).toBe(0);
+    expect(reversed.stdout).toMatch(/status\s+REVERSED/);
+  });
+});
+
+describe("the mock command", () => {
+  test("listens on a non-loopback --host with a warning that it is a test server", async () => {
+    const into = { stdout: [] as string[], stderr: [] as string[] };
+    const mock = await mockCommand({ host: "0.0.0.0" }, capture(false, into));
+    running.push(mock);
+    expect(into.stderr.join("\n")).toMatch(/warning: --host 0\.0\.0\.0 .* test server/);
+    expect(into.stdout.join("\n")).toContain("export CYBERSOURCE_MERCHANT_ID=");
+  });
+});
