@@ -7,7 +7,8 @@ export type RequestSchemaName =
   | "JpoAuthorizationRequest"
   | "CaptureRequest"
   | "AuthorizationReversalRequest"
-  | "TimeoutReversalRequest";
+  | "TimeoutReversalRequest"
+  | "TimeoutVoidRequest";
 
 /** One field at fault, as Cybersource's `details[]` names it. */
 export interface FieldProblem {
@@ -43,6 +44,9 @@ function compileValidators(): (name: RequestSchemaName) => ValidateFunction {
     discriminator: true,
   });
   addFormats.default(ajv);
+  // The spec's email `pattern` is the one definition of an address, shared with the SDK's
+  // validator; ajv-formats' own email format must not add a second one.
+  ajv.addFormat("email", { validate: () => true });
   ajv.addVocabulary(["components"]);
   ajv.addSchema({ $id: "spec", components: { schemas: withAjvDiscriminator() } });
   return (name) => {

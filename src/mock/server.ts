@@ -5,7 +5,7 @@ import { answerCors } from "./cors.js";
 import { dispatch } from "./dispatch.js";
 import { IdSource } from "./ids.js";
 import { resolveOptions, type MockCybersourceOptions } from "./options.js";
-import type { MockAuthorization, MockCapture, MockReversal } from "./records.js";
+import type { MockAuthorization, MockCapture, MockReversal, MockVoid } from "./records.js";
 import { HeldReplies } from "./send.js";
 import { MockStore } from "./store.js";
 
@@ -19,6 +19,8 @@ export interface MockCybersource {
   readonly captures: readonly MockCapture[];
   /** Every reversal, by id or by transaction id. */
   readonly reversals: readonly MockReversal[];
+  /** Every timeout void of a capture, oldest first. */
+  readonly voids: readonly MockVoid[];
   /** Stops listening, drops held slow replies and closes every connection, keep-alive too. */
   close(): Promise<void>;
 }
@@ -65,6 +67,9 @@ export async function startMockCybersource(
     },
     get reversals() {
       return context.store.reversals;
+    },
+    get voids() {
+      return context.store.voids;
     },
     close: () => close(server, held),
   };
