@@ -18,11 +18,9 @@ const answer = (status: string, authorizedAmount: unknown) =>
     ),
   ).fetch;
 const authorize = (status: string, amount: unknown): Promise<unknown> =>
-  (
-    clientFor("https://apitest.cybersource.com", { fetch: answer(status, amount) }).authorize(
-      installmentRequest("120000"),
-    ),
-  );
+  clientFor("https://apitest.cybersource.com", { fetch: answer(status, amount) })
+    .authorize(installmentRequest("120000"))
+    .catch((error: unknown) => error);
 
 describe("approved amounts", () => {
   test.each([
