@@ -101,6 +101,29 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/pts/v2/voids": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Void a capture whose outcome is unknown
+     * @description The timeout void. A capture is not idempotent at Cybersource, so the SDK sends it once; when
+     *     its answer is lost (a timeout, a reset connection, a 5xx), the capture is voided by the
+     *     `clientReferenceInformation.transactionId` it was sent with. As for the timeout reversal,
+     *     the SDK waits 60 seconds (configurable) after the lost request before sending this.
+     */
+    post: operations["voidTimedOutCapture"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -477,7 +500,10 @@ export interface components {
       country: string;
       /**
        * Format: email
-       * @description The cardholder's email address, at most 255 characters.
+       * @description The cardholder's email address, at most 255 characters: a dot-atom local part (no
+       *     leading, trailing or doubled dot) and a domain of dot-separated labels, the addr-spec of
+       *     RFC 5322 without quoted strings or domain literals. This pattern is the one definition of
+       *     an email address: the SDK's validator and the mock both check it.
        * @example taro@example.jp
        */
       email: string;
@@ -777,6 +803,13 @@ export interface components {
       clientReferenceInformation?: {
         /** @description The merchant's order or reference number, at most 50 characters. */
         code?: string;
+        /**
+         * @description The merchant's unique id for this capture, at most 30 characters. Cybersource's
+         *     field reference: "Identifier that you assign to the transaction … Use this field
+         *     only if you want to support merchant-initiated reversal and void operations". The SDK
+         *     always sends one: when the capture's answer is lost, the timeout void (`POST /pts/v2/voids`) finds the capture by it.
+         */
+        transactionId?: string;
       };
       /** @description The amount to capture. */
       orderInformation: {
@@ -857,6 +890,13 @@ export interface components {
       clientReferenceInformation?: {
         /** @description The merchant's order or reference number, at most 50 characters. */
         code?: string;
+        /**
+         * @description The merchant's unique id for this reversal, at most 30 characters. Cybersource's
+         *     field reference: "Identifier that you assign to the transaction … Use this field
+         *     only if you want to support merchant-initiated reversal and void operations". The SDK
+         *     always sends one, the same on every try of one reversal.
+         */
+        transactionId?: string;
       };
       reversalInformation: components["schemas"]["ReversalInformation"];
     };
@@ -910,6 +950,44 @@ export interface components {
         responseCode?: string;
         /** @description The category of the response for Japanese issuers. */
         responseCategoryCode?: string;
+      };
+    };
+    /**
+     * @description The timeout void: voids a capture whose answer was lost, found by the
+     *     `clientReferenceInformation.transactionId` the capture was sent with.
+     */
+    TimeoutVoidRequest: {
+      /** @description The transaction id of the capture to void. */
+      clientReferenceInformation: {
+        /** @description The `transactionId` sent with the capture. */
+        transactionId: string;
+        /** @description A comment kept with the void, e.g. `VOID Timeout` as in Cybersource's example. */
+        comments?: string;
+      };
+    };
+    /** @description The result of a void. */
+    VoidResponse: {
+      /** @description Operations available on the void. */
+      _links?: {
+        self?: components["schemas"]["Link"];
+      };
+      /** @description The void's id. */
+      id?: string;
+      submitTimeUtc?: components["schemas"]["SubmitTimeUtc"];
+      /**
+       * @description `VOIDED`: the capture is cancelled and will not settle.
+       * @enum {string}
+       */
+      status: "VOIDED";
+      clientReferenceInformation?: components["schemas"]["ResponseClientReferenceInformation"];
+      /** @description The amount voided. */
+      voidAmountDetails?: {
+        /** @description The amount voided. */
+        voidAmount?: string;
+        /** @description The amount of the capture voided. */
+        originalTransactionAmount?: string;
+        /** @description The currency. */
+        currency?: string;
       };
     };
   };
@@ -1108,6 +1186,34 @@ export interface operations {
         };
         content: {
           "application/hal+json": components["schemas"]["ReversalResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  voidTimedOutCapture: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TimeoutVoidRequest"];
+      };
+    };
+    responses: {
+      /** @description The capture with that transaction id was voided. */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["VoidResponse"];
         };
       };
       400: components["responses"]["FollowUpInvalidRequest"];

@@ -3985,7 +3985,14 @@ const schema85 = {
     administrativeArea: { type: "string", minLength: 1, maxLength: 20 },
     postalCode: { type: "string", minLength: 1, maxLength: 10 },
     country: { type: "string", pattern: "^[A-Za-z]{2}$", minLength: 2, maxLength: 2 },
-    email: { type: "string", format: "email", minLength: 3, maxLength: 255 },
+    email: {
+      type: "string",
+      format: "email",
+      pattern:
+        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
+      minLength: 3,
+      maxLength: 255,
+    },
   },
 };
 const schema82 = {
@@ -4163,8 +4170,10 @@ function validate50(
 }
 validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 const pattern31 = new RegExp("^[A-Za-z]{2}$", "u");
-const formats0 =
-  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const pattern32 = new RegExp(
+  "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
+  "u",
+);
 function validate49(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -4805,13 +4814,19 @@ function validate49(
               }
               errors++;
             }
-            if (!formats0.test(data10)) {
+            if (!pattern32.test(data10)) {
               const err38 = {
                 instancePath: instancePath + "/billTo/email",
-                schemaPath: "#/components/schemas/BillTo/properties/email/format",
-                keyword: "format",
-                params: { format: "email" },
-                message: 'must match format "' + "email" + '"',
+                schemaPath: "#/components/schemas/BillTo/properties/email/pattern",
+                keyword: "pattern",
+                params: {
+                  pattern:
+                    "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
+                },
+                message:
+                  'must match pattern "' +
+                  "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$" +
+                  '"',
               };
               if (vErrors === null) {
                 vErrors = [err38];
@@ -5263,7 +5278,10 @@ const schema86 = {
     clientReferenceInformation: {
       type: "object",
       additionalProperties: false,
-      properties: { code: { type: "string", minLength: 1, maxLength: 50 } },
+      properties: {
+        code: { type: "string", minLength: 1, maxLength: 50 },
+        transactionId: { type: "string", minLength: 1, maxLength: 30, pattern: "^[0-9A-Za-z_-]+$" },
+      },
     },
     orderInformation: {
       type: "object",
@@ -5796,7 +5814,7 @@ function validate53(
       let data0 = data.clientReferenceInformation;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (const key1 in data0) {
-          if (!(key1 === "code")) {
+          if (!(key1 === "code" || key1 === "transactionId")) {
             const err2 = {
               instancePath: instancePath + "/clientReferenceInformation",
               schemaPath: "#/properties/clientReferenceInformation/additionalProperties",
@@ -5861,8 +5879,75 @@ function validate53(
             errors++;
           }
         }
+        if (data0.transactionId !== undefined) {
+          let data2 = data0.transactionId;
+          if (typeof data2 === "string") {
+            if (func1(data2) > 30) {
+              const err6 = {
+                instancePath: instancePath + "/clientReferenceInformation/transactionId",
+                schemaPath:
+                  "#/properties/clientReferenceInformation/properties/transactionId/maxLength",
+                keyword: "maxLength",
+                params: { limit: 30 },
+                message: "must NOT have more than 30 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (func1(data2) < 1) {
+              const err7 = {
+                instancePath: instancePath + "/clientReferenceInformation/transactionId",
+                schemaPath:
+                  "#/properties/clientReferenceInformation/properties/transactionId/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data2)) {
+              const err8 = {
+                instancePath: instancePath + "/clientReferenceInformation/transactionId",
+                schemaPath:
+                  "#/properties/clientReferenceInformation/properties/transactionId/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9A-Za-z_-]+$" },
+                message: 'must match pattern "' + "^[0-9A-Za-z_-]+$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + "/clientReferenceInformation/transactionId",
+              schemaPath: "#/properties/clientReferenceInformation/properties/transactionId/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err6 = {
+        const err10 = {
           instancePath: instancePath + "/clientReferenceInformation",
           schemaPath: "#/properties/clientReferenceInformation/type",
           keyword: "type",
@@ -5870,18 +5955,18 @@ function validate53(
           message: "must be object",
         };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err10];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err10);
         }
         errors++;
       }
     }
     if (data.orderInformation !== undefined) {
-      let data2 = data.orderInformation;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        if (data2.amountDetails === undefined) {
-          const err7 = {
+      let data3 = data.orderInformation;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.amountDetails === undefined) {
+          const err11 = {
             instancePath: instancePath + "/orderInformation",
             schemaPath: "#/properties/orderInformation/required",
             keyword: "required",
@@ -5889,15 +5974,15 @@ function validate53(
             message: "must have required property '" + "amountDetails" + "'",
           };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err11];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err11);
           }
           errors++;
         }
-        for (const key2 in data2) {
+        for (const key2 in data3) {
           if (!(key2 === "amountDetails")) {
-            const err8 = {
+            const err12 = {
               instancePath: instancePath + "/orderInformation",
               schemaPath: "#/properties/orderInformation/additionalProperties",
               keyword: "additionalProperties",
@@ -5905,18 +5990,18 @@ function validate53(
               message: "must NOT have additional properties",
             };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err12];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err12);
             }
             errors++;
           }
         }
-        if (data2.amountDetails !== undefined) {
+        if (data3.amountDetails !== undefined) {
           if (
-            !validate50(data2.amountDetails, {
+            !validate50(data3.amountDetails, {
               instancePath: instancePath + "/orderInformation/amountDetails",
-              parentData: data2,
+              parentData: data3,
               parentDataProperty: "amountDetails",
               rootData,
               dynamicAnchors,
@@ -5927,7 +6012,7 @@ function validate53(
           }
         }
       } else {
-        const err9 = {
+        const err13 = {
           instancePath: instancePath + "/orderInformation",
           schemaPath: "#/properties/orderInformation/type",
           keyword: "type",
@@ -5935,19 +6020,19 @@ function validate53(
           message: "must be object",
         };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err13];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
     if (data.processingInformation !== undefined) {
-      let data4 = data.processingInformation;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        for (const key3 in data4) {
+      let data5 = data.processingInformation;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key3 in data5) {
           if (!(key3 === "japanPaymentOptions")) {
-            const err10 = {
+            const err14 = {
               instancePath: instancePath + "/processingInformation",
               schemaPath: "#/properties/processingInformation/additionalProperties",
               keyword: "additionalProperties",
@@ -5955,18 +6040,18 @@ function validate53(
               message: "must NOT have additional properties",
             };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err14];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err14);
             }
             errors++;
           }
         }
-        if (data4.japanPaymentOptions !== undefined) {
+        if (data5.japanPaymentOptions !== undefined) {
           if (
-            !validate55(data4.japanPaymentOptions, {
+            !validate55(data5.japanPaymentOptions, {
               instancePath: instancePath + "/processingInformation/japanPaymentOptions",
-              parentData: data4,
+              parentData: data5,
               parentDataProperty: "japanPaymentOptions",
               rootData,
               dynamicAnchors,
@@ -5977,7 +6062,7 @@ function validate53(
           }
         }
       } else {
-        const err11 = {
+        const err15 = {
           instancePath: instancePath + "/processingInformation",
           schemaPath: "#/properties/processingInformation/type",
           keyword: "type",
@@ -5985,15 +6070,15 @@ function validate53(
           message: "must be object",
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err15];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
   } else {
-    const err12 = {
+    const err16 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -6001,9 +6086,9 @@ function validate53(
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err16];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err16);
     }
     errors++;
   }
@@ -6020,7 +6105,10 @@ const schema91 = {
     clientReferenceInformation: {
       type: "object",
       additionalProperties: false,
-      properties: { code: { type: "string", minLength: 1, maxLength: 50 } },
+      properties: {
+        code: { type: "string", minLength: 1, maxLength: 50 },
+        transactionId: { type: "string", minLength: 1, maxLength: 30, pattern: "^[0-9A-Za-z_-]+$" },
+      },
     },
     reversalInformation: { $ref: "#/components/schemas/ReversalInformation" },
   },
@@ -6339,7 +6427,7 @@ function validate57(
       let data0 = data.clientReferenceInformation;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (const key1 in data0) {
-          if (!(key1 === "code")) {
+          if (!(key1 === "code" || key1 === "transactionId")) {
             const err2 = {
               instancePath: instancePath + "/clientReferenceInformation",
               schemaPath: "#/properties/clientReferenceInformation/additionalProperties",
@@ -6404,8 +6492,75 @@ function validate57(
             errors++;
           }
         }
+        if (data0.transactionId !== undefined) {
+          let data2 = data0.transactionId;
+          if (typeof data2 === "string") {
+            if (func1(data2) > 30) {
+              const err6 = {
+                instancePath: instancePath + "/clientReferenceInformation/transactionId",
+                schemaPath:
+                  "#/properties/clientReferenceInformation/properties/transactionId/maxLength",
+                keyword: "maxLength",
+                params: { limit: 30 },
+                message: "must NOT have more than 30 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (func1(data2) < 1) {
+              const err7 = {
+                instancePath: instancePath + "/clientReferenceInformation/transactionId",
+                schemaPath:
+                  "#/properties/clientReferenceInformation/properties/transactionId/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data2)) {
+              const err8 = {
+                instancePath: instancePath + "/clientReferenceInformation/transactionId",
+                schemaPath:
+                  "#/properties/clientReferenceInformation/properties/transactionId/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9A-Za-z_-]+$" },
+                message: 'must match pattern "' + "^[0-9A-Za-z_-]+$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + "/clientReferenceInformation/transactionId",
+              schemaPath: "#/properties/clientReferenceInformation/properties/transactionId/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err6 = {
+        const err10 = {
           instancePath: instancePath + "/clientReferenceInformation",
           schemaPath: "#/properties/clientReferenceInformation/type",
           keyword: "type",
@@ -6413,9 +6568,9 @@ function validate57(
           message: "must be object",
         };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err10];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -6435,7 +6590,7 @@ function validate57(
       }
     }
   } else {
-    const err7 = {
+    const err11 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -6443,9 +6598,9 @@ function validate57(
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err11];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err11);
     }
     errors++;
   }
@@ -6869,6 +7024,240 @@ function validate60(
   return errors === 0;
 }
 validate60.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const TimeoutVoidRequest = validate62;
+const schema97 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["clientReferenceInformation"],
+  properties: {
+    clientReferenceInformation: {
+      type: "object",
+      additionalProperties: false,
+      required: ["transactionId"],
+      properties: {
+        transactionId: { type: "string", minLength: 1, maxLength: 30, pattern: "^[0-9A-Za-z_-]+$" },
+        comments: { type: "string", minLength: 1 },
+      },
+    },
+  },
+};
+function validate62(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate62.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.clientReferenceInformation === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "clientReferenceInformation" },
+        message: "must have required property '" + "clientReferenceInformation" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "clientReferenceInformation")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.clientReferenceInformation !== undefined) {
+      let data0 = data.clientReferenceInformation;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.transactionId === undefined) {
+          const err2 = {
+            instancePath: instancePath + "/clientReferenceInformation",
+            schemaPath: "#/properties/clientReferenceInformation/required",
+            keyword: "required",
+            params: { missingProperty: "transactionId" },
+            message: "must have required property '" + "transactionId" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!(key1 === "transactionId" || key1 === "comments")) {
+            const err3 = {
+              instancePath: instancePath + "/clientReferenceInformation",
+              schemaPath: "#/properties/clientReferenceInformation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.transactionId !== undefined) {
+          let data1 = data0.transactionId;
+          if (typeof data1 === "string") {
+            if (func1(data1) > 30) {
+              const err4 = {
+                instancePath: instancePath + "/clientReferenceInformation/transactionId",
+                schemaPath:
+                  "#/properties/clientReferenceInformation/properties/transactionId/maxLength",
+                keyword: "maxLength",
+                params: { limit: 30 },
+                message: "must NOT have more than 30 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (func1(data1) < 1) {
+              const err5 = {
+                instancePath: instancePath + "/clientReferenceInformation/transactionId",
+                schemaPath:
+                  "#/properties/clientReferenceInformation/properties/transactionId/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data1)) {
+              const err6 = {
+                instancePath: instancePath + "/clientReferenceInformation/transactionId",
+                schemaPath:
+                  "#/properties/clientReferenceInformation/properties/transactionId/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9A-Za-z_-]+$" },
+                message: 'must match pattern "' + "^[0-9A-Za-z_-]+$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = {
+              instancePath: instancePath + "/clientReferenceInformation/transactionId",
+              schemaPath: "#/properties/clientReferenceInformation/properties/transactionId/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data0.comments !== undefined) {
+          let data2 = data0.comments;
+          if (typeof data2 === "string") {
+            if (func1(data2) < 1) {
+              const err8 = {
+                instancePath: instancePath + "/clientReferenceInformation/comments",
+                schemaPath: "#/properties/clientReferenceInformation/properties/comments/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + "/clientReferenceInformation/comments",
+              schemaPath: "#/properties/clientReferenceInformation/properties/comments/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/clientReferenceInformation",
+          schemaPath: "#/properties/clientReferenceInformation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate62.errors = vErrors;
+  return errors === 0;
+}
+validate62.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function ucs2length(str) {
   const len = str.length;
   let length = 0;

@@ -365,7 +365,15 @@ const billToRule: ObjectRule = {
       pattern: "^[A-Za-z]{2}$",
       patternDescription: "a two-letter ISO 3166-1 country code",
     },
-    email: { kind: "string", minLength: 3, maxLength: 255, format: "email" },
+    email: {
+      kind: "string",
+      minLength: 3,
+      maxLength: 255,
+      pattern:
+        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
+      patternDescription: "an email address like taro@example.jp",
+      format: "email",
+    },
   },
   required: [
     "firstName",
@@ -459,7 +467,16 @@ export const captureRequestRule: ObjectRule = {
   properties: {
     clientReferenceInformation: {
       kind: "object",
-      properties: { code: { kind: "string", minLength: 1, maxLength: 50 } },
+      properties: {
+        code: { kind: "string", minLength: 1, maxLength: 50 },
+        transactionId: {
+          kind: "string",
+          minLength: 1,
+          maxLength: 30,
+          pattern: "^[0-9A-Za-z_-]+$",
+          patternDescription: "ASCII letters, digits, hyphens and underscores",
+        },
+      },
       required: [],
       closed: true,
     },
@@ -502,7 +519,16 @@ export const authorizationReversalRequestRule: ObjectRule = {
   properties: {
     clientReferenceInformation: {
       kind: "object",
-      properties: { code: { kind: "string", minLength: 1, maxLength: 50 } },
+      properties: {
+        code: { kind: "string", minLength: 1, maxLength: 50 },
+        transactionId: {
+          kind: "string",
+          minLength: 1,
+          maxLength: 30,
+          pattern: "^[0-9A-Za-z_-]+$",
+          patternDescription: "ASCII letters, digits, hyphens and underscores",
+        },
+      },
       required: [],
       closed: true,
     },
@@ -547,6 +573,30 @@ export const timeoutReversalRequestRule: ObjectRule = {
     },
   },
   required: ["clientReferenceInformation", "reversalInformation"],
+  closed: true,
+};
+
+/** Rules of `TimeoutVoidRequest`: The timeout void: voids a capture whose answer was lost, found by the */
+export const timeoutVoidRequestRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    clientReferenceInformation: {
+      kind: "object",
+      properties: {
+        transactionId: {
+          kind: "string",
+          minLength: 1,
+          maxLength: 30,
+          pattern: "^[0-9A-Za-z_-]+$",
+          patternDescription: "ASCII letters, digits, hyphens and underscores",
+        },
+        comments: { kind: "string", minLength: 1 },
+      },
+      required: ["transactionId"],
+      closed: true,
+    },
+  },
+  required: ["clientReferenceInformation"],
   closed: true,
 };
 

@@ -263,7 +263,14 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
       administrativeArea: { type: "string", minLength: 1, maxLength: 20 },
       postalCode: { type: "string", minLength: 1, maxLength: 10 },
       country: { type: "string", pattern: "^[A-Za-z]{2}$", minLength: 2, maxLength: 2 },
-      email: { type: "string", format: "email", minLength: 3, maxLength: 255 },
+      email: {
+        type: "string",
+        format: "email",
+        pattern:
+          "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
+        minLength: 3,
+        maxLength: 255,
+      },
     },
   },
   Link: {
@@ -498,7 +505,15 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
       clientReferenceInformation: {
         type: "object",
         additionalProperties: false,
-        properties: { code: { type: "string", minLength: 1, maxLength: 50 } },
+        properties: {
+          code: { type: "string", minLength: 1, maxLength: 50 },
+          transactionId: {
+            type: "string",
+            minLength: 1,
+            maxLength: 30,
+            pattern: "^[0-9A-Za-z_-]+$",
+          },
+        },
       },
       orderInformation: {
         type: "object",
@@ -581,7 +596,15 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
       clientReferenceInformation: {
         type: "object",
         additionalProperties: false,
-        properties: { code: { type: "string", minLength: 1, maxLength: 50 } },
+        properties: {
+          code: { type: "string", minLength: 1, maxLength: 50 },
+          transactionId: {
+            type: "string",
+            minLength: 1,
+            maxLength: 30,
+            pattern: "^[0-9A-Za-z_-]+$",
+          },
+        },
       },
       reversalInformation: { $ref: "#/components/schemas/ReversalInformation" },
     },
@@ -643,6 +666,48 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
       processorInformation: {
         type: "object",
         properties: { responseCode: { type: "string" }, responseCategoryCode: { type: "string" } },
+      },
+    },
+  },
+  TimeoutVoidRequest: {
+    type: "object",
+    additionalProperties: false,
+    required: ["clientReferenceInformation"],
+    properties: {
+      clientReferenceInformation: {
+        type: "object",
+        additionalProperties: false,
+        required: ["transactionId"],
+        properties: {
+          transactionId: {
+            type: "string",
+            minLength: 1,
+            maxLength: 30,
+            pattern: "^[0-9A-Za-z_-]+$",
+          },
+          comments: { type: "string", minLength: 1 },
+        },
+      },
+    },
+  },
+  VoidResponse: {
+    type: "object",
+    required: ["status"],
+    properties: {
+      _links: { type: "object", properties: { self: { $ref: "#/components/schemas/Link" } } },
+      id: { type: "string", maxLength: 26 },
+      submitTimeUtc: { $ref: "#/components/schemas/SubmitTimeUtc" },
+      status: { type: "string", enum: ["VOIDED"] },
+      clientReferenceInformation: {
+        $ref: "#/components/schemas/ResponseClientReferenceInformation",
+      },
+      voidAmountDetails: {
+        type: "object",
+        properties: {
+          voidAmount: { type: "string" },
+          originalTransactionAmount: { type: "string" },
+          currency: { type: "string" },
+        },
       },
     },
   },

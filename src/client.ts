@@ -15,10 +15,23 @@ import {
   type StoredAuthorization,
   storedRef,
   type TimeoutReversalRequest,
+  type TimeoutVoidRequest,
+  type VoidOptions,
+  type VoidResult,
+  voidTimedOut,
 } from "./payments/index.js";
 import { CybersourceJpoError } from "./errors.js";
 import type { JpoHooks } from "./hooks.js";
-import type { Runtime } from "./transport/index.js";
+import {
+  baseUrlOption,
+  countOption,
+  durationOption,
+  flagOption,
+  functionOption,
+  hooksOption,
+  readOption,
+  type Runtime,
+} from "./transport/index.js";
 import type { SigningStrategy } from "./auth/index.js";
 
 /** Cybersource's hosts. */
@@ -37,17 +50,36 @@ export interface JpoClientOptions {
   readonly auth: SigningStrategy;
   /** The fetch to use. Default: the global `fetch`. */
   readonly fetch?: typeof fetch;
-  /** How long to wait for each response, in ms. Default 60000 (as Cybersource's own SDK). */
+  /**
+   * Allow a plain `http://` base URL for a host that is not loopback (127.0.0.1, localhost,
+   * [::1] are always allowed). Default false: only `https://`.
+   */
+  readonly allowInsecureHttp?: boolean;
+  /**
+   * How long to wait for each response, in ms: a whole number from 1 to 2^31-1. Default 60000
+   * (as Cybersource's own SDK).
+   */
   readonly timeoutMs?: number;
+  /**
+   * The largest response body read, in bytes. A larger answer is not buffered further: for an
+   * authorization or a capture it is an unknown outcome. Default 1048576 (1 MiB).
+   */
+  readonly maxResponseBytes?: number;
   /** Logging and metrics callbacks; they receive redacted data only. */
   readonly hooks?: JpoHooks;
   /** The account uses Cybersource's relaxed requirements for address and expiry. Default false. */
   readonly relaxedRequirements?: boolean;
-  /** Tries of a capture or reversal after network errors and 502/503/504. Default 3. */
+  /**
+   * Tries of a reversal or void after network errors and 502/503/504, 1-100. Default 3.
+   * Authorizations and captures are never retried.
+   */
   readonly retryAttempts?: number;
   /** First backoff between those tries, in ms (doubling, with jitter). Default 500. */
   readonly retryBaseDelayMs?: number;
-  /** How long after a lost authorization its timeout reversal waits, in ms. Default 60000. */
+  /**
+   * How long after a lost authorization (or capture) its timeout reversal (or void) waits, in
+   * ms, 0 to 2^31-1. Default 60000.
+   */
   readonly timeoutReversalDelayMs?: number;
   /** Clock. Default `() => new Date()`. */
   readonly now?: () => Date;
@@ -77,8 +109,9 @@ export interface JpoClient {
   ): Promise<ReversalResult>;
   /**
    * Captures an authorization stored earlier (`POST /pts/v2/payments/{id}/captures`), e.g. at
-   * shipment: the same as `result.capture()`, from the id and amount you kept. Retried on network
-   * errors and 502/503/504.
+   * shipment: the same as `result.capture()`, from the id and amount you kept. Sent once, never
+   * retried: when its outcome is unknown it throws `CaptureOutcomeUnknownError`, whose `void()`
+   * undoes it.
    */
   capture(payment: StoredAuthorization, options?: CaptureOptions): Promise<CaptureResult>;
   /**
@@ -86,6 +119,12 @@ export interface JpoClient {
    * as `result.reverse()`, from the id and amount you kept.
    */
   reverse(payment: StoredAuthorization, options?: ReverseOptions): Promise<ReversalResult>;
+  /**
+   * Voids a capture whose outcome is unknown, by the transaction id it was sent with
+   * (`POST /pts/v2/voids`, the timeout void): what `CaptureOutcomeUnknownError.void()` sends,
+   * from your own records. Wait 60 s after the lost capture first.
+   */
+  voidTimedOut(request: TimeoutVoidRequest, options?: VoidOptions): Promise<VoidResult>;
   /** The typed openapi-fetch client, signed by `auth`, for anything the facade does not cover. */
   readonly raw: Client<paths>;
 }
@@ -110,6 +149,8 @@ export function createJpoClient(options: JpoClientOptions): JpoClient {
       authorize(rt, request, authorizeOptions),
     reverseTimedOut: (request: TimeoutReversalRequest, reverseOptions?: ReverseOptions) =>
       reverseTimedOut(rt, request, reverseOptions),
+    voidTimedOut: (request: TimeoutVoidRequest, voidOptions?: VoidOptions) =>
+      voidTimedOut(rt, request, voidOptions),
     capture: async (payment: StoredAuthorization, captureOptions?: CaptureOptions) =>
       capture(rt, storedRef("capture", payment), captureOptions),
     reverse: async (payment: StoredAuthorization, reverseOptions?: ReverseOptions) =>
@@ -118,52 +159,59 @@ export function createJpoClient(options: JpoClientOptions): JpoClient {
   });
 }
 
-function runtime(options: JpoClientOptions): Runtime {
-  const invalid = (field: string, rule: string) =>
-    new CybersourceJpoError("CLIENT_CONFIG_INVALID", `createJpoClient: ${field} ${rule}.`);
-  if (typeof options?.auth?.sign !== "function")
-    throw invalid("auth", "must be jwtAuth(...) or httpSignatureAuth(...)");
-  const baseUrl = baseUrlOf(options.environment);
-  if (baseUrl === undefined)
-    throw invalid("environment", 'must be "test", "production" or an http(s) URL');
-  const positive = (value: number | undefined, field: string, fallback: number) => {
-    if (value === undefined) return fallback;
-    if (!Number.isFinite(value) || value < 0)
-      throw invalid(field, "must be a number of ms, 0 or more");
-    return value;
-  };
-  const userFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+function runtime(given: JpoClientOptions): Runtime {
+  if (typeof given !== "object" || given === null) {
+    throw new CybersourceJpoError(
+      "CLIENT_CONFIG_INVALID",
+      "createJpoClient: options must be an object.",
+    );
+  }
+  // Each option is read once, checked, and kept: later changes to `given` change nothing.
+  const read = (name: keyof JpoClientOptions) => readOption(given, name);
+  const auth = read("auth") as SigningStrategy | undefined;
+  if (typeof auth?.sign !== "function") {
+    throw new CybersourceJpoError(
+      "CLIENT_CONFIG_INVALID",
+      "createJpoClient: auth must be jwtAuth(...) or httpSignatureAuth(...).",
+    );
+  }
+  const allowInsecureHttp = flagOption(read("allowInsecureHttp"), "allowInsecureHttp");
+  const baseUrl = baseUrlOption(read("environment"), allowInsecureHttp, environments);
+  const given_fetch = functionOption<typeof fetch | undefined>(read("fetch"), "fetch", undefined);
+  const userFetch: typeof fetch = given_fetch ?? ((input, init) => globalThis.fetch(input, init));
   const api = createClient<paths>({
     baseUrl,
     fetch: userFetch,
     headers: { accept: "application/hal+json" },
   });
-  api.use(options.auth);
+  api.use(auth);
   return {
     api,
     baseUrl,
     fetch: userFetch,
-    hooks: options.hooks ?? {},
-    now: options.now ?? (() => new Date()),
-    timeoutMs: positive(options.timeoutMs, "timeoutMs", 60_000),
+    hooks: hooksOption(read("hooks")),
+    now: functionOption(read("now"), "now", () => new Date()),
+    timeoutMs: durationOption(read("timeoutMs"), "timeoutMs", 60_000, 1),
     retry: {
-      attempts: Math.max(1, Math.floor(positive(options.retryAttempts, "retryAttempts", 3))),
-      baseDelayMs: positive(options.retryBaseDelayMs, "retryBaseDelayMs", 500),
+      attempts: countOption(read("retryAttempts"), "retryAttempts", 3, [1, 100]),
+      baseDelayMs: durationOption(read("retryBaseDelayMs"), "retryBaseDelayMs", 500),
     },
-    timeoutReversalDelayMs: positive(
-      options.timeoutReversalDelayMs,
+    timeoutReversalDelayMs: durationOption(
+      read("timeoutReversalDelayMs"),
       "timeoutReversalDelayMs",
       60_000,
     ),
-    newTransactionId: options.newTransactionId ?? defaultTransactionId,
-    relaxedRequirements: options.relaxedRequirements === true,
+    maxResponseBytes: countOption(read("maxResponseBytes"), "maxResponseBytes", 1_048_576, [
+      1,
+      2 ** 31 - 1,
+    ]),
+    newTransactionId: functionOption(
+      read("newTransactionId"),
+      "newTransactionId",
+      defaultTransactionId,
+    ),
+    relaxedRequirements: flagOption(read("relaxedRequirements"), "relaxedRequirements"),
   };
-}
-
-function baseUrlOf(environment: string | undefined): string | undefined {
-  if (environment === "test" || environment === "production") return environments[environment];
-  if (typeof environment !== "string" || !/^https?:\/\/[^/]+/u.test(environment)) return undefined;
-  return environment.replace(/\/+$/u, "");
 }
 
 /** `jpo-` and 26 hex digits of a random UUID: 30 characters, about 100 random bits. */

@@ -1,4 +1,4 @@
-import { redactText } from "./redact.js";
+import { redact, redactText } from "./redact.js";
 
 /**
  * Base class of every error this SDK throws. Narrow on `code` (a stable string) rather than on
@@ -20,10 +20,56 @@ export class CybersourceJpoError extends Error {
   readonly code: string;
 
   constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(
+      redactText(message),
+      options?.cause === undefined ? undefined : { cause: safeCause(options.cause, 0) },
+    );
     this.code = code;
     this.name = new.target.name;
   }
+
+  /** The error as JSON for logs: name, code, message and its own fields, redacted. */
+  toJSON(): unknown {
+    const cause =
+      this.cause instanceof Error ? `${this.cause.name}: ${this.cause.message}` : this.cause;
+    return redact({
+      ...Object.fromEntries(Object.entries(this)),
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      ...(cause === undefined ? {} : { cause }),
+    });
+  }
+}
+
+/**
+ * `cause` itself when nothing in it (message, name, nested causes up to three deep) shows card
+ * data; otherwise a copy with the text masked. A non-Error cause is redacted.
+ */
+function safeCause(cause: unknown, depth: number): unknown {
+  if (!(cause instanceof Error)) return redact(cause);
+  if (cause instanceof CybersourceJpoError) return cause;
+  let name = "Error";
+  let message = "";
+  let inner: unknown;
+  try {
+    ({ name, message } = cause);
+    inner = cause.cause;
+  } catch {
+    return new Error("[unreadable cause]");
+  }
+  const safeInner = depth < 3 && inner !== undefined ? safeCause(inner, depth + 1) : undefined;
+  const clean =
+    redactText(String(message)) === String(message) &&
+    redactText(String(name)) === String(name) &&
+    safeInner === inner;
+  if (clean) return cause;
+  const copy = new Error(
+    redactText(String(message)),
+    safeInner === undefined ? undefined : { cause: safeInner },
+  );
+  copy.name = redactText(String(name));
+  return copy;
 }
 
 /** True for any error thrown by this SDK, including ones from another copy of the package. */
@@ -49,13 +95,18 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
+const MAX_ISSUES = 100;
+
 /**
  * The request breaks one or more rules; nothing was sent. `issues` lists every problem at once.
  * Code `VALIDATION_FAILED`.
  */
 export class JpoValidationError extends CybersourceJpoError {
-  /** Every problem found, in field order. */
+  /** The problems found, in field order: the first 100 (see `omittedIssues`). */
   readonly issues: readonly ValidationIssue[];
+
+  /** How many more issues were found beyond the first 100 in `issues`. */
+  readonly omittedIssues: number;
 
   constructor(operation: string, issues: readonly ValidationIssue[]) {
     const first = issues[0];
@@ -64,7 +115,9 @@ export class JpoValidationError extends CybersourceJpoError {
       "VALIDATION_FAILED",
       `${operation} was not sent: ${first ? `${first.path}: ${first.message}` : "invalid request"}${more}`,
     );
-    this.issues = issues;
+    // At most 100 are kept, so that a huge bad input cannot make a huge error.
+    this.issues = Object.freeze(issues.slice(0, MAX_ISSUES));
+    this.omittedIssues = Math.max(0, issues.length - MAX_ISSUES);
   }
 }
 
@@ -112,11 +165,19 @@ export class CybersourceApiError extends CybersourceJpoError {
       code,
       `${init.operation} failed with HTTP ${init.httpStatus}${what ? ` ${what}` : ""}: ${hint}.`,
     );
+    // Everything from the answer is masked: a server may echo card data in any field.
+    const masked = (text: string | undefined) =>
+      text === undefined ? undefined : redactText(text);
     this.httpStatus = init.httpStatus;
-    this.status = init.status;
-    this.reason = init.reason;
-    this.details = init.details ?? [];
-    this.correlationId = init.correlationId;
+    this.status = masked(init.status);
+    this.reason = masked(init.reason);
+    this.details = Object.freeze(
+      (init.details ?? []).map((detail) => ({
+        ...(detail.field === undefined ? {} : { field: redactText(detail.field) }),
+        ...(detail.reason === undefined ? {} : { reason: redactText(detail.reason) }),
+      })),
+    );
+    this.correlationId = masked(init.correlationId);
   }
 }
 
@@ -125,8 +186,16 @@ export class CybersourceApiError extends CybersourceJpoError {
  * on an operation that is safe to repeat. Code `TRANSPORT_FAILED`; `cause` is the original error.
  */
 export class TransportError extends CybersourceJpoError {
-  constructor(operation: string, what: string, options?: { cause?: unknown }) {
-    super("TRANSPORT_FAILED", `${operation} failed: ${what}.`, options);
+  /** The HTTP status, when an answer came but could not be used (a redirect, a body too large). */
+  readonly httpStatus: number | undefined;
+
+  constructor(
+    operation: string,
+    what: string,
+    options: { cause?: unknown; httpStatus?: number | undefined } = {},
+  ) {
+    super("TRANSPORT_FAILED", `${operation} failed: ${what}.`, { cause: options.cause });
+    this.httpStatus = options.httpStatus;
   }
 }
 

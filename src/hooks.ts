@@ -1,5 +1,6 @@
 /** The operations the facade performs, as named in hooks and errors. */
-export type OperationName = "authorize" | "capture" | "reverse" | "reverseTimedOut";
+export type OperationName =
+  "authorize" | "capture" | "reverse" | "reverseTimedOut" | "voidTimedOut";
 
 /** What {@link JpoHooks.onRequest} receives. The body is redacted: no card number, no CVV. */
 export interface RequestEvent {
@@ -51,24 +52,72 @@ export interface ErrorEvent {
   readonly error: Error;
 }
 
+/** The name of a hook, as {@link JpoHooks.onHookError} reports it. */
+export type HookName = "onRequest" | "onResponse" | "onError";
+
 /**
- * Callbacks for logging and metrics. They receive redacted data only and may not change the
- * request. An exception thrown by a hook is ignored, so that logging can never break a payment.
+ * Callbacks for logging and metrics. They receive redacted data only and cannot change or delay
+ * a payment: each is called without being awaited, and whatever it throws or rejects with is
+ * caught and passed to `onHookError` (or ignored), so logging can never break a payment.
  */
 export interface JpoHooks {
   /** Called before each request is sent, retries included. */
-  readonly onRequest?: (event: RequestEvent) => void;
+  readonly onRequest?: (event: RequestEvent) => unknown;
   /** Called for each response, whatever its status. */
-  readonly onResponse?: (event: ResponseEvent) => void;
+  readonly onResponse?: (event: ResponseEvent) => unknown;
   /** Called when a try ends with no usable response: network failure, timeout, abort. */
-  readonly onError?: (event: ErrorEvent) => void;
+  readonly onError?: (event: ErrorEvent) => unknown;
+  /**
+   * Called with what a hook threw, or what the promise it returned rejected with. Its own
+   * failures are ignored. Default: hook failures are ignored.
+   */
+  readonly onHookError?: (error: unknown, hook: HookName) => unknown;
 }
 
-/** Calls a hook, ignoring what it throws. */
-export function callHook<E>(hook: ((event: E) => void) | undefined, event: E): void {
+/**
+ * Calls `hooks[name]` with the event `make()` builds, if there is such a hook. Nothing it does
+ * reaches the caller: a throw (also from `make`) or a rejected promise goes to `onHookError`,
+ * and a returned promise is never awaited.
+ */
+export function callHook<E>(hooks: JpoHooks, name: HookName, make: () => E): void {
+  const hook = hooks[name] as ((event: E) => unknown) | undefined;
+  if (hook === undefined) return;
+  guarded(
+    () => hook(make()),
+    (error) => reportHookError(hooks, name, error),
+  );
+}
+
+function reportHookError(hooks: JpoHooks, name: HookName, error: unknown): void {
+  const report = hooks.onHookError;
+  if (report !== undefined)
+    guarded(
+      () => report(error, name),
+      () => {},
+    );
+}
+
+/** Runs `run`; a throw, or a rejection of the thenable it returns, goes to `failed`. */
+function guarded(run: () => unknown, failed: (error: unknown) => void): void {
   try {
-    hook?.(event);
-  } catch {
-    // A logging hook must not break a payment.
+    const result = run();
+    if ((typeof result === "object" || typeof result === "function") && result !== null) {
+      const then = (result as { then?: unknown }).then;
+      if (typeof then === "function") {
+        then.call(result, undefined, (error: unknown) => {
+          try {
+            failed(error);
+          } catch {
+            // onHookError's own failure is ignored.
+          }
+        });
+      }
+    }
+  } catch (error) {
+    try {
+      failed(error);
+    } catch {
+      // onHookError's own failure is ignored.
+    }
   }
 }

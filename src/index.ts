@@ -39,6 +39,7 @@ export { createJpoClient, environments, type JpoClient, type JpoClientOptions } 
 export { validateJpoAuthorization, type ValidateOptions } from "./rules/index.js";
 export {
   AuthorizationOutcomeUnknownError,
+  CaptureOutcomeUnknownError,
   type ApprovedAuthorization,
   type ApprovedStatus,
   type AuthorizationResponseBody,
@@ -62,8 +63,18 @@ export {
   type ReverseOptions,
   type StoredAuthorization,
   type TimeoutReversalRequest,
+  type TimeoutVoidRequest,
+  type VoidOptions,
+  type VoidResult,
 } from "./payments/index.js";
-export type { ErrorEvent, JpoHooks, OperationName, RequestEvent, ResponseEvent } from "./hooks.js";
+export type {
+  ErrorEvent,
+  HookName,
+  JpoHooks,
+  OperationName,
+  RequestEvent,
+  ResponseEvent,
+} from "./hooks.js";
 export { maskPan, redact } from "./redact.js";
 export {
   paymentEventTypes,

@@ -3,13 +3,32 @@ import { luhnValid, maskPan } from "./internal/card.js";
 export { maskPan };
 
 /** Fields whose values are secret card data wherever they appear. */
-const secretFields = new Set(["securityCode", "jis2TrackData", "cryptogram"]);
-const panLike = /(?<!\d)\d{13,19}(?!\d)/gu;
+const secretFields = new Set([
+  "securityCode",
+  "cvv",
+  "cvv2",
+  "cvc",
+  "cvn",
+  "jis2TrackData",
+  "trackData",
+  "track1",
+  "track2",
+  "cryptogram",
+]);
+/** 13-19 digits, possibly grouped by single spaces or dashes (`4111 1111 1111 1111`). */
+const panLike = /(?<!\d)\d(?:[ -]?\d){12,18}(?![\d])/gu;
+/** Magnetic-stripe track 1 (`%B<pan>^NAME^YYMM...?`) and track 2 (`;<pan>=YYMM...?`). */
+const trackLike = /%?B\d{13,19}\^[^^\n]{0,26}\^\d{4}[^?\s"]*\??|;?\d{13,19}=\d{4}[^?\s"]*\??/gu;
+/** A security code named in free text: `cvv 123`, `"securityCode":"1234"`, `CVC2=123`. */
+const codeLike = /\b(cvv2?|cvc2?|cvn|cid|security ?code)\b(["'\s:=]{0,4})\d{3,4}(?!\d)/giu;
+/** Deeper than this, `redact` stops: no JSON a payment needs is nested so deeply. */
+const MAX_DEPTH = 64;
 
 /**
  * A deep copy of `value` that is safe to log: card numbers masked to their first six and last four
- * digits (in `number` fields and in any Luhn-valid run of 13-19 digits), and security codes and
- * track data replaced by `"[redacted]"`.
+ * digits (in `number` fields, in any Luhn-valid run of 13-19 digits, spaced or dashed or not, and
+ * in JSON numbers of that size), track data and security codes replaced by `"[redacted]"`, in
+ * values and in keys. Never throws; stops at 64 levels (`"[too deep]"`).
  *
  * @example
  * ```ts
@@ -17,19 +36,47 @@ const panLike = /(?<!\d)\d{13,19}(?!\d)/gu;
  * ```
  */
 export function redact(value: unknown): unknown {
-  if (typeof value === "string") return redactText(value);
-  if (Array.isArray(value)) return Array.from(value, (item: unknown) => redact(item));
-  if (value === null || typeof value !== "object") return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) {
-    if (secretFields.has(key) && field !== undefined) copy[key] = "[redacted]";
-    else if (key === "number" && typeof field === "string") copy[key] = maskPan(field);
-    else copy[key] = redact(field);
-  }
-  return copy;
+  return copy(value, 0);
 }
 
-/** `text` with every Luhn-valid run of 13-19 digits masked to its first six and last four. */
+function copy(value: unknown, depth: number): unknown {
+  if (typeof value === "string") return redactText(value);
+  if (typeof value === "number") return redactNumber(value);
+  if (value === null || typeof value !== "object") return value;
+  if (depth >= MAX_DEPTH) return "[too deep]";
+  try {
+    if (Array.isArray(value)) return Array.from(value, (item: unknown) => copy(item, depth + 1));
+    const result: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(value)) {
+      const name = redactText(key);
+      if (secretFields.has(key) && field !== undefined) result[name] = "[redacted]";
+      else if (key === "number" && typeof field === "string") result[name] = maskPan(field);
+      else result[name] = copy(field, depth + 1);
+    }
+    return result;
+  } catch {
+    return "[unreadable]";
+  }
+}
+
+/** A JSON number as long as a card number is masked as one (digits past 2^53 cannot be trusted). */
+function redactNumber(value: number): unknown {
+  if (!Number.isInteger(value) || Math.abs(value) < 1e12) return value;
+  const digits = BigInt(Math.abs(value)).toString();
+  if (digits.length < 13 || digits.length > 19) return value;
+  return luhnValid(digits) || !Number.isSafeInteger(value) ? maskPan(digits) : value;
+}
+
+/**
+ * `text` with track data and security codes replaced by `[redacted]` and every Luhn-valid run
+ * of 13-19 digits (also grouped by spaces or dashes) masked to its first six and last four.
+ */
 export function redactText(text: string): string {
-  return text.replace(panLike, (digits) => (luhnValid(digits) ? maskPan(digits) : digits));
+  return text
+    .replace(trackLike, "[redacted]")
+    .replace(codeLike, (_, name: string, between: string) => `${name}${between}[redacted]`)
+    .replace(panLike, (run) => {
+      const digits = run.replace(/\D/gu, "");
+      return luhnValid(digits) ? maskPan(digits) : run;
+    });
 }

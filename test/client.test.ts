@@ -251,18 +251,18 @@ describe("follow-ups", () => {
     expect(mock.authorizations[0]?.state).toBe("REVERSED");
   });
 
-  test("gives up after the configured tries with a TransportError", async () => {
+  test("gives up on a reversal after the configured tries with a TransportError", async () => {
     const { client } = await harness({
       retryAttempts: 2,
       fetch: async (input, init) => {
         const url = input instanceof Request ? input.url : String(input);
-        if (url.endsWith("/captures")) throw new TypeError("fetch failed");
+        if (url.endsWith("/reversals")) throw new TypeError("fetch failed");
         return fetch(input, init);
       },
     });
     const result = await client.authorize(installmentRequest());
     if (result.status !== "AUTHORIZED") throw new Error(result.status);
-    const error = await result.capture().catch((e: unknown) => e);
+    const error = await result.reverse().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransportError);
     expect((error as Error).message).toMatch(/after 2 tries/);
   });

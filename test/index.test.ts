@@ -59,6 +59,7 @@ describe("public API", () => {
       code: "AUTH_CONFIG_INVALID",
       name: "AuthConfigError",
       field: "keyId",
+      message: "keyId is missing.",
     });
   });
 });

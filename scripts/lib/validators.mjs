@@ -20,6 +20,7 @@ export const requestSchemaNames = [
   "CaptureRequest",
   "AuthorizationReversalRequest",
   "TimeoutReversalRequest",
+  "TimeoutVoidRequest",
 ];
 
 /**
@@ -47,6 +48,9 @@ export function buildValidators(spec) {
     code: { source: true, esm: true },
   });
   addFormats(ajv);
+  // The spec's email `pattern` is the one definition of an address, shared with the SDK's
+  // validator; ajv-formats' own email format must not add a second one.
+  ajv.addFormat("email", true);
   ajv.addVocabulary(["components"]);
   ajv.addSchema({
     $id: "spec",

@@ -32,6 +32,7 @@ export function capture(context: MockContext, call: ApiCall): Reply {
     amount: totalAmount,
     currency,
     code: request.clientReferenceInformation?.code,
+    transactionId: request.clientReferenceInformation?.transactionId,
     at: call.at.toISOString(),
   };
   context.store.addCapture(record);
@@ -46,7 +47,10 @@ function captureBody(record: MockCapture, reconciliationId: string, at: Date): C
     submitTimeUtc: submitTimeUtc(at),
     status: "PENDING",
     reconciliationId,
-    clientReferenceInformation: record.code === undefined ? {} : { code: record.code },
+    clientReferenceInformation: {
+      ...(record.code === undefined ? {} : { code: record.code }),
+      ...(record.transactionId === undefined ? {} : { transactionId: record.transactionId }),
+    },
     orderInformation: { amountDetails: { totalAmount: record.amount, currency: record.currency } },
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { redact } from "../index.js";
 import { authenticate } from "./authenticate.js";
 import { openRequest, sealReply } from "./mle.js";
 import type { MockContext } from "./context.js";
@@ -21,7 +22,9 @@ export async function dispatch(
   const target = request.url ?? "/";
   const path = target.split("?")[0]!;
   const { reply, note } = await answer(context, request, { method, target, path });
-  context.options.log(`${method} ${path} ${reply.status}${note === undefined ? "" : ` (${note})`}`);
+  context.options.log(
+    `${shown(method)} ${shown(path)} ${reply.status}${note === undefined ? "" : ` (${shown(note)})`}`,
+  );
   sendReply(response, reply, randomUUID(), {
     replies: held,
     slowResponseMs: context.options.slowResponseMs,
@@ -60,6 +63,18 @@ async function answer(
     const message = error instanceof Error ? error.message : String(error);
     return { reply: halReply(500, { status: "MOCK_ERROR", message }), note: message };
   }
+}
+
+/**
+ * Text from a request as the log may show it: card data masked as the SDK masks it, control
+ * and invisible characters escaped, and at most 200 characters.
+ */
+function shown(text: string): string {
+  const masked = String(redact(text)).replace(
+    /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return masked.length > 200 ? `${masked.slice(0, 200)}…` : masked;
 }
 
 function isRoute(value: Route | Reply): value is Route {

@@ -24,6 +24,7 @@ export type {
   MockCapture,
   MockReversal,
   MockStateChange,
+  MockVoid,
 } from "./records.js";
 export {
   findScenario,

@@ -1,7 +1,8 @@
 import type { AuthorizationStatus, DeclineReason } from "./wire.js";
 
 /** Where an authorization stands: its issuer outcome, then what was done with it. */
-export type AuthorizationState = "AUTHORIZED" | "DECLINED" | "CAPTURED" | "REVERSED";
+/** (`VOIDED`: its capture was voided by the timeout void; the funds stay held.) */
+export type AuthorizationState = "AUTHORIZED" | "DECLINED" | "CAPTURED" | "REVERSED" | "VOIDED";
 
 /** One step in an authorization's life. */
 export interface MockStateChange {
@@ -71,6 +72,8 @@ export interface MockCapture {
   readonly currency: string;
   /** `clientReferenceInformation.code` of the capture request. */
   readonly code: string | undefined;
+  /** `clientReferenceInformation.transactionId`: what the timeout void finds it by. */
+  readonly transactionId?: string | undefined;
   /** When, by the mock's clock, as an ISO 8601 string. */
   readonly at: string;
 }
@@ -91,6 +94,20 @@ export interface MockReversal {
   readonly currency: string;
   /** `reversalInformation.reason`, if sent. */
   readonly reason: string | undefined;
+  /** When, by the mock's clock, as an ISO 8601 string. */
+  readonly at: string;
+}
+
+/** A timeout void (`POST /pts/v2/voids`) of a capture, found by its transaction id. */
+export interface MockVoid {
+  /** The void's id. */
+  readonly id: string;
+  /** The id of the capture voided. */
+  readonly captureId: string;
+  /** The transaction id the void named. */
+  readonly transactionId: string;
+  /** The amount voided, whole yen. */
+  readonly amount: string;
   /** When, by the mock's clock, as an ISO 8601 string. */
   readonly at: string;
 }

@@ -5,7 +5,8 @@ export type RequestSchemaName =
   | "JpoAuthorizationRequest"
   | "CaptureRequest"
   | "AuthorizationReversalRequest"
-  | "TimeoutReversalRequest";
+  | "TimeoutReversalRequest"
+  | "TimeoutVoidRequest";
 
 /** One field at fault, as Cybersource's `details[]` names it. */
 export interface FieldProblem {

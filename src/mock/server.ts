@@ -5,7 +5,7 @@ import { answerCors } from "./cors.js";
 import { dispatch } from "./dispatch.js";
 import { IdSource } from "./ids.js";
 import { resolveOptions, type MockCybersourceOptions } from "./options.js";
-import type { MockAuthorization, MockCapture, MockReversal } from "./records.js";
+import type { MockAuthorization, MockCapture, MockReversal, MockVoid } from "./records.js";
 import { HeldReplies } from "./send.js";
 import { MockStore } from "./store.js";
 import { WebhookSender, type MockWebhookDelivery } from "./webhooks.js";
@@ -20,6 +20,8 @@ export interface MockCybersource {
   readonly captures: readonly MockCapture[];
   /** Every reversal, by id or by transaction id. */
   readonly reversals: readonly MockReversal[];
+  /** Every timeout void of a capture, oldest first. */
+  readonly voids: readonly MockVoid[];
   /** Every attempt to deliver a webhook notification, retries included, oldest first. */
   readonly webhookDeliveries: readonly MockWebhookDelivery[];
   /** Resolves once every webhook delivery in flight, retries included, has finished. */
@@ -77,6 +79,9 @@ export async function startMockCybersource(
     },
     get reversals() {
       return context.store.reversals;
+    },
+    get voids() {
+      return context.store.voids;
     },
     get webhookDeliveries() {
       return [...webhooks.deliveries];

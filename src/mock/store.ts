@@ -4,6 +4,7 @@ import type {
   MockCapture,
   MockReversal,
   MockStateChange,
+  MockVoid,
 } from "./records.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -14,6 +15,7 @@ export class MockStore {
   readonly #byTransactionId = new Map<string, string>();
   readonly #captures: MockCapture[] = [];
   readonly #reversals: MockReversal[] = [];
+  readonly #voids: MockVoid[] = [];
 
   /** Whether an authorization was already sent with this transaction id. */
   hasTransactionId(transactionId: string): boolean {
@@ -40,6 +42,23 @@ export class MockStore {
   addCapture(capture: MockCapture): void {
     this.#captures.push(Object.freeze({ ...capture }));
     this.#changeState(capture.authorizationId, "CAPTURED", capture.at);
+  }
+
+  /** The capture sent with `transactionId` that is not voided yet. */
+  findCaptureByTransactionId(transactionId: string): MockCapture | undefined {
+    const voided = new Set(this.#voids.map((entry) => entry.captureId));
+    return this.#captures.find(
+      (entry) => entry.transactionId === transactionId && !voided.has(entry.id),
+    );
+  }
+
+  addVoid(entry: MockVoid, authorizationId: string): void {
+    this.#voids.push(Object.freeze({ ...entry }));
+    this.#changeState(authorizationId, "VOIDED", entry.at);
+  }
+
+  get voids(): readonly MockVoid[] {
+    return Object.freeze([...this.#voids]);
   }
 
   addReversal(reversal: MockReversal): void {

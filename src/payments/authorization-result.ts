@@ -13,6 +13,7 @@ import type {
 import type { Exchanged, Runtime } from "../transport/index.js";
 import { dig, isPaymentId, text } from "../internal/json.js";
 import { wholeYen } from "../rules/index.js";
+import { redact } from "../redact.js";
 
 /** What was sent, as the result needs it. */
 export interface Sent {
@@ -42,14 +43,16 @@ export function toResult(
 ): AuthorizationResult | undefined {
   const status = text(dig(answer.json, "status"));
   if (!isStatus(status)) return undefined;
-  const raw = answer.json as AuthorizationResponseBody;
+  // Everything exposed is read from a redacted copy (a server may echo card data anywhere),
+  // except the two identifiers a follow-up and a settlement report need exactly.
+  const raw = redact(answer.json) as AuthorizationResponseBody;
   const base = {
     status,
     transactionId: sent.transactionId,
     requestedAmount: sent.amount,
     currency: "JPY" as const,
-    id: text(raw.id),
-    reconciliationId: text(raw.reconciliationId),
+    id: text(dig(answer.json, "id")),
+    reconciliationId: text(dig(answer.json, "reconciliationId")),
     submitTimeUtc: text(raw.submitTimeUtc),
     correlationId: answer.correlationId,
     defaultsApplied: sent.defaultsApplied,
@@ -70,7 +73,7 @@ export function toResult(
     return undefined;
   }
   const authorizedAmount = wholeYen(text(authorized) ?? sent.amount).amount;
-  if (!isPaymentId(id) || !/^\d{1,12}$/u.test(authorizedAmount)) {
+  if (!isPaymentId(id) || !possibleApproval(authorizedAmount, sent.amount)) {
     return undefined;
   }
   const ref: AuthorizationRef = {
@@ -96,6 +99,16 @@ export function toResult(
     },
     { ...reverseIt, capture: (options?: object) => capture(rt, ref, options) },
   ) as AuthorizationResult;
+}
+
+/**
+ * Whether an approved amount can be true: whole yen, more than 0, and not above the request. Anything else is an answer that cannot be trusted,
+ * and so an unknown outcome: capturing it would take a wrong amount.
+ */
+function possibleApproval(authorized: string, requested: string): boolean {
+  if (!/^\d{1,12}$/u.test(authorized) || !/^\d{1,12}$/u.test(requested)) return false;
+  const approvedYen = Number(authorized);
+  return approvedYen > 0 && approvedYen <= Number(requested);
 }
 
 function isStatus(status: string | undefined): status is AuthorizationStatus {

@@ -8,6 +8,7 @@ import { toResult, type Sent } from "./authorization-result.js";
 import { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
 import type { AuthorizationResult, DefaultsApplied } from "./authorization-outcome.js";
 import type { JpoAuthorizationRequest } from "./request-types.js";
+import { callOptions, type CallOptions } from "./call-options.js";
 
 type Wire = components["schemas"]["JpoAuthorizationRequest"];
 const label = "authorize (POST /pts/v2/payments)";
@@ -25,8 +26,9 @@ export interface AuthorizeOptions {
 export async function authorize(
   rt: Runtime,
   request: JpoAuthorizationRequest,
-  options: AuthorizeOptions = {},
+  given?: AuthorizeOptions,
 ): Promise<AuthorizationResult> {
+  const options = callOptions(label, given, ["signal", "timeoutMs"]);
   const now = rt.now();
   const { body, issues } = inspectAuthorization(request, {
     relaxedRequirements: rt.relaxedRequirements,
@@ -65,7 +67,7 @@ export async function authorize(
 }
 
 /** Sends the authorization once; a failure after it may have left is an unknown outcome. */
-async function send(rt: Runtime, sent: Sent, now: Date, options: AuthorizeOptions) {
+async function send(rt: Runtime, sent: Sent, now: Date, options: CallOptions) {
   const timeoutMs = options.timeoutMs ?? rt.timeoutMs;
   const { body } = sent;
   try {
@@ -89,8 +91,14 @@ async function send(rt: Runtime, sent: Sent, now: Date, options: AuthorizeOption
       timeout: `no response within ${timeoutMs} ms`,
       aborted: "the request was aborted after it was sent",
       network: "the connection failed",
+      redirect: `HTTP ${error.httpStatus} redirected it (redirects are never followed)`,
+      "too-large": `the HTTP ${error.httpStatus} answer was larger than maxResponseBytes`,
     }[error.kind];
-    throw outcomeUnknown(rt, sent, now, what, { cause: error.cause });
+    const { cause, httpStatus } = error;
+    throw outcomeUnknown(rt, sent, now, what, {
+      cause,
+      ...(httpStatus === undefined ? {} : { httpStatus }),
+    });
   }
 }
 

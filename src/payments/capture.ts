@@ -3,8 +3,10 @@ import { captureRequestRule } from "../../generated/rules.js";
 import { text } from "../internal/json.js";
 import { wholeYen } from "../rules/index.js";
 import type { Runtime } from "../transport/index.js";
+import { callOptions } from "./call-options.js";
 import { captureOptions } from "./capture-options.js";
-import { answered, reference, send, type AuthorizationRef, type FollowUp } from "./follow-up.js";
+import { answered, reference, type AuthorizationRef, type FollowUp } from "./follow-up.js";
+import { sendOnce } from "./send-once.js";
 
 type Schemas = components["schemas"];
 
@@ -12,7 +14,10 @@ type Schemas = components["schemas"];
 export interface CaptureOptions {
   /** Whole yen to capture; default the authorized amount. */
   readonly amount?: string;
-  /** Aborts the capture and its retries. */
+  /**
+   * Aborts the capture. A capture is sent once: aborted after it may have left, its outcome is
+   * unknown (`CaptureOutcomeUnknownError`).
+   */
   readonly signal?: AbortSignal;
 }
 
@@ -32,15 +37,21 @@ export interface CaptureResult {
   readonly raw: Schemas["CaptureResponse"];
 }
 
-/** Captures an authorization: by default its full amount, restating its JPO options. */
+/**
+ * Captures an authorization: by default its full amount, restating its JPO options. Sent once;
+ * an unknown outcome throws `CaptureOutcomeUnknownError` (see `send-once.ts`).
+ */
 export async function capture(
   rt: Runtime,
   auth: AuthorizationRef,
-  options: CaptureOptions = {},
+  options?: CaptureOptions,
 ): Promise<CaptureResult> {
-  const amount = wholeYen(options.amount ?? auth.amount).amount;
+  const label = `capture (POST /pts/v2/payments/${auth.id}/captures)`;
+  const { amount: requested, signal } = callOptions(label, options, ["amount", "signal"]);
+  const amount = wholeYen(requested ?? auth.amount).amount;
+  const transactionId = rt.newTransactionId();
   const body: Schemas["CaptureRequest"] = {
-    ...reference(auth.code),
+    ...reference(auth.code, transactionId),
     orderInformation: { amountDetails: { totalAmount: amount, currency: "JPY" } },
     ...(auth.options === undefined
       ? {}
@@ -55,7 +66,7 @@ export async function capture(
     call: (init) =>
       rt.api.POST("/pts/v2/payments/{id}/captures", { params, body, parseAs: "text", ...init }),
   };
-  const sent = await send(rt, followUp, options.signal);
+  const sent = await sendOnce(rt, followUp, { transactionId, paymentId: auth.id, amount, signal });
   const raw = answered<Schemas["CaptureResponse"]>(followUp, sent);
   return Object.freeze({
     status: "PENDING",

@@ -3,6 +3,7 @@ import type { ObjectRule } from "../../generated/rules.js";
 import { JpoValidationError, TransportError } from "../errors.js";
 import type { OperationName } from "../hooks.js";
 import { checkRule } from "../rules/index.js";
+import { redact } from "../redact.js";
 import {
   type Call,
   type Exchanged,
@@ -31,9 +32,13 @@ export interface FollowUp {
   readonly call: Call;
 }
 
-/** `clientReferenceInformation.code`, when the authorization had one. */
-export const reference = (code: string | undefined) =>
-  code === undefined ? {} : { clientReferenceInformation: { code } };
+/**
+ * `clientReferenceInformation`: the follow-up's own transaction id (what a timeout void or a
+ * lookup finds it by), and the authorization's code when it had one.
+ */
+export const reference = (code: string | undefined, transactionId: string) => ({
+  clientReferenceInformation: code === undefined ? { transactionId } : { code, transactionId },
+});
 
 /** Checks a follow-up against its spec rule, then sends it with the retries that are safe. */
 export async function send(rt: Runtime, followUp: FollowUp, signal: AbortSignal | undefined) {
@@ -59,5 +64,6 @@ export function answered<T>(followUp: FollowUp, sent: Exchanged): T {
     const what = `HTTP ${sent.httpStatus} came without a readable body; check the payment's state before trying again`;
     throw new TransportError(label(followUp), what);
   }
-  return sent.json as T;
+  // Masked: a server may echo card data in any field.
+  return redact(sent.json) as T;
 }

@@ -6,6 +6,13 @@ export * from "./authorization-outcome.js";
 export { authorize, type AuthorizeOptions } from "./authorize.js";
 export { capture, type CaptureOptions, type CaptureResult } from "./capture.js";
 export { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
+export { CaptureOutcomeUnknownError } from "./capture-outcome-unknown-error.js";
+export {
+  voidTimedOut,
+  type TimeoutVoidRequest,
+  type VoidOptions,
+  type VoidResult,
+} from "./timeout-void.js";
 export type {
   JapanPaymentOptions,
   JpoAuthorizationRequest,

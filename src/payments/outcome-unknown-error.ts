@@ -1,6 +1,6 @@
 import { CybersourceJpoError } from "../errors.js";
 import type { ReversalResult, ReverseOptions } from "./reverse.js";
-import { sleep } from "../internal/sleep.js";
+import { waitAfter } from "./wait.js";
 
 /** What the timeout reversal needs, and how it is sent. */
 export interface TimeoutReversal {
@@ -71,7 +71,15 @@ export class AuthorizationOutcomeUnknownError extends CybersourceJpoError {
    */
   async reverse(options: ReverseOptions = {}): Promise<ReversalResult> {
     const { sentAt, delayMs, now, send } = this.#reversal;
-    await sleep(sentAt.getTime() + delayMs - now().getTime(), options.signal);
+    const label = "reverseTimedOut (POST /pts/v2/reversals)";
+    const signal = typeof options === "object" && options !== null ? options.signal : undefined;
+    await waitAfter(
+      label,
+      sentAt,
+      delayMs,
+      now,
+      signal instanceof AbortSignal ? signal : undefined,
+    );
     return send(options);
   }
 }

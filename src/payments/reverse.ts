@@ -2,6 +2,7 @@ import type { components } from "../../generated/openapi.js";
 import { authorizationReversalRequestRule } from "../../generated/rules.js";
 import { text } from "../internal/json.js";
 import type { Runtime } from "../transport/index.js";
+import { callOptions } from "./call-options.js";
 import { answered, reference, send, type AuthorizationRef, type FollowUp } from "./follow-up.js";
 
 type Schemas = components["schemas"];
@@ -40,17 +41,20 @@ export const because = (reason: string | undefined) => (reason === undefined ? {
 export async function reverse(
   rt: Runtime,
   auth: AuthorizationRef,
-  options: ReverseOptions = {},
+  options?: ReverseOptions,
 ): Promise<ReversalResult> {
+  const label = `reverse (POST /pts/v2/payments/${auth.id}/reversals)`;
+  const { reason, signal } = callOptions(label, options, ["reason", "signal"]);
+  // One transaction id for every try of this reversal: a retry is the same request.
   const body: Schemas["AuthorizationReversalRequest"] = {
-    ...reference(auth.code),
+    ...reference(auth.code, rt.newTransactionId()),
     reversalInformation: {
       amountDetails: { totalAmount: auth.amount, currency: "JPY" },
-      ...because(options.reason),
+      ...because(reason),
     },
   };
   const params = { path: { id: auth.id } };
-  return reversal(rt, auth.amount, options.signal, {
+  return reversal(rt, auth.amount, signal, {
     operation: "reverse",
     path: `/pts/v2/payments/${auth.id}/reversals`,
     body,

@@ -1,6 +1,7 @@
 import type { components } from "../../generated/openapi.js";
 import { JpoValidationError } from "../errors.js";
-import { isPaymentId } from "../internal/json.js";
+import { isObject, isPaymentId } from "../internal/json.js";
+import { takeSnapshot } from "../rules/index.js";
 import type { AuthorizationRef } from "./follow-up.js";
 
 /**
@@ -19,15 +20,39 @@ export interface StoredAuthorization {
 }
 
 /** A stored authorization as a follow-up reference; its id must be safe in a URL path. */
-export function storedRef(label: string, stored: StoredAuthorization): AuthorizationRef {
-  if (!isPaymentId(stored?.id)) {
-    const message = "must be the payment id of the authorization (1-26 letters and digits).";
-    throw new JpoValidationError(label, [{ path: "id", rule: "pattern", message }]);
+export function storedRef(label: string, payment: StoredAuthorization): AuthorizationRef {
+  // One snapshot of the caller's record: each field read once, never written to.
+  const taken = takeSnapshot(payment);
+  if (taken.issues.length > 0) throw new JpoValidationError(label, taken.issues);
+  const stored = (isObject(taken.value) ? taken.value : {}) as Record<string, unknown>;
+  const problems = [
+    !isPaymentId(stored["id"]) && {
+      path: "id",
+      message: "must be the payment id of the authorization (1-26 letters and digits).",
+    },
+    (typeof stored["amount"] !== "string" || !/^\d+(\.0+)?$/u.test(stored["amount"])) && {
+      path: "amount",
+      message: 'must be the authorized amount as a string of whole yen, e.g. "120000".',
+    },
+    stored["code"] !== undefined &&
+      typeof stored["code"] !== "string" && { path: "code", message: "must be a string." },
+    stored["japanPaymentOptions"] !== undefined &&
+      (!isObject(stored["japanPaymentOptions"]) ||
+        Array.isArray(stored["japanPaymentOptions"])) && {
+        path: "japanPaymentOptions",
+        message: "must be the authorization's japanPaymentOptions object.",
+      },
+  ].filter((problem) => problem !== false);
+  if (problems.length > 0) {
+    throw new JpoValidationError(
+      label,
+      problems.map((problem) => ({ ...problem, rule: problem.path === "id" ? "pattern" : "type" })),
+    );
   }
   return {
-    id: stored.id,
-    amount: stored.amount,
-    code: stored.code,
-    options: stored.japanPaymentOptions,
+    id: stored["id"] as string,
+    amount: stored["amount"] as string,
+    code: stored["code"] as string | undefined,
+    options: stored["japanPaymentOptions"] as AuthorizationRef["options"],
   };
 }

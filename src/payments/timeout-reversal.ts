@@ -1,6 +1,8 @@
 import type { components } from "../../generated/openapi.js";
 import { timeoutReversalRequestRule } from "../../generated/rules.js";
-import { wholeYen } from "../rules/index.js";
+import { JpoValidationError } from "../errors.js";
+import { takeSnapshot, wholeYen } from "../rules/index.js";
+import { callOptions } from "./call-options.js";
 import type { Runtime } from "../transport/index.js";
 import { because, reversal, type ReversalResult, type ReverseOptions } from "./reverse.js";
 
@@ -22,21 +24,30 @@ export interface TimeoutReversalRequest {
 export async function reverseTimedOut(
   rt: Runtime,
   request: TimeoutReversalRequest,
-  options: ReverseOptions = {},
+  options?: ReverseOptions,
 ): Promise<ReversalResult> {
-  const amount = wholeYen(request.amount).amount;
-  const currency = request.currency.toUpperCase() as "JPY";
+  const label = "reverseTimedOut (POST /pts/v2/reversals)";
+  const { reason, signal } = callOptions(label, options, ["reason", "signal"]);
+  // One snapshot of the caller's request; wrong types are then reported by the spec's rule.
+  const taken = takeSnapshot(request);
+  if (taken.issues.length > 0) throw new JpoValidationError(label, taken.issues);
+  const given = (typeof taken.value === "object" && taken.value !== null ? taken.value : {}) as {
+    [K in keyof TimeoutReversalRequest]?: unknown;
+  };
+  const amount = typeof given.amount === "string" ? wholeYen(given.amount).amount : given.amount;
+  const currency =
+    typeof given.currency === "string" ? given.currency.toUpperCase() : given.currency;
   // Cybersource's example puts the currency in reversalInformation, its field list in
   // orderInformation; both are sent so that either reading is met (see the spec).
-  const body: Schemas["TimeoutReversalRequest"] = {
-    clientReferenceInformation: { transactionId: request.transactionId },
+  const body = {
+    clientReferenceInformation: { transactionId: given.transactionId },
     reversalInformation: {
       amountDetails: { totalAmount: amount, currency },
-      ...because(request.reason ?? options.reason),
+      ...because((given.reason ?? reason) as string | undefined),
     },
     orderInformation: { amountDetails: { currency } },
-  };
-  return reversal(rt, amount, options.signal, {
+  } as Schemas["TimeoutReversalRequest"];
+  return reversal(rt, amount as string, signal, {
     operation: "reverseTimedOut",
     path: "/pts/v2/reversals",
     body,

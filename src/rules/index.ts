@@ -8,4 +8,5 @@ export {
   type ValidateOptions,
 } from "./jpo-rules.js";
 export { checkRule } from "./rule-validator.js";
+export { takeSnapshot } from "./snapshot.js";
 export { nextTokyoMonth, wholeYen } from "./yen.js";

@@ -1,7 +1,7 @@
 import { jpoAuthorizationRequestRule } from "../../generated/rules.js";
 import type { ValidationIssue } from "../errors.js";
 import { cardRules, explain, jpoRules } from "./business-rules.js";
-import { copyPlain } from "../internal/copy.js";
+import { takeSnapshot } from "./snapshot.js";
 import { checkRule } from "./rule-validator.js";
 import { wholeYen } from "./yen.js";
 
@@ -51,11 +51,13 @@ export function inspectAuthorization(
   request: unknown,
   options: ValidateOptions = {},
 ): { body: unknown; issues: ValidationIssue[] } {
-  const { body, issues: normalizing } = normalizeAuthorization(request);
-  const taken = new Set(normalizing.map((issue) => issue.path));
+  const taken = takeSnapshot(request);
+  if (taken.issues.length > 0) return { body: undefined, issues: taken.issues };
+  const { body, issues: normalizing } = normalize(taken.value);
+  const normalized = new Set(normalizing.map((issue) => issue.path));
   const optional = options.relaxedRequirements === true ? relaxedOptional : new Set<string>();
   const schema = checkRule(body, jpoAuthorizationRequestRule, { optional })
-    .filter((issue) => !taken.has(issue.path))
+    .filter((issue) => !normalized.has(issue.path))
     .map((issue) => explain(issue, body));
   const reported = new Set(schema.map((issue) => issue.path));
   const business = [...cardRules(body, (options.now ?? (() => new Date()))()), ...jpoRules(body)];
@@ -64,7 +66,7 @@ export function inspectAuthorization(
 }
 
 /**
- * A copy of `request` with the conveniences the facade accepts put in wire form: the currency
+ * A snapshot of `request` with the conveniences the facade accepts put in wire form: the currency
  * upper-cased, and a yen amount with a zero fraction written whole (`"100.00"` -> `"100"`).
  * Returns the issue for an amount with a non-zero fraction, which cannot be sent.
  */
@@ -72,8 +74,16 @@ export function normalizeAuthorization(request: unknown): {
   body: unknown;
   issues: ValidationIssue[];
 } {
+  const taken = takeSnapshot(request);
+  return taken.issues.length > 0
+    ? { body: undefined, issues: taken.issues }
+    : normalize(taken.value);
+}
+
+/** {@link normalizeAuthorization} of a snapshot, written to in place. */
+function normalize(request: unknown): { body: unknown; issues: ValidationIssue[] } {
   if (typeof request !== "object" || request === null) return { body: request, issues: [] };
-  const body = copyPlain(request) as { orderInformation?: { amountDetails?: unknown } };
+  const body = request as { orderInformation?: { amountDetails?: unknown } };
   const amounts = body.orderInformation?.amountDetails as Record<string, unknown> | undefined;
   const issues: ValidationIssue[] = [];
   if (typeof amounts?.["currency"] === "string")

@@ -155,6 +155,13 @@ function visitOneOf(
 
 function visitString(value: unknown, rule: StringRule, path: string, cx: Context): void {
   if (typeof value !== "string") return cx.report(path, "type", "must be a string.");
+  if (unprintable.test(value)) {
+    return cx.report(
+      path,
+      "control-character",
+      "must not contain control characters, invisible format characters or unpaired surrogates.",
+    );
+  }
   const length = [...value].length;
   // One issue per field: the enum or pattern says more than a length does.
   if (rule.enum !== undefined && !rule.enum.includes(value)) {
@@ -179,10 +186,16 @@ function visitString(value: unknown, rule: StringRule, path: string, cx: Context
       `must be at most ${rule.maxLength} characters, not ${length}.`,
     );
   }
-  if (rule.format === "email" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/u.test(value)) {
-    cx.report(path, "format", "must be an email address.");
-  }
 }
+
+/**
+ * C0/C1 controls (NUL, tab, newline, ...), format characters (zero-width spaces and joiners,
+ * bidi overrides and isolates, BOM), line and paragraph separators, and unpaired surrogates.
+ * They are never text a cardholder typed, and they corrupt receipts, settlement reports and
+ * logs (RFC 8264 §9.11-9.12 disallows them in free-form strings; Unicode TR #36 §3 on bidi
+ * spoofing), so no string the SDK sends may hold one.
+ */
+const unprintable = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 
 const patterns = new Map<string, RegExp>();
 function compiled(pattern: string): RegExp {

@@ -1,6 +1,7 @@
 import { callHook, type JpoHooks, type OperationName } from "../hooks.js";
 import { redact } from "../redact.js";
 import { ResponseEncryptionError } from "../errors.js";
+import { boundedFetch, Unaccepted } from "./bounded-fetch.js";
 
 /** What one HTTP exchange produced: a response that was read whole. */
 export interface Exchanged {
@@ -15,11 +16,15 @@ export interface Exchanged {
 /** Why an exchange that may have reached the server produced no response. */
 export class ExchangeFailure extends Error {
   constructor(
-    readonly kind: "timeout" | "aborted" | "network",
-    options: { cause?: unknown },
+    readonly kind: "timeout" | "aborted" | "network" | "redirect" | "too-large",
+    options: { cause?: unknown; httpStatus?: number },
   ) {
-    super(kind, options);
+    super(kind, { cause: options.cause });
+    this.httpStatus = options.httpStatus;
   }
+
+  /** The HTTP status of a redirect or of a response too large to read. */
+  readonly httpStatus: number | undefined;
 }
 
 /** The openapi-fetch call to make, given the fetch and signal to use for it. */
@@ -34,6 +39,8 @@ export interface ExchangeContext {
   readonly fetch: typeof fetch;
   readonly hooks: JpoHooks;
   readonly now: () => Date;
+  /** The largest response body read, in bytes; a larger one is not buffered further. */
+  readonly maxResponseBytes: number;
 }
 
 /** One exchange's own parameters. */
@@ -65,11 +72,12 @@ export async function exchange(cx: ExchangeContext, request: ExchangeRequest): P
   // The signal goes to fetch itself: the signer rebuilds the Request, and Node's fetch keeps the
   // abort link of a rebuilt Request only weakly (nodejs/undici#4068), so after a garbage
   // collection the Request's own signal may no longer abort it.
+  const bounded = boundedFetch(cx.fetch, deadline.signal, cx.maxResponseBytes);
   const sending: typeof fetch = (input, init) => {
     sent = true;
-    return cx.fetch(input, { ...init, signal: deadline.signal });
+    return bounded(input, init);
   };
-  if (cx.hooks.onRequest) callHook(cx.hooks.onRequest, { ...event, body: redact(request.body) });
+  callHook(cx.hooks, "onRequest", () => ({ ...event, body: redact(request.body) }));
   try {
     const { response, data, error } = await request.call({
       fetch: sending,
@@ -77,30 +85,34 @@ export async function exchange(cx: ExchangeContext, request: ExchangeRequest): P
     });
     const text = typeof data === "string" ? data : error;
     const exchanged = read(response, text);
-    if (cx.hooks.onResponse) {
-      callHook(cx.hooks.onResponse, {
-        ...event,
-        httpStatus: exchanged.httpStatus,
-        correlationId: exchanged.correlationId,
-        durationMs: cx.now().getTime() - started,
-        body: redact(exchanged.json),
-      });
-    }
+    callHook(cx.hooks, "onResponse", () => ({
+      ...event,
+      httpStatus: exchanged.httpStatus,
+      correlationId: exchanged.correlationId,
+      durationMs: cx.now().getTime() - started,
+      body: redact(exchanged.json),
+    }));
     return exchanged;
   } catch (cause) {
     // Not sent, or answered but unreadable under response MLE: not a lost connection.
     if (!sent || cause instanceof ResponseEncryptionError) throw cause;
-    const kind = deadline.timedOut() ? "timeout" : request.signal?.aborted ? "aborted" : "network";
-    const failure = new ExchangeFailure(kind, { cause });
-    callHook(cx.hooks.onError, {
+    const failure = failureOf(cause, deadline.timedOut(), request.signal?.aborted === true);
+    callHook(cx.hooks, "onError", () => ({
       ...event,
       durationMs: cx.now().getTime() - started,
       error: failure,
-    });
+    }));
     throw failure;
   } finally {
     deadline.clear();
   }
+}
+
+function failureOf(cause: unknown, timedOut: boolean, aborted: boolean): ExchangeFailure {
+  if (cause instanceof Unaccepted) {
+    return new ExchangeFailure(cause.kind, { httpStatus: cause.httpStatus });
+  }
+  return new ExchangeFailure(timedOut ? "timeout" : aborted ? "aborted" : "network", { cause });
 }
 
 function read(response: Response, body: unknown): Exchanged {

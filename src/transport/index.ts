@@ -10,5 +10,14 @@ export {
   type Exchanged,
   type ExchangeRequest,
 } from "./exchange.js";
-export { withRetry } from "./retry.js";
+export { unaccepted, withRetry } from "./retry.js";
+export {
+  baseUrlOption,
+  countOption,
+  durationOption,
+  flagOption,
+  functionOption,
+  hooksOption,
+  readOption,
+} from "./client-config.js";
 export type { Runtime } from "./runtime.js";

@@ -26,6 +26,9 @@ export async function withRetry(
       if (error.kind === "aborted") {
         throw new TransportError(label, "aborted by the caller's signal", { cause: error.cause });
       }
+      if (error.kind === "redirect" || error.kind === "too-large") {
+        throw new TransportError(label, unaccepted(error), { httpStatus: error.httpStatus });
+      }
       if (last) {
         const what =
           error.kind === "timeout" ? `no response within ${request.timeoutMs} ms` : "network error";
@@ -35,6 +38,17 @@ export async function withRetry(
       }
     }
     const backoff = rt.retry.baseDelayMs * 2 ** (attempt - 1);
-    await sleep(backoff / 2 + Math.random() * (backoff / 2), request.signal);
+    try {
+      await sleep(backoff / 2 + Math.random() * (backoff / 2), request.signal);
+    } catch (cause) {
+      throw new TransportError(label, "aborted by the caller's signal", { cause });
+    }
   }
+}
+
+/** What a redirect or an oversized answer means, for a message. */
+export function unaccepted(failure: ExchangeFailure): string {
+  return failure.kind === "redirect"
+    ? `HTTP ${failure.httpStatus} redirected the request; redirects are never followed, check the base URL`
+    : `the HTTP ${failure.httpStatus} answer was larger than maxResponseBytes and was not read`;
 }

@@ -4,6 +4,7 @@
 // know about.
 import { expect, test } from "vitest";
 import { startMockCybersource } from "../../src/mock/index.js";
+import { TransportError } from "../../src/errors.js";
 import { AuthorizationOutcomeUnknownError } from "../../src/payments/outcome-unknown-error.js";
 import type { AuthorizationResult } from "../../src/payments/index.js";
 import { installmentRequest, mutable } from "../support/requests.js";
@@ -37,6 +38,20 @@ function summary(outcome: PromiseSettledResult<unknown>): string {
   if (outcome.status === "fulfilled")
     return `resolved ${(outcome.value as { status?: string }).status}`;
   return `rejected ${String(outcome.reason)}`;
+}
+
+/**
+ * Reverses as a caller would: a reversal is safe to repeat, so one whose own answer was lost to
+ * the load (a `TransportError` after the SDK's retries) is sent again, a few times at most.
+ */
+async function reverseUntilAnswered(error: AuthorizationOutcomeUnknownError) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await error.reverse();
+    } catch (failure) {
+      if (attempt === 5 || !(failure instanceof TransportError)) throw failure;
+    }
+  }
 }
 
 /** Runs `task(0..count-1)` with at most `limit` in flight; settles every one. */
@@ -98,7 +113,9 @@ test(`${TOTAL} authorizations at concurrency ${CONCURRENCY} with timeouts and 50
     const declinedUnknown = unknown.filter((error) => error.amount === "1001").length;
     expect(declined + declinedUnknown).toBe(TOTAL / 20);
 
-    const reversals = await pool(unknown.length, CONCURRENCY, (i) => unknown[i]!.reverse());
+    const reversals = await pool(unknown.length, CONCURRENCY, (i) =>
+      reverseUntilAnswered(unknown[i]!),
+    );
     const records = new Map(mock.authorizations.map((r) => [r.transactionId ?? "", r]));
     for (const [i, reversal] of reversals.entries()) {
       // Only an authorization the issuer declined (lost to load, not to a scenario) refuses it.

@@ -1,0 +1,89 @@
+import { JpoValidationError, type ValidationIssue } from "../errors.js";
+import { takeSnapshot } from "../rules/index.js";
+
+/** The longest timer a runtime can set: 2^31-1 ms (about 24.8 days); longer ones fire at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** The options of one call, snapshotted and checked: what each operation reads from them. */
+export interface CallOptions {
+  readonly signal: AbortSignal | undefined;
+  readonly timeoutMs: number | undefined;
+  readonly amount: string | undefined;
+  readonly reason: string | undefined;
+}
+
+const kinds = {
+  signal: "an AbortSignal",
+  timeoutMs: `a whole number of ms from 1 to ${MAX_TIMER_MS}`,
+  amount: "a string of whole yen",
+  reason: "a string",
+} as const;
+
+/**
+ * Takes one snapshot of a call's `options` (each property read once) and checks the ones
+ * `allowed` for the operation, throwing `JpoValidationError` (paths `options.<name>`) before
+ * anything is sent. Options the operation does not take are ignored, as before.
+ */
+export function callOptions(
+  label: string,
+  options: unknown,
+  allowed: readonly (keyof typeof kinds)[],
+): CallOptions {
+  if (options === undefined)
+    return { signal: undefined, timeoutMs: undefined, amount: undefined, reason: undefined };
+  const signal = signalOf(options);
+  const taken = takeSnapshot(options, "options");
+  const issues: ValidationIssue[] = [...taken.issues];
+  const record = taken.value;
+  if (
+    issues.length === 0 &&
+    (typeof record !== "object" || record === null || Array.isArray(record))
+  ) {
+    issues.push({ path: "options", rule: "type", message: "must be an object of options." });
+  }
+  const read = (name: keyof typeof kinds): unknown =>
+    typeof record === "object" && record !== null
+      ? (record as Record<string, unknown>)[name]
+      : undefined;
+  const ok = {
+    signal: () => signal.ok,
+    timeoutMs: (v: unknown) =>
+      typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= MAX_TIMER_MS,
+    amount: (v: unknown) => typeof v === "string",
+    reason: (v: unknown) => typeof v === "string",
+  };
+  for (const name of allowed) {
+    const value = name === "signal" ? signal.value : read(name);
+    if (value !== undefined && !ok[name](value)) {
+      issues.push({ path: `options.${name}`, rule: "type", message: `must be ${kinds[name]}.` });
+    }
+  }
+  if (issues.length > 0) throw new JpoValidationError(label, issues);
+  return {
+    signal: signal.value as AbortSignal | undefined,
+    timeoutMs: read("timeoutMs") as number | undefined,
+    amount: read("amount") as string | undefined,
+    reason: read("reason") as string | undefined,
+  };
+}
+
+/** `options.signal`, read once as an own data property (a signal is not JSON data). */
+function signalOf(options: unknown): { value: unknown; ok: boolean } {
+  try {
+    if (typeof options !== "object" || options === null) return { value: undefined, ok: true };
+    const descriptor = Reflect.getOwnPropertyDescriptor(options, "signal");
+    const value: unknown =
+      descriptor !== undefined && "value" in descriptor ? descriptor.value : undefined;
+    if (descriptor !== undefined && !("value" in descriptor))
+      return { value: descriptor, ok: false };
+    return { value, ok: value === undefined || isRealSignal(value) };
+  } catch {
+    return { value: null, ok: false };
+  }
+}
+
+/** A genuine AbortSignal: a Proxy or a look-alike fails the platform's own brand check. */
+function isRealSignal(value: unknown): boolean {
+  const aborted = Object.getOwnPropertyDescriptor(AbortSignal.prototype, "aborted")?.get;
+  return value instanceof AbortSignal && typeof aborted?.call(value) === "boolean";
+}

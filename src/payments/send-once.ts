@@ -1,0 +1,97 @@
+import { JpoValidationError, TransportError } from "../errors.js";
+import { checkRule } from "../rules/index.js";
+import {
+  exchange,
+  ExchangeFailure,
+  type Exchanged,
+  type Runtime,
+  toApiError,
+} from "../transport/index.js";
+import { CaptureOutcomeUnknownError } from "./capture-outcome-unknown-error.js";
+import type { FollowUp } from "./follow-up.js";
+import { voidTimedOut } from "./timeout-void.js";
+
+/** What a capture sent once needs beyond its request: what its timeout void would name. */
+export interface Once {
+  readonly transactionId: string;
+  readonly paymentId: string;
+  readonly amount: string;
+  readonly signal: AbortSignal | undefined;
+}
+
+/**
+ * Checks a capture against its spec rule and sends it exactly once. A definite answer (2xx with
+ * a body, 4xx) is returned or thrown as an API error; anything after which the capture may
+ * exist (no answer, a redirect, a 5xx, an unreadable or oversized body) throws
+ * {@link CaptureOutcomeUnknownError}, whose `void()` sends the timeout void.
+ */
+export async function sendOnce(rt: Runtime, followUp: FollowUp, once: Once): Promise<Exchanged> {
+  const label = `${followUp.operation} (POST ${followUp.path})`;
+  const issues = checkRule(followUp.body, followUp.rule);
+  if (issues.length > 0) throw new JpoValidationError(label, issues);
+  if (once.signal?.aborted) {
+    throw new TransportError(label, "aborted by the caller's signal before anything was sent", {
+      cause: once.signal.reason,
+    });
+  }
+  const sentAt = rt.now();
+  const unknown = (
+    what: string,
+    details: ConstructorParameters<typeof CaptureOutcomeUnknownError>[2],
+  ) =>
+    new CaptureOutcomeUnknownError(
+      what,
+      {
+        transactionId: once.transactionId,
+        paymentId: once.paymentId,
+        amount: once.amount,
+        sentAt,
+        delayMs: rt.timeoutReversalDelayMs,
+        now: rt.now,
+        send: (options) => voidTimedOut(rt, { transactionId: once.transactionId }, options),
+      },
+      details,
+    );
+  let answer: Exchanged;
+  try {
+    const { operation, path, body, call } = followUp;
+    answer = await exchange(rt, {
+      operation,
+      path,
+      body,
+      call,
+      attempt: 1,
+      timeoutMs: rt.timeoutMs,
+      signal: once.signal,
+    });
+  } catch (error) {
+    if (!(error instanceof ExchangeFailure)) throw error;
+    throw unknown(describe(error, rt.timeoutMs), {
+      cause: error.cause,
+      httpStatus: error.httpStatus,
+    });
+  }
+  const { httpStatus, correlationId } = answer;
+  if (httpStatus >= 500) {
+    const cause = toApiError(label, answer);
+    throw unknown(`Cybersource answered HTTP ${httpStatus}`, { httpStatus, correlationId, cause });
+  }
+  if (httpStatus < 200 || httpStatus > 299) throw toApiError(label, answer);
+  if (typeof answer.json !== "object" || answer.json === null || Array.isArray(answer.json)) {
+    throw unknown(`the HTTP ${httpStatus} response could not be read`, {
+      httpStatus,
+      correlationId,
+    });
+  }
+  return answer;
+}
+
+function describe(failure: ExchangeFailure, timeoutMs: number): string {
+  return {
+    timeout: `no response within ${timeoutMs} ms`,
+    aborted: "the request was aborted after it was sent",
+    network: "the connection failed",
+    redirect: `HTTP ${failure.httpStatus} redirected it (redirects are never followed)`,
+    "too-large": `the HTTP ${failure.httpStatus} answer was larger than maxResponseBytes`,
+  }[failure.kind];
+}

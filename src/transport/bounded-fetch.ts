@@ -1,0 +1,80 @@
+/** Why a response was not handed on: it redirected, or its body passed the size limit. */
+export class Unaccepted extends Error {
+  constructor(
+    readonly kind: "redirect" | "too-large",
+    readonly httpStatus: number,
+  ) {
+    super(kind);
+  }
+}
+
+/**
+ * A fetch that never follows a redirect (a signed payment must not be replayed to another
+ * host: `redirect: "manual"`), throws {@link Unaccepted} for a 3xx or an opaque redirect, and
+ * reads the body up to `maxBytes` (throwing `Unaccepted("too-large")` past it, without buffering
+ * the rest), racing the read against `signal`. The response it returns is already read whole.
+ */
+export function boundedFetch(
+  fetchImpl: typeof fetch,
+  signal: AbortSignal,
+  maxBytes: number,
+): typeof fetch {
+  return async (input, init) => {
+    const response = await fetchImpl(input, { ...init, signal, redirect: "manual" });
+    if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
+      void response.body?.cancel().catch(() => {});
+      throw new Unaccepted("redirect", response.status);
+    }
+    const bytes = await untilAborted(signal, readLimited(response, maxBytes));
+    if (bytes === undefined) throw new Unaccepted("too-large", response.status);
+    const empty = bytes.byteLength === 0 && [204, 205].includes(response.status);
+    return new Response(empty ? null : bytes, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+}
+
+async function readLimited(
+  response: Response,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  const body = response.body;
+  if (body === null) return new Uint8Array(new ArrayBuffer(0));
+  const declared = Number(response.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) {
+    void body.cancel().catch(() => {});
+    return undefined;
+  }
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(new ArrayBuffer(size));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** `promise`, or a rejection with the signal's reason as soon as `signal` aborts. */
+function untilAborted<T>(signal: AbortSignal, promise: Promise<T>): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
