@@ -51,8 +51,14 @@ export interface JpoClientOptions {
   readonly timeoutReversalDelayMs?: number;
   /** Clock. Default `() => new Date()`. */
   readonly now?: () => Date;
-  /** Makes a transaction id (at most 30 of `[0-9A-Za-z_-]`, unique for 180 days). */
+  /** Makes a transaction id (1-30 characters, unique for 180 days). */
   readonly newTransactionId?: () => string;
+  /**
+   * Identifies a partner solution: added as `clientReferenceInformation.partner` to every request
+   * the client sends, where the request has no value of its own. Cybersource: "Send this value in
+   * all requests that are sent through the partner solution." At most 8 characters each.
+   */
+  readonly partner?: { readonly developerId?: string; readonly solutionId?: string };
 }
 
 /** A Cybersource JPO client. See {@link createJpoClient}. */
@@ -77,13 +83,14 @@ export interface JpoClient {
   ): Promise<ReversalResult>;
   /**
    * Captures an authorization stored earlier (`POST /pts/v2/payments/{id}/captures`), e.g. at
-   * shipment: the same as `result.capture()`, from the id and amount you kept. Retried on network
-   * errors and 502/503/504.
+   * shipment: the same as `result.capture()`, from `result.toStoredAuthorization()` as you kept
+   * it. The JPO data is restated as Cybersource requires; a stored authorization without it is a
+   * validation error. Retried on network errors and 502/503/504.
    */
   capture(payment: StoredAuthorization, options?: CaptureOptions): Promise<CaptureResult>;
   /**
    * Reverses an authorization stored earlier (`POST /pts/v2/payments/{id}/reversals`): the same
-   * as `result.reverse()`, from the id and amount you kept.
+   * as `result.reverse()`, from `result.toStoredAuthorization()` as you kept it.
    */
   reverse(payment: StoredAuthorization, options?: ReverseOptions): Promise<ReversalResult>;
   /** The typed openapi-fetch client, signed by `auth`, for anything the facade does not cover. */
@@ -157,7 +164,14 @@ function runtime(options: JpoClientOptions): Runtime {
     ),
     newTransactionId: options.newTransactionId ?? defaultTransactionId,
     relaxedRequirements: options.relaxedRequirements === true,
+    partner: partnerOf(options.partner),
   };
+}
+
+/** The partner fields that were given, or `undefined` when none was. */
+function partnerOf(partner: JpoClientOptions["partner"]): Runtime["partner"] {
+  const given = Object.entries(partner ?? {}).filter(([, value]) => value !== undefined);
+  return given.length === 0 ? undefined : Object.fromEntries(given);
 }
 
 function baseUrlOf(environment: string | undefined): string | undefined {

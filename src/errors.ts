@@ -47,6 +47,14 @@ export interface ValidationIssue {
   readonly rule: string;
   /** One sentence saying what is wrong and what to send instead. Never contains card data. */
   readonly message: string;
+  /**
+   * `error`: Cybersource would certainly refuse or mishandle it, so nothing is sent. `warning`:
+   * Cybersource's sources disagree, or one of them calls for something that is missing; the
+   * request is still sent.
+   */
+  readonly severity: "error" | "warning";
+  /** The Cybersource document, spec pointer, example or SDK model the rule comes from. */
+  readonly source?: string;
 }
 
 /**
@@ -54,10 +62,11 @@ export interface ValidationIssue {
  * Code `VALIDATION_FAILED`.
  */
 export class JpoValidationError extends CybersourceJpoError {
-  /** Every problem found, in field order. */
+  /** Every error found, in field order (warnings do not stop a request and are not listed). */
   readonly issues: readonly ValidationIssue[];
 
-  constructor(operation: string, issues: readonly ValidationIssue[]) {
+  constructor(operation: string, all: readonly ValidationIssue[]) {
+    const issues = all.filter((issue) => issue.severity !== "warning");
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
     super(

@@ -37,6 +37,7 @@ export { createJpoClient, environments, type JpoClient, type JpoClientOptions } 
 export { validateJpoAuthorization, type ValidateOptions } from "./rules/index.js";
 export {
   AuthorizationOutcomeUnknownError,
+  type AdditionalFields,
   type ApprovedAuthorization,
   type ApprovedStatus,
   type AuthorizationResponseBody,
@@ -46,6 +47,7 @@ export {
   type AuthorizeOptions,
   type CaptureOptions,
   type CaptureResult,
+  type CaptureStatus,
   type DeclineReason,
   type DefaultsApplied,
   type HeldAuthorization,
@@ -56,9 +58,11 @@ export {
   type PaymentMethodCode,
   type RefusedAuthorization,
   type RefusedStatus,
+  type ReversalReason,
   type ReversalResult,
   type ReverseOptions,
   type StoredAuthorization,
+  type StoredJpoOptions,
   type TimeoutReversalRequest,
 } from "./payments/index.js";
 export type { ErrorEvent, JpoHooks, OperationName, RequestEvent, ResponseEvent } from "./hooks.js";

@@ -42,10 +42,10 @@ export async function authorizeCommand(
     const result = await session.client.authorize(request);
     out(describeResult(result));
     const options = request.processingInformation.japanPaymentOptions;
-    const month = result.defaultsApplied.firstBillingMonth;
-    if ("installments" in options && month !== undefined) {
+    const month = "firstBillingMonth" in options ? options.firstBillingMonth : undefined;
+    if ("installments" in options && options.installments !== undefined) {
       out(
-        `  plan (estimate)    ${installmentPlan(Number(result.requestedAmount), Number(options.installments), month)}`,
+        `  plan (estimate)    ${installmentPlan(Number(result.requestedAmount), Number(options.installments), month ?? "(next month)")}`,
       );
     }
   } finally {

@@ -36,6 +36,19 @@ export interface MockCybersourceOptions {
    * from a page in a browser. Default false (like Cybersource, which sends no CORS headers).
    */
   readonly cors?: boolean;
+  /**
+   * The account uses Cybersource's relaxed requirements for address data and expiration date:
+   * `orderInformation.billTo` and the card's expiry may be left out. Default false.
+   */
+  readonly relaxedRequirements?: boolean;
+  /** Answer captures `TRANSMITTED`, as for merchants enabled for online capture. Default false. */
+  readonly onlineCapture?: boolean;
+  /**
+   * The answer to a reused transaction id: `INVALID_DATA` (default, what Cybersource's sandbox was
+   * seen to answer, cybersource-rest-client-node issue 45) or `DUPLICATE_REQUEST` (what its PIN
+   * debit documentation shows).
+   */
+  readonly duplicateTransactionIdReason?: "INVALID_DATA" | "DUPLICATE_REQUEST";
 }
 
 /** RS256 JWT verification. */
@@ -58,6 +71,9 @@ export interface ResolvedOptions {
   readonly slowResponseMs: number;
   readonly log: (line: string) => void;
   readonly cors: boolean;
+  readonly relaxedRequirements: boolean;
+  readonly onlineCapture: boolean;
+  readonly duplicateTransactionIdReason: "INVALID_DATA" | "DUPLICATE_REQUEST";
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -88,6 +104,9 @@ export async function resolveOptions(options: MockCybersourceOptions): Promise<R
     slowResponseMs: requireInteger(options.slowResponseMs ?? 65_000, "slowResponseMs", 2 ** 31 - 1),
     log: options.log ?? (() => {}),
     cors: options.cors === true,
+    relaxedRequirements: options.relaxedRequirements === true,
+    onlineCapture: options.onlineCapture === true,
+    duplicateTransactionIdReason: options.duplicateTransactionIdReason ?? "INVALID_DATA",
   };
 }
 

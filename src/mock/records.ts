@@ -41,8 +41,10 @@ export interface MockAuthorization {
   readonly currency: string;
   /** The JPO `paymentMethod` code, e.g. `61`. */
   readonly paymentMethod: string;
-  /** The number of installments, for the methods that take one. */
+  /** The number of installments, when sent. */
   readonly installments: string | undefined;
+  /** The first billing month, when sent (Cybersource otherwise bills from the next month). */
+  readonly firstBillingMonth: string | undefined;
   /** The card, masked. */
   readonly card: MaskedCard;
   /** The `status` of the authorization response (`AUTHORIZED`, `DECLINED`, ...). */
@@ -71,6 +73,10 @@ export interface MockCapture {
   readonly currency: string;
   /** `clientReferenceInformation.code` of the capture request. */
   readonly code: string | undefined;
+  /** `PENDING`, or `TRANSMITTED` with the `onlineCapture` option. */
+  readonly status: "PENDING" | "TRANSMITTED";
+  /** The JPO data the capture restated (`processingInformation.japanPaymentOptions`), if any. */
+  readonly japanPaymentOptions: Readonly<Record<string, string>> | undefined;
   /** When, by the mock's clock, as an ISO 8601 string. */
   readonly at: string;
 }

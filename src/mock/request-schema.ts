@@ -18,21 +18,56 @@ export interface FieldProblem {
 
 let validators: ((name: RequestSchemaName) => ValidateFunction) | undefined;
 
+/** What the schema check found: fields Cybersource rejects, and what it would only ignore. */
+export interface SchemaCheck {
+  /** Fields at fault: the request is answered 400. */
+  readonly problems: FieldProblem[];
+  /** What Cybersource accepts but ignores or may not honour, in words, for `x-mock-notes`. */
+  readonly notes: string[];
+}
+
 /**
- * Validates `body` against the spec's schema `name` and returns every field at fault (empty when
- * valid). The `japanPaymentOptions` branch is chosen by `paymentMethod`, so a request gets the
- * errors of the option it asked for rather than those of all five.
+ * Validates `body` against the spec's schema `name`. The `japanPaymentOptions` branch is chosen
+ * by `paymentMethod`, so a request gets the errors of the option it asked for rather than those
+ * of all five. Cybersource ignores fields it does not know, so an unknown field is a note, not a
+ * problem; so is a failed constraint the spec marks as a warning (`x-severity`) or as enforced
+ * by the SDK only (`x-mock: note`), and a failed email format, which Cybersource does not define.
  */
-export function validateRequest(name: RequestSchemaName, body: unknown): FieldProblem[] {
+export function validateRequest(name: RequestSchemaName, body: unknown): SchemaCheck {
   validators ??= compileValidators();
   const validate = validators(name);
-  if (validate(body)) return [];
+  if (validate(body)) return { problems: [], notes: [] };
   const problems = new Map<string, FieldProblem>();
+  const notes = new Set<string>();
   for (const error of validate.errors ?? []) {
+    const note = noteFor(error);
+    if (note !== undefined) {
+      notes.add(note);
+      continue;
+    }
     const problem = toProblem(error, body);
     problems.set(`${problem.field} ${problem.reason}`, problem);
   }
-  return [...problems.values()];
+  return { problems: [...problems.values()], notes: [...notes] };
+}
+
+/** The note for an error Cybersource would not answer with a 400, else `undefined`. */
+function noteFor(error: ErrorObject): string | undefined {
+  const at = dotted(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  const schema = (error.parentSchema ?? {}) as Record<string, unknown>;
+  if (error.keyword === "additionalProperties") {
+    const name = String(params["additionalProperty"]);
+    const field = at === "" ? name : `${at}.${name}`;
+    return name === "firstBusinessMonth"
+      ? `${field}: ignored (a misspelling of firstBillingMonth); Cybersource applies its default month`
+      : `${field}: ignored (not a field of Cybersource's request)`;
+  }
+  if (schema["x-mock"] === "note" || schema["x-severity"] === "warning") {
+    return `${at}: accepted, though it is not ${error.keyword === "enum" ? "a documented value" : "in the documented form"}`;
+  }
+  if (error.keyword === "format") return `${at}: accepted; Cybersource does not define its format`;
+  return undefined;
 }
 
 function compileValidators(): (name: RequestSchemaName) => ValidateFunction {
@@ -41,8 +76,11 @@ function compileValidators(): (name: RequestSchemaName) => ValidateFunction {
     strict: true,
     allowUnionTypes: true,
     discriminator: true,
+    verbose: true,
   });
   addFormats.default(ajv);
+  // The spec's fidelity annotations: read back from `parentSchema` when an error is classified.
+  for (const keyword of ["x-severity", "x-mock", "x-warn-maxLength"]) ajv.addKeyword({ keyword });
   ajv.addVocabulary(["components"]);
   ajv.addSchema({ $id: "spec", components: { schemas: withAjvDiscriminator() } });
   return (name) => {

@@ -1,4 +1,7 @@
 import type { components } from "../../generated/openapi.js";
+import type { ValidationIssue } from "../errors.js";
+import { storedOptions } from "./capture-options.js";
+import type { StoredAuthorization } from "./stored-authorization.js";
 import { authorizationStatusValues } from "../../generated/rules.js";
 import { capture } from "./capture.js";
 import type { AuthorizationRef } from "./follow-up.js";
@@ -20,6 +23,8 @@ export interface Sent {
   readonly transactionId: string;
   readonly amount: string;
   readonly defaultsApplied: DefaultsApplied;
+  /** The validator's warnings about the request sent. */
+  readonly warnings: readonly ValidationIssue[];
 }
 
 const approved = new Set<string>(["AUTHORIZED", "PARTIAL_AUTHORIZED"]);
@@ -53,6 +58,7 @@ export function toResult(
     submitTimeUtc: text(raw.submitTimeUtc),
     correlationId: answer.correlationId,
     defaultsApplied: sent.defaultsApplied,
+    warnings: sent.warnings,
     raw,
   };
   const why = {
@@ -79,7 +85,11 @@ export function toResult(
     code: sent.body.clientReferenceInformation?.code,
     options: sent.body.processingInformation.japanPaymentOptions,
   };
-  const reverseIt = { reverse: (options?: object) => reverse(rt, ref, options) };
+  const toStoredAuthorization = () => stored(sent, ref);
+  const reverseIt = {
+    reverse: (options?: object) => reverse(rt, ref, options),
+    toStoredAuthorization,
+  };
   if (held.has(status))
     return sealResult({ ...base, id, ...why }, reverseIt) as AuthorizationResult;
   const slip =
@@ -96,6 +106,19 @@ export function toResult(
     },
     { ...reverseIt, capture: (options?: object) => capture(rt, ref, options) },
   ) as AuthorizationResult;
+}
+
+/** What `client.capture` / `client.reverse` need later, as plain JSON. */
+function stored(sent: Sent, ref: AuthorizationRef): StoredAuthorization {
+  const japanPaymentOptions = storedOptions(ref.options);
+  return {
+    id: ref.id,
+    amount: ref.amount,
+    currency: "JPY",
+    ...(ref.code === undefined ? {} : { code: ref.code }),
+    transactionId: sent.transactionId,
+    ...(japanPaymentOptions === undefined ? {} : { japanPaymentOptions }),
+  };
 }
 
 function isStatus(status: string | undefined): status is AuthorizationStatus {

@@ -1,8 +1,10 @@
 import type { components } from "../../generated/openapi.js";
 import type { ObjectRule } from "../../generated/rules.js";
-import { JpoValidationError, TransportError } from "../errors.js";
+import { JpoValidationError, TransportError, type ValidationIssue } from "../errors.js";
 import type { OperationName } from "../hooks.js";
 import { checkRule } from "../rules/index.js";
+import type { StoredJpoOptions } from "./capture-options.js";
+import { mergeAdditional, withPartner, type AdditionalFields } from "./additional-fields.js";
 import {
   type Call,
   type Exchanged,
@@ -18,8 +20,8 @@ export interface AuthorizationRef {
   readonly id: string;
   readonly amount: string;
   readonly code: string | undefined;
-  /** The authorization's JPO options, restated at capture when known. */
-  readonly options: Schemas["JapanPaymentOptions"] | undefined;
+  /** The authorization's JPO options (as sent, or as stored), restated at capture. */
+  readonly options: Schemas["JapanPaymentOptions"] | StoredJpoOptions | undefined;
 }
 
 /** One follow-up request: checked against its spec rule, then sent with retries. */
@@ -29,6 +31,20 @@ export interface FollowUp {
   readonly body: unknown;
   readonly rule: ObjectRule;
   readonly call: Call;
+  /** Issues found while building the body (additional fields, stored JPO data). */
+  readonly issues?: readonly ValidationIssue[];
+}
+
+/**
+ * The body to send: the client's partner added, then the call's `additionalFields` merged in,
+ * with an issue for each field they add (a warning) or would replace (an error).
+ */
+export function prepare<T extends object>(
+  rt: Runtime,
+  body: T,
+  additionalFields: AdditionalFields | undefined,
+): { readonly body: T; readonly issues: ValidationIssue[] } {
+  return mergeAdditional(withPartner(rt, body), additionalFields);
 }
 
 /** `clientReferenceInformation.code`, when the authorization had one. */
@@ -37,8 +53,17 @@ export const reference = (code: string | undefined) =>
 
 /** Checks a follow-up against its spec rule, then sends it with the retries that are safe. */
 export async function send(rt: Runtime, followUp: FollowUp, signal: AbortSignal | undefined) {
-  const issues = checkRule(followUp.body, followUp.rule);
-  if (issues.length > 0) throw new JpoValidationError(label(followUp), issues);
+  const extra = followUp.issues ?? [];
+  // Fields added by additionalFields are unchecked by design: the spec rule skips them.
+  const added = new Set(extra.filter((i) => i.rule === "additional-field").map((i) => i.path));
+  const checked = checkRule(followUp.body, followUp.rule).filter(
+    (issue) =>
+      !(issue.rule === "unknown-field" && [...added].some((p) => p.startsWith(issue.path))),
+  );
+  const issues = [...extra, ...checked];
+  if (issues.some((issue) => issue.severity === "error")) {
+    throw new JpoValidationError(label(followUp), issues);
+  }
   const { operation, path, body, call } = followUp;
   return withRetry(rt, label(followUp), {
     operation,
@@ -47,6 +72,7 @@ export async function send(rt: Runtime, followUp: FollowUp, signal: AbortSignal 
     timeoutMs: rt.timeoutMs,
     signal,
     call,
+    warnings: issues,
   });
 }
 

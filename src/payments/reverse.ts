@@ -2,14 +2,30 @@ import type { components } from "../../generated/openapi.js";
 import { authorizationReversalRequestRule } from "../../generated/rules.js";
 import { text } from "../internal/json.js";
 import type { Runtime } from "../transport/index.js";
-import { answered, reference, send, type AuthorizationRef, type FollowUp } from "./follow-up.js";
+import type { AdditionalFields } from "./additional-fields.js";
+import {
+  answered,
+  prepare,
+  reference,
+  send,
+  type AuthorizationRef,
+  type FollowUp,
+} from "./follow-up.js";
 
 type Schemas = components["schemas"];
 
+/** Cybersource's reversal reason code: `34`, suspected fraud (the only value it defines). */
+export type ReversalReason = Schemas["ReversalReason"];
+
 /** Options of a reversal. */
 export interface ReverseOptions {
-  /** A short reason kept with the reversal, e.g. `"order cancelled"`. */
-  readonly reason?: string;
+  /**
+   * Cybersource's reason code, sent only when given: `"34"` means suspected fraud. Cybersource
+   * defines no other value (free text has been seen rejected with `INVALID_DATA`).
+   */
+  readonly reason?: ReversalReason;
+  /** Fields the SDK does not describe, merged into the body; each is reported as a warning. */
+  readonly additionalFields?: AdditionalFields;
   /** Aborts the reversal, its retries and, for a timeout reversal, the wait before it. */
   readonly signal?: AbortSignal;
 }
@@ -34,7 +50,8 @@ export interface ReversalResult {
 }
 
 /** `reversalInformation.reason`, when one was given. */
-export const because = (reason: string | undefined) => (reason === undefined ? {} : { reason });
+export const because = (reason: ReversalReason | undefined) =>
+  reason === undefined ? {} : { reason };
 
 /** Reverses an authorization known by id, for its full amount. */
 export async function reverse(
@@ -42,19 +59,24 @@ export async function reverse(
   auth: AuthorizationRef,
   options: ReverseOptions = {},
 ): Promise<ReversalResult> {
-  const body: Schemas["AuthorizationReversalRequest"] = {
-    ...reference(auth.code),
-    reversalInformation: {
-      amountDetails: { totalAmount: auth.amount, currency: "JPY" },
-      ...because(options.reason),
-    },
-  };
+  const { body, issues } = prepare(
+    rt,
+    {
+      ...reference(auth.code),
+      reversalInformation: {
+        amountDetails: { totalAmount: auth.amount, currency: "JPY" },
+        ...because(options.reason),
+      },
+    } satisfies Schemas["AuthorizationReversalRequest"],
+    options.additionalFields,
+  );
   const params = { path: { id: auth.id } };
   return reversal(rt, auth.amount, options.signal, {
     operation: "reverse",
     path: `/pts/v2/payments/${auth.id}/reversals`,
     body,
     rule: authorizationReversalRequestRule,
+    issues,
     call: (init) =>
       rt.api.POST("/pts/v2/payments/{id}/reversals", { params, body, parseAs: "text", ...init }),
   });

@@ -1,3 +1,4 @@
+import type { ValidationIssue } from "../errors.js";
 import { callHook, type JpoHooks, type OperationName } from "../hooks.js";
 import { redact } from "../redact.js";
 
@@ -44,6 +45,8 @@ export interface ExchangeRequest {
   readonly timeoutMs: number;
   readonly signal: AbortSignal | undefined;
   readonly call: Call;
+  /** The validator's warnings for the request, shown to `onRequest`. */
+  readonly warnings?: readonly ValidationIssue[];
 }
 
 /**
@@ -68,7 +71,10 @@ export async function exchange(cx: ExchangeContext, request: ExchangeRequest): P
     sent = true;
     return cx.fetch(input, { ...init, signal: deadline.signal });
   };
-  if (cx.hooks.onRequest) callHook(cx.hooks.onRequest, { ...event, body: redact(request.body) });
+  if (cx.hooks.onRequest) {
+    const warnings = request.warnings ?? [];
+    callHook(cx.hooks.onRequest, { ...event, body: redact(request.body), warnings });
+  }
   try {
     const { response, data, error } = await request.call({
       fetch: sending,
