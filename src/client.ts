@@ -58,7 +58,15 @@ export interface JpoClientOptions {
    * the client sends, where the request has no value of its own. Cybersource: "Send this value in
    * all requests that are sent through the partner solution." At most 8 characters each.
    */
-  readonly partner?: { readonly developerId?: string; readonly solutionId?: string };
+  readonly partner?: PartnerOptions;
+}
+
+/** Cybersource's partner ids, sent as `clientReferenceInformation.partner`. */
+export interface PartnerOptions {
+  /** The developer id Cybersource gave you, at most 8 characters. */
+  readonly developerId?: string;
+  /** The partner solution's id, at most 8 characters. */
+  readonly solutionId?: string;
 }
 
 /** A Cybersource JPO client. See {@link createJpoClient}. */

@@ -33,7 +33,13 @@ export {
   type RequestEncryptionOptions,
   type SigningStrategy,
 } from "./auth/index.js";
-export { createJpoClient, environments, type JpoClient, type JpoClientOptions } from "./client.js";
+export {
+  createJpoClient,
+  environments,
+  type JpoClient,
+  type JpoClientOptions,
+  type PartnerOptions,
+} from "./client.js";
 export { validateJpoAuthorization, type ValidateOptions } from "./rules/index.js";
 export {
   AuthorizationOutcomeUnknownError,
@@ -62,6 +68,7 @@ export {
   type ReversalResult,
   type ReverseOptions,
   type StoredAuthorization,
+  type StoredBonus,
   type StoredJpoOptions,
   type TimeoutReversalRequest,
 } from "./payments/index.js";

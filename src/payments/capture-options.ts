@@ -17,7 +17,15 @@ export interface StoredJpoOptions {
   /** The first billing month, when the authorization sent one. */
   readonly firstBillingMonth?: string;
   /** The bonuses, when the authorization sent them. */
-  readonly bonuses?: readonly { readonly month: string; readonly amount: string }[];
+  readonly bonuses?: readonly StoredBonus[];
+}
+
+/** One bonus payment of a stored authorization. */
+export interface StoredBonus {
+  /** The month, 1 to 12. */
+  readonly month: string;
+  /** The amount, whole yen. */
+  readonly amount: string;
 }
 
 const where = "japanPaymentOptions";

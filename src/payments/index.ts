@@ -6,7 +6,7 @@ export * from "./authorization-outcome.js";
 export { authorize, type AuthorizeOptions } from "./authorize.js";
 export type { AdditionalFields } from "./additional-fields.js";
 export { capture, type CaptureOptions, type CaptureResult, type CaptureStatus } from "./capture.js";
-export type { StoredJpoOptions } from "./capture-options.js";
+export type { StoredBonus, StoredJpoOptions } from "./capture-options.js";
 export { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
 export type {
   JapanPaymentOptions,

@@ -34,9 +34,15 @@ export function checkRule(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   let current: FieldRule = rule;
-  const report = (path: string, ruleName: string, message: string, warn = false): void => {
+  const report = (
+    path: string,
+    ruleName: string,
+    message: string,
+    warn = false,
+    own?: string,
+  ): void => {
     const severity = warn ? "warning" : "error";
-    const { source } = current;
+    const source = own ?? current.source;
     issues.push({ path, rule: ruleName, message, severity, ...(source ? { source } : {}) });
   };
   const within = (next: FieldRule): void => {
@@ -47,7 +53,13 @@ export function checkRule(
 }
 
 interface Context {
-  readonly report: (path: string, rule: string, message: string, warn?: boolean) => void;
+  readonly report: (
+    path: string,
+    rule: string,
+    message: string,
+    warn?: boolean,
+    source?: string,
+  ) => void;
   /** Sets the rule whose source the next reports carry. */
   readonly within: (rule: FieldRule) => void;
   readonly optional: ReadonlySet<string>;
@@ -119,8 +131,9 @@ function visitObject(
   }
   for (const { field, source } of rule.recommended ?? []) {
     if (dig(record, ...field.split(".")) !== undefined) continue;
-    const message = `is missing; Cybersource calls it required (${source}), though other sources leave it out.`;
-    cx.report(join(path, field), "recommended-field", message, true);
+    const message =
+      "is missing: one Cybersource source calls it required, others leave it out (see source).";
+    cx.report(join(path, field), "recommended-field", message, true, source);
   }
   for (const [name, child] of Object.entries(record)) {
     const childRule = own(rule.properties, name);
