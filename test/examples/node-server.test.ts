@@ -75,7 +75,7 @@ describe("the node:http checkout example", () => {
     const { mock, server } = await startCheckout();
     const { status, json } = await server.post(
       "/checkout",
-      order("100.50", { paymentMethod: "80", installments: "3" }),
+      order("100.50", { paymentMethod: "10", installments: "3" }),
     );
     expect(status).toBe(422);
     const issues = json["issues"] as { path: string; rule: string }[];
