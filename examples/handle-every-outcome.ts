@@ -87,7 +87,7 @@ async function settle(result: AuthorizationResult): Promise<string> {
     case "PENDING_AUTHENTICATION": {
       // Funds are held but cannot be captured as they are. A shop that reviews orders would wait
       // for the decision in the Business Center; this one releases them.
-      const reversal = await result.reverse({ reason: "not accepted as it is" });
+      const reversal = await result.reverse();
       return `${result.status} (${result.errorReason}): ${reversal.status} ${reversal.amount} yen`;
     }
     case "DECLINED":
@@ -112,7 +112,7 @@ async function recover(error: unknown): Promise<string> {
     case "AUTHORIZATION_OUTCOME_UNKNOWN": {
       // The card may be authorized. Never retry: reverse by transaction id.
       const unknown = error as AuthorizationOutcomeUnknownError;
-      const reversal = await unknown.reverse({ reason: "no usable answer" });
+      const reversal = await unknown.reverse();
       return `${error.code} (transaction ${unknown.transactionId}): timeout reversal ${reversal.status}`;
     }
     case "AUTHENTICATION_FAILED":

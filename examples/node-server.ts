@@ -87,19 +87,18 @@ async function settle(result: AuthorizationResult): Promise<Reply> {
   switch (result.status) {
     case "AUTHORIZED": {
       const capture = await result.capture();
-      const firstBillingMonth = result.defaultsApplied.firstBillingMonth;
-      return [200, { status: "PAID", ...ids, amount: capture.amount, firstBillingMonth }];
+      return [200, { status: "PAID", ...ids, amount: capture.amount }];
     }
     case "PARTIAL_AUTHORIZED":
       // This shop takes no part payments: release what was approved.
-      await result.reverse({ reason: "partial approval not accepted" });
+      await result.reverse();
       return [402, { status: "DECLINED", reason: "PARTIAL_AUTHORIZED", ...ids }];
     case "AUTHORIZED_PENDING_REVIEW":
     case "PENDING_REVIEW":
       return [202, { status: "IN_REVIEW", ...ids }];
     case "AUTHORIZED_RISK_DECLINED":
     case "PENDING_AUTHENTICATION":
-      await result.reverse({ reason: result.status });
+      await result.reverse();
       return [402, { status: "DECLINED", reason: result.status, ...ids }];
     case "DECLINED":
     case "INVALID_REQUEST":
@@ -115,7 +114,7 @@ function failure(error: unknown): Reply {
     // Never retry an authorization: reverse it once Cybersource's waiting time has passed. A job
     // queue that survives restarts is safer than this in-process promise.
     const { transactionId } = error;
-    error.reverse({ reason: "authorization outcome unknown" }).then(
+    error.reverse().then(
       (reversal) => console.log(`timeout reversal of ${transactionId}: ${reversal.status}`),
       (cause: unknown) => console.error(`timeout reversal of ${transactionId} failed:`, cause),
     );

@@ -89,10 +89,10 @@ export interface paths {
      *     seconds after the lost request before sending this, and keeps transaction ids unique for
      *     180 days. The amount is the amount that was requested.
      *
-     *     The currency is sent in `reversalInformation.amountDetails.currency`, where Cybersource's
-     *     example puts it; its list of required fields names
-     *     `orderInformation.amountDetails.currency` instead. Both are accepted here, and the SDK
-     *     sends both with the same value so that either reading is satisfied.
+     *     The currency is optional: Cybersource's own sample sends none. The SDK sends it in
+     *     `reversalInformation.amountDetails.currency`, where Cybersource's documentation example puts
+     *     it. One required-field list names `orderInformation.amountDetails.currency`, which is not in
+     *     Cybersource's reversal model; it is accepted here but not sent.
      */
     post: operations["reverseTimedOutAuthorization"];
     delete?: never;
@@ -188,30 +188,28 @@ export interface components {
      * @description An authorization with Japanese Payment Options. The required fields are those of
      *     Cybersource's JPO installment page. Accounts enabled for Cybersource's relaxed requirements
      *     for address data and expiration date may leave out some `billTo` and expiry fields; that is
-     *     an account setting, not something this schema can see.
+     *     an account setting, not something this schema can see. Cybersource's current spec calls
+     *     `clientReferenceInformation.code` required for authorizations while its JPO pages leave it
+     *     out: a missing code is a warning.
      */
     JpoAuthorizationRequest: {
       clientReferenceInformation?: components["schemas"]["ClientReferenceInformation"];
       processingInformation: components["schemas"]["AuthorizationProcessingInformation"];
       paymentInformation: components["schemas"]["PaymentInformation"];
       orderInformation: components["schemas"]["AuthorizationOrderInformation"];
+      buyerInformation?: components["schemas"]["BuyerInformation"];
+      deviceInformation?: components["schemas"]["DeviceInformation"];
+      merchantInformation?: components["schemas"]["MerchantInformation"];
+      merchantDefinedInformation?: components["schemas"]["MerchantDefinedInformation"];
+      pointOfSaleInformation?: components["schemas"]["PointOfSaleInformation"];
     };
     /** @description The merchant's own references for the request. */
     ClientReferenceInformation: {
-      /**
-       * @description The merchant's order or reference number. Depending on the account, Cybersource may
-       *     require it to be unique within 15 minutes. Cybersource's newer material allows 59
-       *     characters; its field reference says 50, which is the limit here.
-       * @example ORDER-20261125-0001
-       */
-      code?: string;
-      /**
-       * @description The merchant's unique id for this transaction, at most 30 characters. It is what a
-       *     timeout reversal (`POST /pts/v2/reversals`) uses to find an authorization whose response
-       *     was lost, and it must be unique for 180 days. The SDK always sends one.
-       * @example TX-20261125-0001
-       */
-      transactionId?: string;
+      code?: components["schemas"]["ReferenceCode"];
+      transactionId?: components["schemas"]["TransactionId"];
+      /** @description A brief comment about the order (Cybersource gives no maximum length). */
+      comments?: string;
+      partner?: components["schemas"]["Partner"];
     };
     /** @description How the payment is to be processed. */
     AuthorizationProcessingInformation: {
@@ -221,25 +219,38 @@ export interface components {
        * @default false
        */
       capture?: boolean;
+      /**
+       * @description The type of transaction; the valid values depend on the processor (`internet`, `moto`,
+       *     `retail`, `install`, `recurring`, ...). A card-present payment (with `jis2TrackData`) must
+       *     send `retail`; a payment keyed at a terminal with neither card nor cardholder present,
+       *     `moto`. Without `retail`, track data is a warning.
+       */
+      commerceIndicator?: string;
       japanPaymentOptions: components["schemas"]["JapanPaymentOptions"];
     };
     /**
      * @description The Japanese Payment Option and the merchant names shown on the cardholder's statement.
-     *     `paymentMethod` selects one of five shapes, and which of `installments` and `bonuses` may
-     *     be sent depends on it:
+     *     `paymentMethod` selects one of five shapes, and which of `installments`, `firstBillingMonth`
+     *     and `bonuses` may be sent depends on it:
      *
-     *     | `paymentMethod` | `installments` | `bonuses` |
-     *     |---|---|---|
-     *     | `10` single | not allowed | not allowed |
-     *     | `21`-`24` bonus | not allowed | optional |
-     *     | `31`-`34` bonus with installments | required | required |
-     *     | `61` installments | required | not allowed |
-     *     | `80` revolving | not allowed | not allowed |
+     *     | `paymentMethod` | `installments` | `firstBillingMonth` | `bonuses` |
+     *     |---|---|---|---|
+     *     | `10` single | not allowed | not allowed | not allowed |
+     *     | `21`-`24` bonus | optional, a warning when missing | optional | optional |
+     *     | `31`-`34` bonus with installments | optional, a warning when missing | optional | optional |
+     *     | `61` installments | required | optional | not allowed |
+     *     | `80` revolving | optional, a warning when missing | optional | not allowed |
      *
-     *     Cybersource's field pages contradict each other on these conditions (one leaves `61` out of
-     *     the codes that need `installments`, another leaves `33` out of the codes that need
-     *     `paymentMethod` at all); the table is the reading that matches what each option is, and a
-     *     request that follows it is accepted under every reading.
+     *     Cybersource's sources disagree on these conditions. Its field reference calls `installments`
+     *     required "for authorization and capture" with `21`-`24`, `31`-`34` and `80` but leaves out
+     *     `61`; its `paymentMethod` page leaves `33` out of the codes that need the field at all; its
+     *     bonus examples send no `installments`; its "combination" example sends `80`. Following the
+     *     project's fidelity policy, a field that some source allows is allowed, and where some source
+     *     requires it, leaving it out is a **warning** (`recommended-field`), not an error. `61` without
+     *     `installments` is an error: an installment payment without a count has a known cost and no
+     *     source makes it optional. No source speaks to `installments` with `10` or `bonuses` with
+     *     `61`/`80`; they stay closed because they contradict what those options are. When
+     *     `firstBillingMonth` is left out, Cybersource bills from the month after the transaction date.
      */
     JapanPaymentOptions:
       | components["schemas"]["JpoSinglePayment"]
@@ -267,7 +278,9 @@ export interface components {
     /**
      * Bonus payment (21-24, ボーナス一括払い)
      * @description The whole amount is billed with the cardholder's next bonus (Japanese salaries pay bonuses,
-     *     usually in summer and winter). `bonuses` may name the month.
+     *     usually in summer and winter). `bonuses` may name the month. Cybersource's field reference
+     *     calls `installments` required with `21`-`24`; its bonus examples leave it out, so it is
+     *     optional here and its absence is a warning.
      */
     JpoBonusPayment: {
       /**
@@ -275,6 +288,8 @@ export interface components {
        * @enum {string}
        */
       paymentMethod: "21" | "22" | "23" | "24";
+      installments?: components["schemas"]["InstallmentCount"];
+      firstBillingMonth?: components["schemas"]["FirstBillingMonth"];
       bonuses?: components["schemas"]["JpoBonuses"];
       businessName: components["schemas"]["BusinessName"];
       businessNameKatakana: components["schemas"]["BusinessNameKatakana"];
@@ -285,8 +300,9 @@ export interface components {
     };
     /**
      * Bonus with installments (31-34, ボーナス併用払い)
-     * @description Monthly installments plus extra payments in bonus months. Both `installments` and
-     *     `bonuses` are required.
+     * @description Monthly installments plus extra payments in bonus months. `installments` is expected (a
+     *     warning when it is missing); `bonuses` is optional: no Cybersource source requires it, and
+     *     Cybersource's own example sends `31` without it.
      */
     JpoBonusInstallmentPayment: {
       /**
@@ -296,9 +312,9 @@ export interface components {
        * @enum {string}
        */
       paymentMethod: "31" | "32" | "33" | "34";
-      installments: components["schemas"]["InstallmentCount"];
+      installments?: components["schemas"]["InstallmentCount"];
       firstBillingMonth?: components["schemas"]["FirstBillingMonth"];
-      bonuses: components["schemas"]["JpoBonuses"];
+      bonuses?: components["schemas"]["JpoBonuses"];
       businessName: components["schemas"]["BusinessName"];
       businessNameKatakana: components["schemas"]["BusinessNameKatakana"];
       businessNameAlphaNumeric: components["schemas"]["BusinessNameAlphaNumeric"];
@@ -329,8 +345,10 @@ export interface components {
     };
     /**
      * Revolving (80, リボ払い)
-     * @description The cardholder repays in fixed monthly amounts agreed with the issuer; the merchant sends
-     *     no installment count.
+     * @description The cardholder repays in monthly amounts agreed with the issuer. Cybersource's field
+     *     reference and its revolving required-field page list `installments` and
+     *     `firstBillingMonth`, and its revolving example sends `installments`; both are optional here
+     *     and a missing `installments` is a warning.
      */
     JpoRevolvingPayment: {
       /**
@@ -338,6 +356,8 @@ export interface components {
        * @enum {string}
        */
       paymentMethod: "80";
+      installments?: components["schemas"]["InstallmentCount"];
+      firstBillingMonth?: components["schemas"]["FirstBillingMonth"];
       businessName: components["schemas"]["BusinessName"];
       businessNameKatakana: components["schemas"]["BusinessNameKatakana"];
       businessNameAlphaNumeric: components["schemas"]["BusinessNameAlphaNumeric"];
@@ -346,35 +366,43 @@ export interface components {
       preapprovalType?: components["schemas"]["PreapprovalType"];
     };
     /**
-     * @description The month of the first payment, `01` to `12`. When it is left out, Cybersource uses the
-     *     month after the transaction date. Cybersource's published example spells the field
+     * @description The month of the first payment, `01` to `12`. When it is left out, Cybersource bills from
+     *     "the calendar month that follows the transaction date" on its own clock; the SDK does not
+     *     fill it in (see the guide). Cybersource's published examples spell the field
      *     `firstBusinessMonth`, which Cybersource ignores.
      * @example 04
      */
     FirstBillingMonth: string;
     /**
      * @description The merchant's name in Japanese characters (kanji, kana and other full-width characters
-     *     are allowed), at most 25 characters.
+     *     are allowed), at most 25 characters, not blank.
      * @example 我社
      */
     BusinessName: string;
     /**
-     * @description The merchant's name in katakana, full-width (ワガシャ) or half-width (ﾜｶﾞｼｬ), with the
-     *     prolonged sound mark (ー), the middle dot (・) and spaces; at most 25 characters.
-     *     Hiragana and kanji are not katakana: Cybersource's published example value `わが社の場合`
-     *     is rejected. Cybersource does not say which width it prefers.
+     * @description The merchant's name in katakana, at most 25 characters, not blank: katakana in either width
+     *     (ワガシャ, ﾜｶﾞｼｬ), the prolonged sound mark (ー, ｰ), the middle dot (・, ･), spaces, ASCII and
+     *     full-width letters and digits, and the punctuation the Ministry of Justice allows in
+     *     registered company names (`&` `'` `,` `.` `-` `‐`), plus `(` `)` `/` and `－`, which
+     *     bank-style kana abbreviations use (`ﾔﾏﾀﾞ(ｶ`; commonly used, no Cybersource source).
+     *     Hiragana and kanji are not katakana: the SDK rejects them with a katakana suggestion.
+     *     Cybersource's published example value `わが社の場合` was shown AUTHORIZED, so the mock
+     *     accepts it with a note; what reaches the cardholder's statement is then unknown.
      * @example ワガシャ
      */
     BusinessNameKatakana: string;
     /**
-     * @description The merchant's name in ASCII letters, digits and spaces, at most 25 characters.
+     * @description The merchant's name in printable ASCII (letters, digits, spaces and punctuation such as
+     *     `7-Eleven` or `AT&T`), at most 25 characters, not blank. Card networks cannot carry
+     *     non-ASCII characters: Visa Platform Connect replaces them with meaningless ASCII.
      * @example OurStore
      */
     BusinessNameAlphaNumeric: string;
     /**
      * @description The 13-digit terminal identifier that the Japan Credit Card Association (JCCA) assigns,
      *     provided by Cybersource. Required for card-present transactions (for example when
-     *     `jis2TrackData` is sent). Not the same field as `pointOfSaleInformation.terminalID`.
+     *     `jis2TrackData` is sent). Not the same field as `pointOfSaleInformation.terminalId`.
+     *     Cybersource gives only the length; anything but 13 digits is a warning.
      * @example 1234567890123
      */
     JccaTerminalId: string;
@@ -431,17 +459,25 @@ export interface components {
       /** @description The card verification number (CVV2), 3 or 4 digits. Never store or log it. */
       securityCode?: string;
     };
-    /** @description The amount and the cardholder's billing details. */
+    /** @description The amount, the cardholder's billing and shipping details and the order's lines. */
     AuthorizationOrderInformation: {
       amountDetails: components["schemas"]["AmountDetails"];
       billTo: components["schemas"]["BillTo"];
+      shipTo?: components["schemas"]["ShipTo"];
+      /** @description The order's lines. */
+      lineItems?: components["schemas"]["LineItem"][];
       /** @description Invoice details. */
       invoiceDetails?: {
         /**
-         * @description The merchant's sales slip number, printed on the receipt, 1 to 99999. Optional: when
+         * @description The merchant's sales slip number, printed on the receipt, at most 99999. Optional: when
          *     it is left out, Cybersource assigns one and returns it.
          */
         salesSlipNumber?: number;
+        /**
+         * @description The customer's purchase order number. Cybersource recommends not sending all zeros or
+         *     all nines. Cybersource's 2020 spec allowed 25 characters: more is a warning.
+         */
+        purchaseOrderNumber?: string;
       };
     };
     /** @description The amount to authorize. */
@@ -452,7 +488,8 @@ export interface components {
     /**
      * @description The cardholder's billing address. Visa Platform Connect replaces characters outside ASCII
      *     with placeholders before passing names on to the card network, and cuts `address1` and
-     *     `address2` together to 40 characters.
+     *     `address2` together to 40 characters. Accounts with Cybersource's relaxed requirements may
+     *     leave the required fields out (`relaxedRequirements`).
      */
     BillTo: {
       /**
@@ -460,19 +497,26 @@ export interface components {
        * @example Taro
        */
       firstName: string;
+      /** @description The cardholder's middle name, at most 60 characters. */
+      middleName?: string;
       /**
        * @description The cardholder's family name, at most 60 characters.
        * @example Yamada
        */
       lastName: string;
+      company?: components["schemas"]["BillToCompany"];
       /**
-       * @description The first line of the billing address. Cybersource's newer material allows 255
-       *     characters, but its own description still says 60, which is the limit here.
+       * @description The first line of the billing address. Cybersource's current spec allows 255 characters;
+       *     its description says 60 for all other processors, so more than 60 is a warning.
        * @example 1-1-1 Marunouchi
        */
       address1: string;
       /** @description The second line of the billing address, at most 60 characters. */
       address2?: string;
+      /** @description The building number; used by Cielo and Redecard only (ignored elsewhere). */
+      buildingNumber?: string;
+      /** @description The neighborhood within the city; used by Cielo only. */
+      district?: string;
       /**
        * @description The city, ward or town, at most 50 characters.
        * @example Chiyoda-ku
@@ -480,9 +524,8 @@ export interface components {
       locality: string;
       /**
        * @description The state, province or prefecture. For the United States and Canada it is the two-letter
-       *     code (Cybersource's field reference gives length 2 for those); elsewhere a name such as
-       *     `Tokyo`. Older and newer Cybersource specifications allow 20 and 50 characters; 20 is the
-       *     limit here.
+       *     code; elsewhere a name such as `Tokyo`. Cybersource's current spec allows 50 characters,
+       *     older material 20, so more than 20 is a warning.
        * @example Tokyo
        */
       administrativeArea: string;
@@ -493,8 +536,9 @@ export interface components {
        */
       postalCode: string;
       /**
-       * @description ISO 3166-1 alpha-2 country code, e.g. `JP`. Cybersource's newer specification allows 3
-       *     characters; its field reference says 2, which is the rule here.
+       * @description ISO 3166-1 alpha-2 country code, e.g. `JP`. Cybersource's current spec allows 3
+       *     characters; its field reference says two-character ISO codes, so anything else is a
+       *     warning.
        * @example JP
        */
       country: string;
@@ -507,6 +551,8 @@ export interface components {
        * @example taro@example.jp
        */
       email: string;
+      /** @description The cardholder's phone number; include the country code outside the U.S. */
+      phoneNumber?: string;
     };
     /** @description A related operation on this payment. */
     Link: {
@@ -799,18 +845,7 @@ export interface components {
     };
     /** @description A capture of an approved authorization. */
     CaptureRequest: {
-      /** @description The merchant's reference for the capture. */
-      clientReferenceInformation?: {
-        /** @description The merchant's order or reference number, at most 50 characters. */
-        code?: string;
-        /**
-         * @description The merchant's unique id for this capture, at most 30 characters. Cybersource's
-         *     field reference: "Identifier that you assign to the transaction … Use this field
-         *     only if you want to support merchant-initiated reversal and void operations". The SDK
-         *     always sends one: when the capture's answer is lost, the timeout void (`POST /pts/v2/voids`) finds the capture by it.
-         */
-        transactionId?: string;
-      };
+      clientReferenceInformation?: components["schemas"]["ClientReferenceInformation"];
       /** @description The amount to capture. */
       orderInformation: {
         amountDetails: components["schemas"]["AmountDetails"];
@@ -822,17 +857,15 @@ export interface components {
     };
     /**
      * @description The Japanese Payment Option as restated at capture time. Cybersource's capture model keeps
-     *     the flat bonus fields that the authorization replaced with the `bonuses` array.
+     *     the flat bonus fields that the authorization replaced with the `bonuses` array: a count and
+     *     room for two bonuses. It has no business names, terminal id or track data.
      */
     JapanCaptureOptions: {
       paymentMethod?: components["schemas"]["PaymentMethodCode"];
       installments?: components["schemas"]["InstallmentCount"];
-      firstBillingMonth?: components["schemas"]["TwoDigitMonth"];
-      /**
-       * @description The number of bonus payments, `1` or `2`.
-       * @enum {string}
-       */
-      bonuses?: "1" | "2";
+      firstBillingMonth?: components["schemas"]["FirstBillingMonth"];
+      /** @description The number of bonus payments, 1 to 6. */
+      bonuses?: string;
       /** @description The month of the first bonus payment, 1 to 12. */
       bonusMonth?: string;
       /** @description The first bonus amount in whole yen. */
@@ -853,10 +886,11 @@ export interface components {
       id?: string;
       submitTimeUtc?: components["schemas"]["SubmitTimeUtc"];
       /**
-       * @description `PENDING`: the capture is accepted and settles with the next batch.
+       * @description `PENDING`: the capture is accepted and settles with the next batch. `TRANSMITTED`: sent
+       *     to the processor at once (merchants enabled for online capture).
        * @enum {string}
        */
-      status: "PENDING";
+      status: "PENDING" | "TRANSMITTED";
       /** @description The reference that appears in settlement reports. */
       reconciliationId?: string;
       clientReferenceInformation?: components["schemas"]["ResponseClientReferenceInformation"];
@@ -871,50 +905,42 @@ export interface components {
         };
       };
     };
-    /** @description The amount to release and why. */
+    /** @description The amount to release and, optionally, a reason code. */
     ReversalInformation: {
       /**
-       * @description The amount to reverse: the full amount of the authorization. The currency is optional on
-       *     a reversal by id and sent by the SDK anyway.
+       * @description The amount to reverse: the full amount of the authorization. The currency is optional:
+       *     Cybersource's own samples send none.
        */
       amountDetails: {
         totalAmount: components["schemas"]["YenAmount"];
         currency?: components["schemas"]["Currency"];
       };
-      /** @description A short free-text reason for the reversal, for the merchant's records. */
-      reason?: string;
+      reason?: components["schemas"]["ReversalReason"];
     };
     /** @description A reversal of an authorization identified by its id. */
     AuthorizationReversalRequest: {
-      /** @description The merchant's reference for the reversal. */
-      clientReferenceInformation?: {
-        /** @description The merchant's order or reference number, at most 50 characters. */
-        code?: string;
-        /**
-         * @description The merchant's unique id for this reversal, at most 30 characters. Cybersource's
-         *     field reference: "Identifier that you assign to the transaction … Use this field
-         *     only if you want to support merchant-initiated reversal and void operations". The SDK
-         *     always sends one, the same on every try of one reversal.
-         */
-        transactionId?: string;
-      };
+      clientReferenceInformation?: components["schemas"]["ClientReferenceInformation"];
       reversalInformation: components["schemas"]["ReversalInformation"];
     };
     /** @description A reversal of an authorization identified by the transaction id it was sent with. */
     TimeoutReversalRequest: {
       /** @description The transaction id of the authorization to reverse. */
       clientReferenceInformation: {
-        /** @description The `transactionId` sent with the authorization. */
-        transactionId: string;
-        /** @description The merchant's reference code, at most 50 characters. */
-        code?: string;
+        transactionId: components["schemas"]["TransactionId"];
+        code?: components["schemas"]["ReferenceCode"];
+        /** @description A brief comment. */
+        comments?: string;
+        partner?: components["schemas"]["Partner"];
       };
       reversalInformation: components["schemas"]["ReversalInformation"];
-      /** @description The currency, where Cybersource's list of required fields puts it. */
+      /**
+       * @description The currency, where one Cybersource required-field list puts it. It is not in
+       *     Cybersource's reversal model, and the SDK does not send it.
+       */
       orderInformation?: {
         /** @description The currency of the authorization. */
         amountDetails?: {
-          currency: components["schemas"]["Currency"];
+          currency?: components["schemas"]["Currency"];
         };
       };
     };
@@ -959,8 +985,8 @@ export interface components {
     TimeoutVoidRequest: {
       /** @description The transaction id of the capture to void. */
       clientReferenceInformation: {
-        /** @description The `transactionId` sent with the capture. */
-        transactionId: string;
+        transactionId: components["schemas"]["TransactionId"];
+        partner?: components["schemas"]["Partner"];
         /** @description A comment kept with the void, e.g. `VOID Timeout` as in Cybersource's example. */
         comments?: string;
       };
@@ -990,6 +1016,197 @@ export interface components {
         currency?: string;
       };
     };
+    /**
+     * @description The merchant's id for this request, at most 30 characters. A timeout reversal
+     *     (`POST /pts/v2/reversals`) finds a lost authorization by it, and Cybersource asks that it be
+     *     unique for 180 days. Cybersource gives no character set (its own Node sample sends a number),
+     *     so any characters are accepted here; the SDK's generated ids are `jpo-` and 26 hex digits.
+     * @example TX-20261125-0001
+     */
+    TransactionId: string;
+    /**
+     * @description The merchant's order or reference number. Depending on the account, Cybersource may require
+     *     it to be unique within 15 minutes. Cybersource's current spec allows 59 characters; its field
+     *     reference says 50, so more than 50 is a warning.
+     * @example ORDER-20261125-0001
+     */
+    ReferenceCode: string;
+    /**
+     * @description Identifies a partner solution. Cybersource: "Send this value in all requests that are sent
+     *     through the partner solution." Cybersource's official SDKs add `developerId` to every body.
+     */
+    Partner: {
+      /** @description The developer's id, from Cybersource, at most 8 characters. */
+      developerId?: string;
+      /** @description The partner solution's id, from Cybersource, at most 8 characters. */
+      solutionId?: string;
+      /** @description The third party's certification number; Visa Platform Connect only. */
+      thirdPartyCertificationNumber?: string;
+    };
+    /**
+     * @description The cardholder's company. In Cybersource's current spec this is an object whose `name` holds
+     *     the name (its 2020 spec had a string here).
+     */
+    BillToCompany: {
+      /** @description The company's name, at most 60 characters. */
+      name?: string;
+      /** @description The company's address, first line. */
+      address1?: string;
+      /** @description The company's address, second line. */
+      address2?: string;
+      /** @description The company's city. */
+      locality?: string;
+      /** @description The company's state or prefecture. */
+      administrativeArea?: string;
+      /** @description The company's postal code. */
+      postalCode?: string;
+      /** @description The company's country, ISO 3166-1 alpha-2. */
+      country?: string;
+    };
+    /**
+     * @description Where the order is shipped. Cybersource calls `address1` and `country` required when any
+     *     shipping address is sent; leaving them out is a warning.
+     */
+    ShipTo: {
+      /** @description The recipient's given name. */
+      firstName?: string;
+      /** @description The recipient's middle name. */
+      middleName?: string;
+      /** @description The recipient's family name. */
+      lastName?: string;
+      /** @description The recipient's company (a string here, unlike `billTo.company`). */
+      company?: string;
+      /** @description The first line of the shipping address. */
+      address1?: string;
+      /** @description The second line of the shipping address. */
+      address2?: string;
+      /** @description The building number. */
+      buildingNumber?: string;
+      /** @description The neighborhood within the city. */
+      district?: string;
+      /** @description The city, ward or town. */
+      locality?: string;
+      /** @description The state, province or prefecture. */
+      administrativeArea?: string;
+      /** @description The postal code. Cybersource's 2020 spec allowed 10 characters. */
+      postalCode?: string;
+      /** @description ISO 3166-1 alpha-2 country code. */
+      country?: string;
+      /** @description The recipient's phone number. */
+      phoneNumber?: string;
+      /** @description The recipient's email address. */
+      email?: string;
+    };
+    /**
+     * @description One line of the order. Cybersource: when `productCode` is neither `default` nor a shipping or
+     *     handling code, `quantity`, `productName` and `productSku` are required.
+     */
+    LineItem: {
+      /** @description The kind of product; default `default`. */
+      productCode?: string;
+      /** @description The product's name. */
+      productName?: string;
+      /** @description The product's SKU. */
+      productSku?: string;
+      /** @description How many, 1 to 999999999. */
+      quantity?: number;
+      /** @description The price of one unit; not negative, a decimal point allowed. */
+      unitPrice?: string;
+      /** @description The tax on the line; not negative. */
+      taxAmount?: string;
+    };
+    /**
+     * @description Up to 100 merchant-defined fields. Cybersource forbids personal data here: "merchants are
+     *     prohibited from capturing, obtaining, and/or transmitting any personally identifying
+     *     information in or via the merchant-defined data fields" (names, addresses, card numbers,
+     *     passport or driver's license numbers, and so on); if it finds any, Cybersource may suspend
+     *     the account. The SDK rejects a value that contains a card number.
+     */
+    MerchantDefinedInformation: components["schemas"]["MerchantDefinedField"][];
+    /** @description One merchant-defined field. */
+    MerchantDefinedField: {
+      /** @description The field's number, `0` to `100`. */
+      key: string;
+      /** @description The value. Cybersource's 2020 spec allowed 255 characters. */
+      value: string;
+    };
+    /** @description The merchant's details for this payment. */
+    MerchantInformation: {
+      merchantDescriptor?: components["schemas"]["MerchantDescriptor"];
+    };
+    /** @description What the cardholder's statement shows for the merchant, where the processor supports it. */
+    MerchantDescriptor: {
+      /** @description The merchant's name (Cybersource gives no general maximum; it is processor-specific). */
+      name?: string;
+      /** @description An alternate name, at most 13 characters. */
+      alternateName?: string;
+      /** @description A contact (phone number or URL). Cybersource's 2020 spec allowed 14 characters. */
+      contact?: string;
+      /** @description The merchant's street address. */
+      address1?: string;
+      /** @description The merchant's city. Cybersource's 2020 spec allowed 13 characters. */
+      locality?: string;
+      /** @description The merchant's country, ISO code. */
+      country?: string;
+      /** @description The merchant's postal code. */
+      postalCode?: string;
+    };
+    /**
+     * @description Who is buying. Cybersource's authorization has no `buyerInformation.email`: the email goes in
+     *     `orderInformation.billTo.email`.
+     */
+    BuyerInformation: {
+      /**
+       * @description The merchant's id for the customer. Cybersource allows 100 characters, but 30 when a
+       *     customer profile is created: more than 30 is a warning.
+       */
+      merchantCustomerId?: string;
+      /** @description The customer's date of birth, `YYYYMMDD`. */
+      dateOfBirth?: string;
+      /**
+       * @description The customer's mobile phone number, an integer in Cybersource's schema. Cybersource: "Required
+       *     for Visa Secure transactions in Brazil. Do not use this request field for any other types
+       *     of transactions": sending it is a warning. Use `orderInformation.billTo.phoneNumber`.
+       */
+      mobilePhone?: number;
+    };
+    /** @description The customer's device, for fraud screening. */
+    DeviceInformation: {
+      /** @description The device fingerprint session id, unique per page load. */
+      fingerprintSessionId?: string;
+      /** @description The customer's IP address (IPv4 or IPv6). Cybersource's current spec says 45. */
+      ipAddress?: string;
+      /** @description The DNS name resolved from `ipAddress`. */
+      hostName?: string;
+      /**
+       * @description The customer's browser, at most 40 characters. A full User-Agent belongs in
+       *     `userAgentBrowserValue` (255), which is not typed yet (send it with `additionalFields`).
+       */
+      userAgent?: string;
+    };
+    /**
+     * @description The terminal of a card-present payment. Not the JCCA terminal id, which goes in
+     *     `processingInformation.japanPaymentOptions.terminalId`.
+     */
+    PointOfSaleInformation: {
+      /** @description The merchant's own terminal id, at most 8 characters. */
+      terminalId?: string;
+      /**
+       * @description How the card was read; Cybersource lists contact, contactless, keyed, msd, swiped.
+       * @enum {string}
+       */
+      entryMode?: "contact" | "contactless" | "keyed" | "msd" | "swiped";
+      /** @description What the terminal can read, `1` to `5` (EMV terminals `4` or `5`). */
+      terminalCapability?: number;
+    };
+    /**
+     * @description A reason code. Cybersource defines one value, `34` (suspected fraud), and ignores it on
+     *     processors that do not support it. Free text is not a documented value: Cybersource's own
+     *     samples send "testing", but a third party saw "abcd" rejected with `INVALID_DATA`, so any
+     *     other value is a warning. The SDK sends a reason only when one is given.
+     * @enum {string}
+     */
+    ReversalReason: "34";
   };
   responses: {
     /**

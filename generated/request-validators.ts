@@ -13,28 +13,446 @@ const schema32 = {
     processingInformation: { $ref: "#/components/schemas/AuthorizationProcessingInformation" },
     paymentInformation: { $ref: "#/components/schemas/PaymentInformation" },
     orderInformation: { $ref: "#/components/schemas/AuthorizationOrderInformation" },
+    buyerInformation: { $ref: "#/components/schemas/BuyerInformation" },
+    deviceInformation: { $ref: "#/components/schemas/DeviceInformation" },
+    merchantInformation: { $ref: "#/components/schemas/MerchantInformation" },
+    merchantDefinedInformation: { $ref: "#/components/schemas/MerchantDefinedInformation" },
+    pointOfSaleInformation: { $ref: "#/components/schemas/PointOfSaleInformation" },
   },
 };
+const schema96 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    merchantCustomerId: { type: "string", maxLength: 100, "x-warn-maxLength": 30 },
+    dateOfBirth: { type: "string", pattern: "^[0-9]{8}$", maxLength: 8 },
+    mobilePhone: { type: "integer", minimum: 0 },
+  },
+};
+const schema97 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    fingerprintSessionId: { type: "string", pattern: "^[A-Za-z0-9_-]+$", "x-severity": "warning" },
+    ipAddress: { type: "string", maxLength: 48, "x-warn-maxLength": 45 },
+    hostName: { type: "string", maxLength: 60 },
+    userAgent: { type: "string", maxLength: 40 },
+  },
+};
+const schema102 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    terminalId: { type: "string", maxLength: 8 },
+    entryMode: {
+      type: "string",
+      enum: ["contact", "contactless", "keyed", "msd", "swiped"],
+      "x-severity": "warning",
+      maxLength: 11,
+    },
+    terminalCapability: { type: "integer", minimum: 1, maximum: 5 },
+  },
+};
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = ucs2length;
 const schema33 = {
   type: "object",
   additionalProperties: false,
   properties: {
-    code: { type: "string", minLength: 1, maxLength: 50 },
-    transactionId: { type: "string", minLength: 1, maxLength: 30, pattern: "^[0-9A-Za-z_-]+$" },
+    code: { $ref: "#/components/schemas/ReferenceCode" },
+    transactionId: { $ref: "#/components/schemas/TransactionId" },
+    comments: { type: "string" },
+    partner: { $ref: "#/components/schemas/Partner" },
   },
 };
-const func1 = ucs2length;
-const pattern4 = new RegExp("^[0-9A-Za-z_-]+$", "u");
-const schema34 = {
+const schema34 = { type: "string", minLength: 1, maxLength: 59, "x-warn-maxLength": 50 };
+const schema35 = { type: "string", minLength: 1, maxLength: 30 };
+const schema36 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    developerId: { type: "string", maxLength: 8 },
+    solutionId: { type: "string", maxLength: 8 },
+    thirdPartyCertificationNumber: { type: "string", maxLength: 12 },
+  },
+};
+function validate22(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === "code" ||
+        key0 === "transactionId" ||
+        key0 === "comments" ||
+        key0 === "partner"
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema33,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.code !== undefined) {
+      let data0 = data.code;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 59) {
+          const err1 = {
+            instancePath: instancePath + "/code",
+            schemaPath: "#/components/schemas/ReferenceCode/maxLength",
+            keyword: "maxLength",
+            params: { limit: 59 },
+            message: "must NOT have more than 59 characters",
+            schema: 59,
+            parentSchema: schema34,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + "/code",
+            schemaPath: "#/components/schemas/ReferenceCode/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema34,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + "/code",
+          schemaPath: "#/components/schemas/ReferenceCode/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema34.type,
+          parentSchema: schema34,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.transactionId !== undefined) {
+      let data1 = data.transactionId;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 30) {
+          const err4 = {
+            instancePath: instancePath + "/transactionId",
+            schemaPath: "#/components/schemas/TransactionId/maxLength",
+            keyword: "maxLength",
+            params: { limit: 30 },
+            message: "must NOT have more than 30 characters",
+            schema: 30,
+            parentSchema: schema35,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + "/transactionId",
+            schemaPath: "#/components/schemas/TransactionId/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema35,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/transactionId",
+          schemaPath: "#/components/schemas/TransactionId/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema35.type,
+          parentSchema: schema35,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.comments !== undefined) {
+      let data2 = data.comments;
+      if (typeof data2 !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/comments",
+          schemaPath: "#/properties/comments/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema33.properties.comments.type,
+          parentSchema: schema33.properties.comments,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.partner !== undefined) {
+      let data3 = data.partner;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          if (!(
+            key1 === "developerId" ||
+            key1 === "solutionId" ||
+            key1 === "thirdPartyCertificationNumber"
+          )) {
+            const err8 = {
+              instancePath: instancePath + "/partner",
+              schemaPath: "#/components/schemas/Partner/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema36,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data3.developerId !== undefined) {
+          let data4 = data3.developerId;
+          if (typeof data4 === "string") {
+            if (func2(data4) > 8) {
+              const err9 = {
+                instancePath: instancePath + "/partner/developerId",
+                schemaPath: "#/components/schemas/Partner/properties/developerId/maxLength",
+                keyword: "maxLength",
+                params: { limit: 8 },
+                message: "must NOT have more than 8 characters",
+                schema: 8,
+                parentSchema: schema36.properties.developerId,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = {
+              instancePath: instancePath + "/partner/developerId",
+              schemaPath: "#/components/schemas/Partner/properties/developerId/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema36.properties.developerId.type,
+              parentSchema: schema36.properties.developerId,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data3.solutionId !== undefined) {
+          let data5 = data3.solutionId;
+          if (typeof data5 === "string") {
+            if (func2(data5) > 8) {
+              const err11 = {
+                instancePath: instancePath + "/partner/solutionId",
+                schemaPath: "#/components/schemas/Partner/properties/solutionId/maxLength",
+                keyword: "maxLength",
+                params: { limit: 8 },
+                message: "must NOT have more than 8 characters",
+                schema: 8,
+                parentSchema: schema36.properties.solutionId,
+                data: data5,
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + "/partner/solutionId",
+              schemaPath: "#/components/schemas/Partner/properties/solutionId/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema36.properties.solutionId.type,
+              parentSchema: schema36.properties.solutionId,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data3.thirdPartyCertificationNumber !== undefined) {
+          let data6 = data3.thirdPartyCertificationNumber;
+          if (typeof data6 === "string") {
+            if (func2(data6) > 12) {
+              const err13 = {
+                instancePath: instancePath + "/partner/thirdPartyCertificationNumber",
+                schemaPath:
+                  "#/components/schemas/Partner/properties/thirdPartyCertificationNumber/maxLength",
+                keyword: "maxLength",
+                params: { limit: 12 },
+                message: "must NOT have more than 12 characters",
+                schema: 12,
+                parentSchema: schema36.properties.thirdPartyCertificationNumber,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + "/partner/thirdPartyCertificationNumber",
+              schemaPath:
+                "#/components/schemas/Partner/properties/thirdPartyCertificationNumber/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema36.properties.thirdPartyCertificationNumber.type,
+              parentSchema: schema36.properties.thirdPartyCertificationNumber,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/partner",
+          schemaPath: "#/components/schemas/Partner/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema33.type,
+      parentSchema: schema33,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema37 = {
   type: "object",
   additionalProperties: false,
   required: ["japanPaymentOptions"],
   properties: {
     capture: { type: "boolean", default: false },
+    commerceIndicator: { type: "string", maxLength: 20 },
     japanPaymentOptions: { $ref: "#/components/schemas/JapanPaymentOptions" },
   },
 };
-const schema35 = {
+const schema38 = {
   oneOf: [
     { $ref: "#/components/schemas/JpoSinglePayment" },
     { $ref: "#/components/schemas/JpoBonusPayment" },
@@ -45,7 +463,7 @@ const schema35 = {
   discriminator: { propertyName: "paymentMethod" },
   type: "object",
 };
-const schema36 = {
+const schema39 = {
   type: "object",
   additionalProperties: false,
   required: ["paymentMethod", "businessName", "businessNameKatakana", "businessNameAlphaNumeric"],
@@ -59,30 +477,37 @@ const schema36 = {
     preapprovalType: { $ref: "#/components/schemas/PreapprovalType" },
   },
 };
-const schema37 = { type: "string", minLength: 1, maxLength: 25 };
-const schema38 = {
+const schema40 = { type: "string", minLength: 1, maxLength: 25, pattern: "[^ 　]" };
+const schema41 = {
   type: "string",
   minLength: 1,
   maxLength: 25,
-  pattern: "^[\\u30A1-\\u30FA\\u30FC\\u30FB\\u31F0-\\u31FF\\uFF65-\\uFF9F\\u3000 ]+$",
+  pattern: "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
+  "x-mock": "note",
 };
-const schema39 = { type: "string", minLength: 1, maxLength: 25, pattern: "^[A-Za-z0-9 ]+$" };
-const schema40 = { type: "string", pattern: "^[0-9]{13}$", minLength: 13, maxLength: 13 };
-const schema41 = { type: "string", minLength: 1, maxLength: 69 };
-const schema42 = { type: "string", enum: ["0", "1", "2", "3", "4", "5", "6"] };
+const schema42 = {
+  type: "string",
+  minLength: 1,
+  maxLength: 25,
+  pattern: "^(?=.*[^ ])[\\x20-\\x7E]+$",
+};
+const schema43 = { type: "string", pattern: "^[0-9]{13}$", "x-severity": "warning", maxLength: 13 };
+const schema44 = { type: "string", minLength: 1, maxLength: 69 };
+const schema45 = { type: "string", enum: ["0", "1", "2", "3", "4", "5", "6"] };
+const pattern4 = new RegExp("[^ 　]", "u");
 const pattern5 = new RegExp(
-  "^[\\u30A1-\\u30FA\\u30FC\\u30FB\\u31F0-\\u31FF\\uFF65-\\uFF9F\\u3000 ]+$",
+  "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
   "u",
 );
-const pattern6 = new RegExp("^[A-Za-z0-9 ]+$", "u");
+const pattern6 = new RegExp("^(?=.*[^ ])[\\x20-\\x7E]+$", "u");
 const pattern7 = new RegExp("^[0-9]{13}$", "u");
-function validate24(
+function validate26(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
+  const evaluated0 = validate26.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -97,6 +522,9 @@ function validate24(
         keyword: "required",
         params: { missingProperty: "paymentMethod" },
         message: "must have required property '" + "paymentMethod" + "'",
+        schema: schema39.required,
+        parentSchema: schema39,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -112,6 +540,9 @@ function validate24(
         keyword: "required",
         params: { missingProperty: "businessName" },
         message: "must have required property '" + "businessName" + "'",
+        schema: schema39.required,
+        parentSchema: schema39,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -127,6 +558,9 @@ function validate24(
         keyword: "required",
         params: { missingProperty: "businessNameKatakana" },
         message: "must have required property '" + "businessNameKatakana" + "'",
+        schema: schema39.required,
+        parentSchema: schema39,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -142,6 +576,9 @@ function validate24(
         keyword: "required",
         params: { missingProperty: "businessNameAlphaNumeric" },
         message: "must have required property '" + "businessNameAlphaNumeric" + "'",
+        schema: schema39.required,
+        parentSchema: schema39,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -166,6 +603,9 @@ function validate24(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema39,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -184,6 +624,9 @@ function validate24(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema39.properties.paymentMethod.type,
+          parentSchema: schema39.properties.paymentMethod,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -197,8 +640,11 @@ function validate24(
           instancePath: instancePath + "/paymentMethod",
           schemaPath: "#/properties/paymentMethod/enum",
           keyword: "enum",
-          params: { allowedValues: schema36.properties.paymentMethod.enum },
+          params: { allowedValues: schema39.properties.paymentMethod.enum },
           message: "must be equal to one of the allowed values",
+          schema: schema39.properties.paymentMethod.enum,
+          parentSchema: schema39.properties.paymentMethod,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -211,13 +657,16 @@ function validate24(
     if (data.businessName !== undefined) {
       let data1 = data.businessName;
       if (typeof data1 === "string") {
-        if (func1(data1) > 25) {
+        if (func2(data1) > 25) {
           const err7 = {
             instancePath: instancePath + "/businessName",
             schemaPath: "#/components/schemas/BusinessName/maxLength",
             keyword: "maxLength",
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
+            schema: 25,
+            parentSchema: schema40,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -226,13 +675,16 @@ function validate24(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err8 = {
             instancePath: instancePath + "/businessName",
             schemaPath: "#/components/schemas/BusinessName/minLength",
             keyword: "minLength",
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema40,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -241,18 +693,39 @@ function validate24(
           }
           errors++;
         }
+        if (!pattern4.test(data1)) {
+          const err9 = {
+            instancePath: instancePath + "/businessName",
+            schemaPath: "#/components/schemas/BusinessName/pattern",
+            keyword: "pattern",
+            params: { pattern: "[^ 　]" },
+            message: 'must match pattern "' + "[^ 　]" + '"',
+            schema: "[^ 　]",
+            parentSchema: schema40,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
       } else {
-        const err9 = {
+        const err10 = {
           instancePath: instancePath + "/businessName",
           schemaPath: "#/components/schemas/BusinessName/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema40.type,
+          parentSchema: schema40,
+          data: data1,
         };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -260,28 +733,16 @@ function validate24(
     if (data.businessNameKatakana !== undefined) {
       let data2 = data.businessNameKatakana;
       if (typeof data2 === "string") {
-        if (func1(data2) > 25) {
-          const err10 = {
+        if (func2(data2) > 25) {
+          const err11 = {
             instancePath: instancePath + "/businessNameKatakana",
             schemaPath: "#/components/schemas/BusinessNameKatakana/maxLength",
             keyword: "maxLength",
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (func1(data2) < 1) {
-          const err11 = {
-            instancePath: instancePath + "/businessNameKatakana",
-            schemaPath: "#/components/schemas/BusinessNameKatakana/minLength",
-            keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            schema: 25,
+            parentSchema: schema41,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err11];
@@ -290,18 +751,16 @@ function validate24(
           }
           errors++;
         }
-        if (!pattern5.test(data2)) {
+        if (func2(data2) < 1) {
           const err12 = {
             instancePath: instancePath + "/businessNameKatakana",
-            schemaPath: "#/components/schemas/BusinessNameKatakana/pattern",
-            keyword: "pattern",
-            params: {
-              pattern: "^[\\u30A1-\\u30FA\\u30FC\\u30FB\\u31F0-\\u31FF\\uFF65-\\uFF9F\\u3000 ]+$",
-            },
-            message:
-              'must match pattern "' +
-              "^[\\u30A1-\\u30FA\\u30FC\\u30FB\\u31F0-\\u31FF\\uFF65-\\uFF9F\\u3000 ]+$" +
-              '"',
+            schemaPath: "#/components/schemas/BusinessNameKatakana/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema41,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err12];
@@ -310,18 +769,46 @@ function validate24(
           }
           errors++;
         }
+        if (!pattern5.test(data2)) {
+          const err13 = {
+            instancePath: instancePath + "/businessNameKatakana",
+            schemaPath: "#/components/schemas/BusinessNameKatakana/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
+            },
+            message:
+              'must match pattern "' +
+              "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$" +
+              '"',
+            schema:
+              "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
+            parentSchema: schema41,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
       } else {
-        const err13 = {
+        const err14 = {
           instancePath: instancePath + "/businessNameKatakana",
           schemaPath: "#/components/schemas/BusinessNameKatakana/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema41.type,
+          parentSchema: schema41,
+          data: data2,
         };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err14];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -329,28 +816,16 @@ function validate24(
     if (data.businessNameAlphaNumeric !== undefined) {
       let data3 = data.businessNameAlphaNumeric;
       if (typeof data3 === "string") {
-        if (func1(data3) > 25) {
-          const err14 = {
+        if (func2(data3) > 25) {
+          const err15 = {
             instancePath: instancePath + "/businessNameAlphaNumeric",
             schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/maxLength",
             keyword: "maxLength",
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (func1(data3) < 1) {
-          const err15 = {
-            instancePath: instancePath + "/businessNameAlphaNumeric",
-            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/minLength",
-            keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            schema: 25,
+            parentSchema: schema42,
+            data: data3,
           };
           if (vErrors === null) {
             vErrors = [err15];
@@ -359,13 +834,16 @@ function validate24(
           }
           errors++;
         }
-        if (!pattern6.test(data3)) {
+        if (func2(data3) < 1) {
           const err16 = {
             instancePath: instancePath + "/businessNameAlphaNumeric",
-            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/pattern",
-            keyword: "pattern",
-            params: { pattern: "^[A-Za-z0-9 ]+$" },
-            message: 'must match pattern "' + "^[A-Za-z0-9 ]+$" + '"',
+            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema42,
+            data: data3,
           };
           if (vErrors === null) {
             vErrors = [err16];
@@ -374,18 +852,39 @@ function validate24(
           }
           errors++;
         }
+        if (!pattern6.test(data3)) {
+          const err17 = {
+            instancePath: instancePath + "/businessNameAlphaNumeric",
+            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(?=.*[^ ])[\\x20-\\x7E]+$" },
+            message: 'must match pattern "' + "^(?=.*[^ ])[\\x20-\\x7E]+$" + '"',
+            schema: "^(?=.*[^ ])[\\x20-\\x7E]+$",
+            parentSchema: schema42,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
       } else {
-        const err17 = {
+        const err18 = {
           instancePath: instancePath + "/businessNameAlphaNumeric",
           schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -393,28 +892,16 @@ function validate24(
     if (data.terminalId !== undefined) {
       let data4 = data.terminalId;
       if (typeof data4 === "string") {
-        if (func1(data4) > 13) {
-          const err18 = {
+        if (func2(data4) > 13) {
+          const err19 = {
             instancePath: instancePath + "/terminalId",
             schemaPath: "#/components/schemas/JccaTerminalId/maxLength",
             keyword: "maxLength",
             params: { limit: 13 },
             message: "must NOT have more than 13 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (func1(data4) < 13) {
-          const err19 = {
-            instancePath: instancePath + "/terminalId",
-            schemaPath: "#/components/schemas/JccaTerminalId/minLength",
-            keyword: "minLength",
-            params: { limit: 13 },
-            message: "must NOT have fewer than 13 characters",
+            schema: 13,
+            parentSchema: schema43,
+            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err19];
@@ -430,6 +917,9 @@ function validate24(
             keyword: "pattern",
             params: { pattern: "^[0-9]{13}$" },
             message: 'must match pattern "' + "^[0-9]{13}$" + '"',
+            schema: "^[0-9]{13}$",
+            parentSchema: schema43,
+            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err20];
@@ -445,6 +935,9 @@ function validate24(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema43.type,
+          parentSchema: schema43,
+          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -457,13 +950,16 @@ function validate24(
     if (data.jis2TrackData !== undefined) {
       let data5 = data.jis2TrackData;
       if (typeof data5 === "string") {
-        if (func1(data5) > 69) {
+        if (func2(data5) > 69) {
           const err22 = {
             instancePath: instancePath + "/jis2TrackData",
             schemaPath: "#/components/schemas/Jis2TrackData/maxLength",
             keyword: "maxLength",
             params: { limit: 69 },
             message: "must NOT have more than 69 characters",
+            schema: 69,
+            parentSchema: schema44,
+            data: data5,
           };
           if (vErrors === null) {
             vErrors = [err22];
@@ -472,13 +968,16 @@ function validate24(
           }
           errors++;
         }
-        if (func1(data5) < 1) {
+        if (func2(data5) < 1) {
           const err23 = {
             instancePath: instancePath + "/jis2TrackData",
             schemaPath: "#/components/schemas/Jis2TrackData/minLength",
             keyword: "minLength",
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema44,
+            data: data5,
           };
           if (vErrors === null) {
             vErrors = [err23];
@@ -494,6 +993,9 @@ function validate24(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema44.type,
+          parentSchema: schema44,
+          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err24];
@@ -512,6 +1014,9 @@ function validate24(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema45.type,
+          parentSchema: schema45,
+          data: data6,
         };
         if (vErrors === null) {
           vErrors = [err25];
@@ -533,8 +1038,11 @@ function validate24(
           instancePath: instancePath + "/preapprovalType",
           schemaPath: "#/components/schemas/PreapprovalType/enum",
           keyword: "enum",
-          params: { allowedValues: schema42.enum },
+          params: { allowedValues: schema45.enum },
           message: "must be equal to one of the allowed values",
+          schema: schema45.enum,
+          parentSchema: schema45,
+          data: data6,
         };
         if (vErrors === null) {
           vErrors = [err26];
@@ -551,6 +1059,9 @@ function validate24(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema39.type,
+      parentSchema: schema39,
+      data,
     };
     if (vErrors === null) {
       vErrors = [err27];
@@ -559,16 +1070,18 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema43 = {
+validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema46 = {
   type: "object",
   additionalProperties: false,
   required: ["paymentMethod", "businessName", "businessNameKatakana", "businessNameAlphaNumeric"],
   properties: {
     paymentMethod: { type: "string", enum: ["21", "22", "23", "24"] },
+    installments: { $ref: "#/components/schemas/InstallmentCount" },
+    firstBillingMonth: { $ref: "#/components/schemas/FirstBillingMonth" },
     bonuses: { $ref: "#/components/schemas/JpoBonuses" },
     businessName: { $ref: "#/components/schemas/BusinessName" },
     businessNameKatakana: { $ref: "#/components/schemas/BusinessNameKatakana" },
@@ -578,13 +1091,17 @@ const schema43 = {
     preapprovalType: { $ref: "#/components/schemas/PreapprovalType" },
   },
 };
-const schema44 = {
+const schema47 = { type: "string", pattern: "^(0?[1-9]|[1-9][0-9])$", maxLength: 2 };
+const schema48 = { type: "string", pattern: "^(0[1-9]|1[0-2])$", minLength: 2, maxLength: 2 };
+const pattern8 = new RegExp("^(0?[1-9]|[1-9][0-9])$", "u");
+const pattern9 = new RegExp("^(0[1-9]|1[0-2])$", "u");
+const schema49 = {
   type: "array",
   minItems: 1,
   maxItems: 6,
   items: { $ref: "#/components/schemas/JpoBonus" },
 };
-const schema45 = {
+const schema50 = {
   type: "object",
   additionalProperties: false,
   required: ["month", "amount"],
@@ -593,15 +1110,15 @@ const schema45 = {
     amount: { type: "string", pattern: "^[1-9][0-9]{0,7}$", maxLength: 8 },
   },
 };
-const pattern8 = new RegExp("^(0?[1-9]|1[0-2])$", "u");
-const pattern9 = new RegExp("^[1-9][0-9]{0,7}$", "u");
-function validate26(
+const pattern10 = new RegExp("^(0?[1-9]|1[0-2])$", "u");
+const pattern11 = new RegExp("^[1-9][0-9]{0,7}$", "u");
+function validate28(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate28.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -616,6 +1133,9 @@ function validate26(
         keyword: "maxItems",
         params: { limit: 6 },
         message: "must NOT have more than 6 items",
+        schema: 6,
+        parentSchema: schema49,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -631,6 +1151,9 @@ function validate26(
         keyword: "minItems",
         params: { limit: 1 },
         message: "must NOT have fewer than 1 items",
+        schema: 1,
+        parentSchema: schema49,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -650,6 +1173,9 @@ function validate26(
             keyword: "required",
             params: { missingProperty: "month" },
             message: "must have required property '" + "month" + "'",
+            schema: schema50.required,
+            parentSchema: schema50,
+            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -665,6 +1191,9 @@ function validate26(
             keyword: "required",
             params: { missingProperty: "amount" },
             message: "must have required property '" + "amount" + "'",
+            schema: schema50.required,
+            parentSchema: schema50,
+            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -681,6 +1210,9 @@ function validate26(
               keyword: "additionalProperties",
               params: { additionalProperty: key0 },
               message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema50,
+              data: data0,
             };
             if (vErrors === null) {
               vErrors = [err4];
@@ -693,13 +1225,16 @@ function validate26(
         if (data0.month !== undefined) {
           let data1 = data0.month;
           if (typeof data1 === "string") {
-            if (func1(data1) > 2) {
+            if (func2(data1) > 2) {
               const err5 = {
                 instancePath: instancePath + "/" + i0 + "/month",
                 schemaPath: "#/components/schemas/JpoBonus/properties/month/maxLength",
                 keyword: "maxLength",
                 params: { limit: 2 },
                 message: "must NOT have more than 2 characters",
+                schema: 2,
+                parentSchema: schema50.properties.month,
+                data: data1,
               };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -708,13 +1243,16 @@ function validate26(
               }
               errors++;
             }
-            if (!pattern8.test(data1)) {
+            if (!pattern10.test(data1)) {
               const err6 = {
                 instancePath: instancePath + "/" + i0 + "/month",
                 schemaPath: "#/components/schemas/JpoBonus/properties/month/pattern",
                 keyword: "pattern",
                 params: { pattern: "^(0?[1-9]|1[0-2])$" },
                 message: 'must match pattern "' + "^(0?[1-9]|1[0-2])$" + '"',
+                schema: "^(0?[1-9]|1[0-2])$",
+                parentSchema: schema50.properties.month,
+                data: data1,
               };
               if (vErrors === null) {
                 vErrors = [err6];
@@ -730,6 +1268,9 @@ function validate26(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema50.properties.month.type,
+              parentSchema: schema50.properties.month,
+              data: data1,
             };
             if (vErrors === null) {
               vErrors = [err7];
@@ -742,13 +1283,16 @@ function validate26(
         if (data0.amount !== undefined) {
           let data2 = data0.amount;
           if (typeof data2 === "string") {
-            if (func1(data2) > 8) {
+            if (func2(data2) > 8) {
               const err8 = {
                 instancePath: instancePath + "/" + i0 + "/amount",
                 schemaPath: "#/components/schemas/JpoBonus/properties/amount/maxLength",
                 keyword: "maxLength",
                 params: { limit: 8 },
                 message: "must NOT have more than 8 characters",
+                schema: 8,
+                parentSchema: schema50.properties.amount,
+                data: data2,
               };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -757,13 +1301,16 @@ function validate26(
               }
               errors++;
             }
-            if (!pattern9.test(data2)) {
+            if (!pattern11.test(data2)) {
               const err9 = {
                 instancePath: instancePath + "/" + i0 + "/amount",
                 schemaPath: "#/components/schemas/JpoBonus/properties/amount/pattern",
                 keyword: "pattern",
                 params: { pattern: "^[1-9][0-9]{0,7}$" },
                 message: 'must match pattern "' + "^[1-9][0-9]{0,7}$" + '"',
+                schema: "^[1-9][0-9]{0,7}$",
+                parentSchema: schema50.properties.amount,
+                data: data2,
               };
               if (vErrors === null) {
                 vErrors = [err9];
@@ -779,6 +1326,9 @@ function validate26(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema50.properties.amount.type,
+              parentSchema: schema50.properties.amount,
+              data: data2,
             };
             if (vErrors === null) {
               vErrors = [err10];
@@ -795,6 +1345,9 @@ function validate26(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
+          schema: schema50.type,
+          parentSchema: schema50,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -811,6 +1364,9 @@ function validate26(
       keyword: "type",
       params: { type: "array" },
       message: "must be array",
+      schema: schema49.type,
+      parentSchema: schema49,
+      data,
     };
     if (vErrors === null) {
       vErrors = [err12];
@@ -819,17 +1375,17 @@ function validate26(
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-function validate25(
+validate28.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+function validate27(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -844,6 +1400,9 @@ function validate25(
         keyword: "required",
         params: { missingProperty: "paymentMethod" },
         message: "must have required property '" + "paymentMethod" + "'",
+        schema: schema46.required,
+        parentSchema: schema46,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -859,6 +1418,9 @@ function validate25(
         keyword: "required",
         params: { missingProperty: "businessName" },
         message: "must have required property '" + "businessName" + "'",
+        schema: schema46.required,
+        parentSchema: schema46,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -874,6 +1436,9 @@ function validate25(
         keyword: "required",
         params: { missingProperty: "businessNameKatakana" },
         message: "must have required property '" + "businessNameKatakana" + "'",
+        schema: schema46.required,
+        parentSchema: schema46,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -889,6 +1454,9 @@ function validate25(
         keyword: "required",
         params: { missingProperty: "businessNameAlphaNumeric" },
         message: "must have required property '" + "businessNameAlphaNumeric" + "'",
+        schema: schema46.required,
+        parentSchema: schema46,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -898,22 +1466,16 @@ function validate25(
       errors++;
     }
     for (const key0 in data) {
-      if (!(
-        key0 === "paymentMethod" ||
-        key0 === "bonuses" ||
-        key0 === "businessName" ||
-        key0 === "businessNameKatakana" ||
-        key0 === "businessNameAlphaNumeric" ||
-        key0 === "terminalId" ||
-        key0 === "jis2TrackData" ||
-        key0 === "preapprovalType"
-      )) {
+      if (!func1.call(schema46.properties, key0)) {
         const err4 = {
           instancePath,
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema46,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -932,6 +1494,9 @@ function validate25(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema46.properties.paymentMethod.type,
+          parentSchema: schema46.properties.paymentMethod,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -945,8 +1510,11 @@ function validate25(
           instancePath: instancePath + "/paymentMethod",
           schemaPath: "#/properties/paymentMethod/enum",
           keyword: "enum",
-          params: { allowedValues: schema43.properties.paymentMethod.enum },
+          params: { allowedValues: schema46.properties.paymentMethod.enum },
           message: "must be equal to one of the allowed values",
+          schema: schema46.properties.paymentMethod.enum,
+          parentSchema: schema46.properties.paymentMethod,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -956,30 +1524,19 @@ function validate25(
         errors++;
       }
     }
-    if (data.bonuses !== undefined) {
-      if (
-        !validate26(data.bonuses, {
-          instancePath: instancePath + "/bonuses",
-          parentData: data,
-          parentDataProperty: "bonuses",
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.businessName !== undefined) {
-      let data2 = data.businessName;
-      if (typeof data2 === "string") {
-        if (func1(data2) > 25) {
+    if (data.installments !== undefined) {
+      let data1 = data.installments;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 2) {
           const err7 = {
-            instancePath: instancePath + "/businessName",
-            schemaPath: "#/components/schemas/BusinessName/maxLength",
+            instancePath: instancePath + "/installments",
+            schemaPath: "#/components/schemas/InstallmentCount/maxLength",
             keyword: "maxLength",
-            params: { limit: 25 },
-            message: "must NOT have more than 25 characters",
+            params: { limit: 2 },
+            message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema47,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -988,13 +1545,16 @@ function validate25(
           }
           errors++;
         }
-        if (func1(data2) < 1) {
+        if (!pattern8.test(data1)) {
           const err8 = {
-            instancePath: instancePath + "/businessName",
-            schemaPath: "#/components/schemas/BusinessName/minLength",
-            keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            instancePath: instancePath + "/installments",
+            schemaPath: "#/components/schemas/InstallmentCount/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(0?[1-9]|[1-9][0-9])$" },
+            message: 'must match pattern "' + "^(0?[1-9]|[1-9][0-9])$" + '"',
+            schema: "^(0?[1-9]|[1-9][0-9])$",
+            parentSchema: schema47,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -1005,11 +1565,14 @@ function validate25(
         }
       } else {
         const err9 = {
-          instancePath: instancePath + "/businessName",
-          schemaPath: "#/components/schemas/BusinessName/type",
+          instancePath: instancePath + "/installments",
+          schemaPath: "#/components/schemas/InstallmentCount/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema47.type,
+          parentSchema: schema47,
+          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -1019,16 +1582,19 @@ function validate25(
         errors++;
       }
     }
-    if (data.businessNameKatakana !== undefined) {
-      let data3 = data.businessNameKatakana;
-      if (typeof data3 === "string") {
-        if (func1(data3) > 25) {
+    if (data.firstBillingMonth !== undefined) {
+      let data2 = data.firstBillingMonth;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 2) {
           const err10 = {
-            instancePath: instancePath + "/businessNameKatakana",
-            schemaPath: "#/components/schemas/BusinessNameKatakana/maxLength",
+            instancePath: instancePath + "/firstBillingMonth",
+            schemaPath: "#/components/schemas/FirstBillingMonth/maxLength",
             keyword: "maxLength",
-            params: { limit: 25 },
-            message: "must NOT have more than 25 characters",
+            params: { limit: 2 },
+            message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema48,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err10];
@@ -1037,13 +1603,16 @@ function validate25(
           }
           errors++;
         }
-        if (func1(data3) < 1) {
+        if (func2(data2) < 2) {
           const err11 = {
-            instancePath: instancePath + "/businessNameKatakana",
-            schemaPath: "#/components/schemas/BusinessNameKatakana/minLength",
+            instancePath: instancePath + "/firstBillingMonth",
+            schemaPath: "#/components/schemas/FirstBillingMonth/minLength",
             keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            params: { limit: 2 },
+            message: "must NOT have fewer than 2 characters",
+            schema: 2,
+            parentSchema: schema48,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err11];
@@ -1052,18 +1621,16 @@ function validate25(
           }
           errors++;
         }
-        if (!pattern5.test(data3)) {
+        if (!pattern9.test(data2)) {
           const err12 = {
-            instancePath: instancePath + "/businessNameKatakana",
-            schemaPath: "#/components/schemas/BusinessNameKatakana/pattern",
+            instancePath: instancePath + "/firstBillingMonth",
+            schemaPath: "#/components/schemas/FirstBillingMonth/pattern",
             keyword: "pattern",
-            params: {
-              pattern: "^[\\u30A1-\\u30FA\\u30FC\\u30FB\\u31F0-\\u31FF\\uFF65-\\uFF9F\\u3000 ]+$",
-            },
-            message:
-              'must match pattern "' +
-              "^[\\u30A1-\\u30FA\\u30FC\\u30FB\\u31F0-\\u31FF\\uFF65-\\uFF9F\\u3000 ]+$" +
-              '"',
+            params: { pattern: "^(0[1-9]|1[0-2])$" },
+            message: 'must match pattern "' + "^(0[1-9]|1[0-2])$" + '"',
+            schema: "^(0[1-9]|1[0-2])$",
+            parentSchema: schema48,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err12];
@@ -1074,11 +1641,14 @@ function validate25(
         }
       } else {
         const err13 = {
-          instancePath: instancePath + "/businessNameKatakana",
-          schemaPath: "#/components/schemas/BusinessNameKatakana/type",
+          instancePath: instancePath + "/firstBillingMonth",
+          schemaPath: "#/components/schemas/FirstBillingMonth/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema48.type,
+          parentSchema: schema48,
+          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -1088,16 +1658,33 @@ function validate25(
         errors++;
       }
     }
-    if (data.businessNameAlphaNumeric !== undefined) {
-      let data4 = data.businessNameAlphaNumeric;
+    if (data.bonuses !== undefined) {
+      if (
+        !validate28(data.bonuses, {
+          instancePath: instancePath + "/bonuses",
+          parentData: data,
+          parentDataProperty: "bonuses",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.businessName !== undefined) {
+      let data4 = data.businessName;
       if (typeof data4 === "string") {
-        if (func1(data4) > 25) {
+        if (func2(data4) > 25) {
           const err14 = {
-            instancePath: instancePath + "/businessNameAlphaNumeric",
-            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/maxLength",
+            instancePath: instancePath + "/businessName",
+            schemaPath: "#/components/schemas/BusinessName/maxLength",
             keyword: "maxLength",
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
+            schema: 25,
+            parentSchema: schema40,
+            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err14];
@@ -1106,13 +1693,16 @@ function validate25(
           }
           errors++;
         }
-        if (func1(data4) < 1) {
+        if (func2(data4) < 1) {
           const err15 = {
-            instancePath: instancePath + "/businessNameAlphaNumeric",
-            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/minLength",
+            instancePath: instancePath + "/businessName",
+            schemaPath: "#/components/schemas/BusinessName/minLength",
             keyword: "minLength",
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema40,
+            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err15];
@@ -1121,13 +1711,16 @@ function validate25(
           }
           errors++;
         }
-        if (!pattern6.test(data4)) {
+        if (!pattern4.test(data4)) {
           const err16 = {
-            instancePath: instancePath + "/businessNameAlphaNumeric",
-            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/pattern",
+            instancePath: instancePath + "/businessName",
+            schemaPath: "#/components/schemas/BusinessName/pattern",
             keyword: "pattern",
-            params: { pattern: "^[A-Za-z0-9 ]+$" },
-            message: 'must match pattern "' + "^[A-Za-z0-9 ]+$" + '"',
+            params: { pattern: "[^ 　]" },
+            message: 'must match pattern "' + "[^ 　]" + '"',
+            schema: "[^ 　]",
+            parentSchema: schema40,
+            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err16];
@@ -1138,11 +1731,14 @@ function validate25(
         }
       } else {
         const err17 = {
-          instancePath: instancePath + "/businessNameAlphaNumeric",
-          schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/type",
+          instancePath: instancePath + "/businessName",
+          schemaPath: "#/components/schemas/BusinessName/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema40.type,
+          parentSchema: schema40,
+          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err17];
@@ -1152,16 +1748,19 @@ function validate25(
         errors++;
       }
     }
-    if (data.terminalId !== undefined) {
-      let data5 = data.terminalId;
+    if (data.businessNameKatakana !== undefined) {
+      let data5 = data.businessNameKatakana;
       if (typeof data5 === "string") {
-        if (func1(data5) > 13) {
+        if (func2(data5) > 25) {
           const err18 = {
-            instancePath: instancePath + "/terminalId",
-            schemaPath: "#/components/schemas/JccaTerminalId/maxLength",
+            instancePath: instancePath + "/businessNameKatakana",
+            schemaPath: "#/components/schemas/BusinessNameKatakana/maxLength",
             keyword: "maxLength",
-            params: { limit: 13 },
-            message: "must NOT have more than 13 characters",
+            params: { limit: 25 },
+            message: "must NOT have more than 25 characters",
+            schema: 25,
+            parentSchema: schema41,
+            data: data5,
           };
           if (vErrors === null) {
             vErrors = [err18];
@@ -1170,13 +1769,16 @@ function validate25(
           }
           errors++;
         }
-        if (func1(data5) < 13) {
+        if (func2(data5) < 1) {
           const err19 = {
-            instancePath: instancePath + "/terminalId",
-            schemaPath: "#/components/schemas/JccaTerminalId/minLength",
+            instancePath: instancePath + "/businessNameKatakana",
+            schemaPath: "#/components/schemas/BusinessNameKatakana/minLength",
             keyword: "minLength",
-            params: { limit: 13 },
-            message: "must NOT have fewer than 13 characters",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema41,
+            data: data5,
           };
           if (vErrors === null) {
             vErrors = [err19];
@@ -1185,13 +1787,23 @@ function validate25(
           }
           errors++;
         }
-        if (!pattern7.test(data5)) {
+        if (!pattern5.test(data5)) {
           const err20 = {
-            instancePath: instancePath + "/terminalId",
-            schemaPath: "#/components/schemas/JccaTerminalId/pattern",
+            instancePath: instancePath + "/businessNameKatakana",
+            schemaPath: "#/components/schemas/BusinessNameKatakana/pattern",
             keyword: "pattern",
-            params: { pattern: "^[0-9]{13}$" },
-            message: 'must match pattern "' + "^[0-9]{13}$" + '"',
+            params: {
+              pattern:
+                "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
+            },
+            message:
+              'must match pattern "' +
+              "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$" +
+              '"',
+            schema:
+              "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
+            parentSchema: schema41,
+            data: data5,
           };
           if (vErrors === null) {
             vErrors = [err20];
@@ -1202,11 +1814,14 @@ function validate25(
         }
       } else {
         const err21 = {
-          instancePath: instancePath + "/terminalId",
-          schemaPath: "#/components/schemas/JccaTerminalId/type",
+          instancePath: instancePath + "/businessNameKatakana",
+          schemaPath: "#/components/schemas/BusinessNameKatakana/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema41.type,
+          parentSchema: schema41,
+          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -1216,16 +1831,19 @@ function validate25(
         errors++;
       }
     }
-    if (data.jis2TrackData !== undefined) {
-      let data6 = data.jis2TrackData;
+    if (data.businessNameAlphaNumeric !== undefined) {
+      let data6 = data.businessNameAlphaNumeric;
       if (typeof data6 === "string") {
-        if (func1(data6) > 69) {
+        if (func2(data6) > 25) {
           const err22 = {
-            instancePath: instancePath + "/jis2TrackData",
-            schemaPath: "#/components/schemas/Jis2TrackData/maxLength",
+            instancePath: instancePath + "/businessNameAlphaNumeric",
+            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/maxLength",
             keyword: "maxLength",
-            params: { limit: 69 },
-            message: "must NOT have more than 69 characters",
+            params: { limit: 25 },
+            message: "must NOT have more than 25 characters",
+            schema: 25,
+            parentSchema: schema42,
+            data: data6,
           };
           if (vErrors === null) {
             vErrors = [err22];
@@ -1234,550 +1852,34 @@ function validate25(
           }
           errors++;
         }
-        if (func1(data6) < 1) {
+        if (func2(data6) < 1) {
           const err23 = {
-            instancePath: instancePath + "/jis2TrackData",
-            schemaPath: "#/components/schemas/Jis2TrackData/minLength",
-            keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      } else {
-        const err24 = {
-          instancePath: instancePath + "/jis2TrackData",
-          schemaPath: "#/components/schemas/Jis2TrackData/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.preapprovalType !== undefined) {
-      let data7 = data.preapprovalType;
-      if (typeof data7 !== "string") {
-        const err25 = {
-          instancePath: instancePath + "/preapprovalType",
-          schemaPath: "#/components/schemas/PreapprovalType/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-      if (!(
-        data7 === "0" ||
-        data7 === "1" ||
-        data7 === "2" ||
-        data7 === "3" ||
-        data7 === "4" ||
-        data7 === "5" ||
-        data7 === "6"
-      )) {
-        const err26 = {
-          instancePath: instancePath + "/preapprovalType",
-          schemaPath: "#/components/schemas/PreapprovalType/enum",
-          keyword: "enum",
-          params: { allowedValues: schema42.enum },
-          message: "must be equal to one of the allowed values",
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err27 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
-    };
-    if (vErrors === null) {
-      vErrors = [err27];
-    } else {
-      vErrors.push(err27);
-    }
-    errors++;
-  }
-  validate25.errors = vErrors;
-  return errors === 0;
-}
-validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema52 = {
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "paymentMethod",
-    "installments",
-    "bonuses",
-    "businessName",
-    "businessNameKatakana",
-    "businessNameAlphaNumeric",
-  ],
-  properties: {
-    paymentMethod: { type: "string", enum: ["31", "32", "33", "34"] },
-    installments: { $ref: "#/components/schemas/InstallmentCount" },
-    firstBillingMonth: { $ref: "#/components/schemas/FirstBillingMonth" },
-    bonuses: { $ref: "#/components/schemas/JpoBonuses" },
-    businessName: { $ref: "#/components/schemas/BusinessName" },
-    businessNameKatakana: { $ref: "#/components/schemas/BusinessNameKatakana" },
-    businessNameAlphaNumeric: { $ref: "#/components/schemas/BusinessNameAlphaNumeric" },
-    terminalId: { $ref: "#/components/schemas/JccaTerminalId" },
-    jis2TrackData: { $ref: "#/components/schemas/Jis2TrackData" },
-    preapprovalType: { $ref: "#/components/schemas/PreapprovalType" },
-  },
-};
-const schema53 = { type: "string", pattern: "^(0?[1-9]|[1-9][0-9])$", maxLength: 2 };
-const schema54 = { type: "string", pattern: "^(0[1-9]|1[0-2])$", minLength: 2, maxLength: 2 };
-const func27 = Object.prototype.hasOwnProperty;
-const pattern13 = new RegExp("^(0?[1-9]|[1-9][0-9])$", "u");
-const pattern14 = new RegExp("^(0[1-9]|1[0-2])$", "u");
-function validate28(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate28.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.paymentMethod === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "paymentMethod" },
-        message: "must have required property '" + "paymentMethod" + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.installments === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "installments" },
-        message: "must have required property '" + "installments" + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.bonuses === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "bonuses" },
-        message: "must have required property '" + "bonuses" + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.businessName === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "businessName" },
-        message: "must have required property '" + "businessName" + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.businessNameKatakana === undefined) {
-      const err4 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "businessNameKatakana" },
-        message: "must have required property '" + "businessNameKatakana" + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.businessNameAlphaNumeric === undefined) {
-      const err5 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "businessNameAlphaNumeric" },
-        message: "must have required property '" + "businessNameAlphaNumeric" + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!func27.call(schema52.properties, key0)) {
-        const err6 = {
-          instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
-          params: { additionalProperty: key0 },
-          message: "must NOT have additional properties",
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.paymentMethod !== undefined) {
-      let data0 = data.paymentMethod;
-      if (typeof data0 !== "string") {
-        const err7 = {
-          instancePath: instancePath + "/paymentMethod",
-          schemaPath: "#/properties/paymentMethod/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (!(data0 === "31" || data0 === "32" || data0 === "33" || data0 === "34")) {
-        const err8 = {
-          instancePath: instancePath + "/paymentMethod",
-          schemaPath: "#/properties/paymentMethod/enum",
-          keyword: "enum",
-          params: { allowedValues: schema52.properties.paymentMethod.enum },
-          message: "must be equal to one of the allowed values",
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.installments !== undefined) {
-      let data1 = data.installments;
-      if (typeof data1 === "string") {
-        if (func1(data1) > 2) {
-          const err9 = {
-            instancePath: instancePath + "/installments",
-            schemaPath: "#/components/schemas/InstallmentCount/maxLength",
-            keyword: "maxLength",
-            params: { limit: 2 },
-            message: "must NOT have more than 2 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-        if (!pattern13.test(data1)) {
-          const err10 = {
-            instancePath: instancePath + "/installments",
-            schemaPath: "#/components/schemas/InstallmentCount/pattern",
-            keyword: "pattern",
-            params: { pattern: "^(0?[1-9]|[1-9][0-9])$" },
-            message: 'must match pattern "' + "^(0?[1-9]|[1-9][0-9])$" + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      } else {
-        const err11 = {
-          instancePath: instancePath + "/installments",
-          schemaPath: "#/components/schemas/InstallmentCount/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.firstBillingMonth !== undefined) {
-      let data2 = data.firstBillingMonth;
-      if (typeof data2 === "string") {
-        if (func1(data2) > 2) {
-          const err12 = {
-            instancePath: instancePath + "/firstBillingMonth",
-            schemaPath: "#/components/schemas/FirstBillingMonth/maxLength",
-            keyword: "maxLength",
-            params: { limit: 2 },
-            message: "must NOT have more than 2 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (func1(data2) < 2) {
-          const err13 = {
-            instancePath: instancePath + "/firstBillingMonth",
-            schemaPath: "#/components/schemas/FirstBillingMonth/minLength",
-            keyword: "minLength",
-            params: { limit: 2 },
-            message: "must NOT have fewer than 2 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-        if (!pattern14.test(data2)) {
-          const err14 = {
-            instancePath: instancePath + "/firstBillingMonth",
-            schemaPath: "#/components/schemas/FirstBillingMonth/pattern",
-            keyword: "pattern",
-            params: { pattern: "^(0[1-9]|1[0-2])$" },
-            message: 'must match pattern "' + "^(0[1-9]|1[0-2])$" + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-      } else {
-        const err15 = {
-          instancePath: instancePath + "/firstBillingMonth",
-          schemaPath: "#/components/schemas/FirstBillingMonth/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-    if (data.bonuses !== undefined) {
-      if (
-        !validate26(data.bonuses, {
-          instancePath: instancePath + "/bonuses",
-          parentData: data,
-          parentDataProperty: "bonuses",
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.businessName !== undefined) {
-      let data4 = data.businessName;
-      if (typeof data4 === "string") {
-        if (func1(data4) > 25) {
-          const err16 = {
-            instancePath: instancePath + "/businessName",
-            schemaPath: "#/components/schemas/BusinessName/maxLength",
-            keyword: "maxLength",
-            params: { limit: 25 },
-            message: "must NOT have more than 25 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (func1(data4) < 1) {
-          const err17 = {
-            instancePath: instancePath + "/businessName",
-            schemaPath: "#/components/schemas/BusinessName/minLength",
-            keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      } else {
-        const err18 = {
-          instancePath: instancePath + "/businessName",
-          schemaPath: "#/components/schemas/BusinessName/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.businessNameKatakana !== undefined) {
-      let data5 = data.businessNameKatakana;
-      if (typeof data5 === "string") {
-        if (func1(data5) > 25) {
-          const err19 = {
-            instancePath: instancePath + "/businessNameKatakana",
-            schemaPath: "#/components/schemas/BusinessNameKatakana/maxLength",
-            keyword: "maxLength",
-            params: { limit: 25 },
-            message: "must NOT have more than 25 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (func1(data5) < 1) {
-          const err20 = {
-            instancePath: instancePath + "/businessNameKatakana",
-            schemaPath: "#/components/schemas/BusinessNameKatakana/minLength",
-            keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data5)) {
-          const err21 = {
-            instancePath: instancePath + "/businessNameKatakana",
-            schemaPath: "#/components/schemas/BusinessNameKatakana/pattern",
-            keyword: "pattern",
-            params: {
-              pattern: "^[\\u30A1-\\u30FA\\u30FC\\u30FB\\u31F0-\\u31FF\\uFF65-\\uFF9F\\u3000 ]+$",
-            },
-            message:
-              'must match pattern "' +
-              "^[\\u30A1-\\u30FA\\u30FC\\u30FB\\u31F0-\\u31FF\\uFF65-\\uFF9F\\u3000 ]+$" +
-              '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = {
-          instancePath: instancePath + "/businessNameKatakana",
-          schemaPath: "#/components/schemas/BusinessNameKatakana/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.businessNameAlphaNumeric !== undefined) {
-      let data6 = data.businessNameAlphaNumeric;
-      if (typeof data6 === "string") {
-        if (func1(data6) > 25) {
-          const err23 = {
-            instancePath: instancePath + "/businessNameAlphaNumeric",
-            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/maxLength",
-            keyword: "maxLength",
-            params: { limit: 25 },
-            message: "must NOT have more than 25 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        if (func1(data6) < 1) {
-          const err24 = {
             instancePath: instancePath + "/businessNameAlphaNumeric",
             schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/minLength",
             keyword: "minLength",
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema42,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data6)) {
+          const err24 = {
+            instancePath: instancePath + "/businessNameAlphaNumeric",
+            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(?=.*[^ ])[\\x20-\\x7E]+$" },
+            message: 'must match pattern "' + "^(?=.*[^ ])[\\x20-\\x7E]+$" + '"',
+            schema: "^(?=.*[^ ])[\\x20-\\x7E]+$",
+            parentSchema: schema42,
+            data: data6,
           };
           if (vErrors === null) {
             vErrors = [err24];
@@ -1786,33 +1888,21 @@ function validate28(
           }
           errors++;
         }
-        if (!pattern6.test(data6)) {
-          const err25 = {
-            instancePath: instancePath + "/businessNameAlphaNumeric",
-            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/pattern",
-            keyword: "pattern",
-            params: { pattern: "^[A-Za-z0-9 ]+$" },
-            message: 'must match pattern "' + "^[A-Za-z0-9 ]+$" + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
       } else {
-        const err26 = {
+        const err25 = {
           instancePath: instancePath + "/businessNameAlphaNumeric",
           schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data6,
         };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err25];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err25);
         }
         errors++;
       }
@@ -1820,13 +1910,34 @@ function validate28(
     if (data.terminalId !== undefined) {
       let data7 = data.terminalId;
       if (typeof data7 === "string") {
-        if (func1(data7) > 13) {
-          const err27 = {
+        if (func2(data7) > 13) {
+          const err26 = {
             instancePath: instancePath + "/terminalId",
             schemaPath: "#/components/schemas/JccaTerminalId/maxLength",
             keyword: "maxLength",
             params: { limit: 13 },
             message: "must NOT have more than 13 characters",
+            schema: 13,
+            parentSchema: schema43,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data7)) {
+          const err27 = {
+            instancePath: instancePath + "/terminalId",
+            schemaPath: "#/components/schemas/JccaTerminalId/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[0-9]{13}$" },
+            message: 'must match pattern "' + "^[0-9]{13}$" + '"',
+            schema: "^[0-9]{13}$",
+            parentSchema: schema43,
+            data: data7,
           };
           if (vErrors === null) {
             vErrors = [err27];
@@ -1835,28 +1946,38 @@ function validate28(
           }
           errors++;
         }
-        if (func1(data7) < 13) {
-          const err28 = {
-            instancePath: instancePath + "/terminalId",
-            schemaPath: "#/components/schemas/JccaTerminalId/minLength",
-            keyword: "minLength",
-            params: { limit: 13 },
-            message: "must NOT have fewer than 13 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
+      } else {
+        const err28 = {
+          instancePath: instancePath + "/terminalId",
+          schemaPath: "#/components/schemas/JccaTerminalId/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema43.type,
+          parentSchema: schema43,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
         }
-        if (!pattern7.test(data7)) {
+        errors++;
+      }
+    }
+    if (data.jis2TrackData !== undefined) {
+      let data8 = data.jis2TrackData;
+      if (typeof data8 === "string") {
+        if (func2(data8) > 69) {
           const err29 = {
-            instancePath: instancePath + "/terminalId",
-            schemaPath: "#/components/schemas/JccaTerminalId/pattern",
-            keyword: "pattern",
-            params: { pattern: "^[0-9]{13}$" },
-            message: 'must match pattern "' + "^[0-9]{13}$" + '"',
+            instancePath: instancePath + "/jis2TrackData",
+            schemaPath: "#/components/schemas/Jis2TrackData/maxLength",
+            keyword: "maxLength",
+            params: { limit: 69 },
+            message: "must NOT have more than 69 characters",
+            schema: 69,
+            parentSchema: schema44,
+            data: data8,
           };
           if (vErrors === null) {
             vErrors = [err29];
@@ -1865,67 +1986,39 @@ function validate28(
           }
           errors++;
         }
-      } else {
-        const err30 = {
-          instancePath: instancePath + "/terminalId",
-          schemaPath: "#/components/schemas/JccaTerminalId/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data.jis2TrackData !== undefined) {
-      let data8 = data.jis2TrackData;
-      if (typeof data8 === "string") {
-        if (func1(data8) > 69) {
-          const err31 = {
-            instancePath: instancePath + "/jis2TrackData",
-            schemaPath: "#/components/schemas/Jis2TrackData/maxLength",
-            keyword: "maxLength",
-            params: { limit: 69 },
-            message: "must NOT have more than 69 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-        if (func1(data8) < 1) {
-          const err32 = {
+        if (func2(data8) < 1) {
+          const err30 = {
             instancePath: instancePath + "/jis2TrackData",
             schemaPath: "#/components/schemas/Jis2TrackData/minLength",
             keyword: "minLength",
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema44,
+            data: data8,
           };
           if (vErrors === null) {
-            vErrors = [err32];
+            vErrors = [err30];
           } else {
-            vErrors.push(err32);
+            vErrors.push(err30);
           }
           errors++;
         }
       } else {
-        const err33 = {
+        const err31 = {
           instancePath: instancePath + "/jis2TrackData",
           schemaPath: "#/components/schemas/Jis2TrackData/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema44.type,
+          parentSchema: schema44,
+          data: data8,
         };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err31];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err31);
         }
         errors++;
       }
@@ -1933,17 +2026,20 @@ function validate28(
     if (data.preapprovalType !== undefined) {
       let data9 = data.preapprovalType;
       if (typeof data9 !== "string") {
-        const err34 = {
+        const err32 = {
           instancePath: instancePath + "/preapprovalType",
           schemaPath: "#/components/schemas/PreapprovalType/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema45.type,
+          parentSchema: schema45,
+          data: data9,
         };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err32];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err32);
         }
         errors++;
       }
@@ -1956,54 +2052,55 @@ function validate28(
         data9 === "5" ||
         data9 === "6"
       )) {
-        const err35 = {
+        const err33 = {
           instancePath: instancePath + "/preapprovalType",
           schemaPath: "#/components/schemas/PreapprovalType/enum",
           keyword: "enum",
-          params: { allowedValues: schema42.enum },
+          params: { allowedValues: schema45.enum },
           message: "must be equal to one of the allowed values",
+          schema: schema45.enum,
+          parentSchema: schema45,
+          data: data9,
         };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err33];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err33);
         }
         errors++;
       }
     }
   } else {
-    const err36 = {
+    const err34 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema46.type,
+      parentSchema: schema46,
+      data,
     };
     if (vErrors === null) {
-      vErrors = [err36];
+      vErrors = [err34];
     } else {
-      vErrors.push(err36);
+      vErrors.push(err34);
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema61 = {
+validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema57 = {
   type: "object",
   additionalProperties: false,
-  required: [
-    "paymentMethod",
-    "installments",
-    "businessName",
-    "businessNameKatakana",
-    "businessNameAlphaNumeric",
-  ],
+  required: ["paymentMethod", "businessName", "businessNameKatakana", "businessNameAlphaNumeric"],
   properties: {
-    paymentMethod: { type: "string", enum: ["61"] },
+    paymentMethod: { type: "string", enum: ["31", "32", "33", "34"] },
     installments: { $ref: "#/components/schemas/InstallmentCount" },
     firstBillingMonth: { $ref: "#/components/schemas/FirstBillingMonth" },
+    bonuses: { $ref: "#/components/schemas/JpoBonuses" },
     businessName: { $ref: "#/components/schemas/BusinessName" },
     businessNameKatakana: { $ref: "#/components/schemas/BusinessNameKatakana" },
     businessNameAlphaNumeric: { $ref: "#/components/schemas/BusinessNameAlphaNumeric" },
@@ -2033,6 +2130,744 @@ function validate30(
         keyword: "required",
         params: { missingProperty: "paymentMethod" },
         message: "must have required property '" + "paymentMethod" + "'",
+        schema: schema57.required,
+        parentSchema: schema57,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.businessName === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "businessName" },
+        message: "must have required property '" + "businessName" + "'",
+        schema: schema57.required,
+        parentSchema: schema57,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.businessNameKatakana === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "businessNameKatakana" },
+        message: "must have required property '" + "businessNameKatakana" + "'",
+        schema: schema57.required,
+        parentSchema: schema57,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.businessNameAlphaNumeric === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "businessNameAlphaNumeric" },
+        message: "must have required property '" + "businessNameAlphaNumeric" + "'",
+        schema: schema57.required,
+        parentSchema: schema57,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema57.properties, key0)) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema57,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.paymentMethod !== undefined) {
+      let data0 = data.paymentMethod;
+      if (typeof data0 !== "string") {
+        const err5 = {
+          instancePath: instancePath + "/paymentMethod",
+          schemaPath: "#/properties/paymentMethod/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema57.properties.paymentMethod.type,
+          parentSchema: schema57.properties.paymentMethod,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data0 === "31" || data0 === "32" || data0 === "33" || data0 === "34")) {
+        const err6 = {
+          instancePath: instancePath + "/paymentMethod",
+          schemaPath: "#/properties/paymentMethod/enum",
+          keyword: "enum",
+          params: { allowedValues: schema57.properties.paymentMethod.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema57.properties.paymentMethod.enum,
+          parentSchema: schema57.properties.paymentMethod,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.installments !== undefined) {
+      let data1 = data.installments;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 2) {
+          const err7 = {
+            instancePath: instancePath + "/installments",
+            schemaPath: "#/components/schemas/InstallmentCount/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2 },
+            message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema47,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern8.test(data1)) {
+          const err8 = {
+            instancePath: instancePath + "/installments",
+            schemaPath: "#/components/schemas/InstallmentCount/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(0?[1-9]|[1-9][0-9])$" },
+            message: 'must match pattern "' + "^(0?[1-9]|[1-9][0-9])$" + '"',
+            schema: "^(0?[1-9]|[1-9][0-9])$",
+            parentSchema: schema47,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/installments",
+          schemaPath: "#/components/schemas/InstallmentCount/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema47.type,
+          parentSchema: schema47,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.firstBillingMonth !== undefined) {
+      let data2 = data.firstBillingMonth;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 2) {
+          const err10 = {
+            instancePath: instancePath + "/firstBillingMonth",
+            schemaPath: "#/components/schemas/FirstBillingMonth/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2 },
+            message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema48,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (func2(data2) < 2) {
+          const err11 = {
+            instancePath: instancePath + "/firstBillingMonth",
+            schemaPath: "#/components/schemas/FirstBillingMonth/minLength",
+            keyword: "minLength",
+            params: { limit: 2 },
+            message: "must NOT have fewer than 2 characters",
+            schema: 2,
+            parentSchema: schema48,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern9.test(data2)) {
+          const err12 = {
+            instancePath: instancePath + "/firstBillingMonth",
+            schemaPath: "#/components/schemas/FirstBillingMonth/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(0[1-9]|1[0-2])$" },
+            message: 'must match pattern "' + "^(0[1-9]|1[0-2])$" + '"',
+            schema: "^(0[1-9]|1[0-2])$",
+            parentSchema: schema48,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + "/firstBillingMonth",
+          schemaPath: "#/components/schemas/FirstBillingMonth/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema48.type,
+          parentSchema: schema48,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.bonuses !== undefined) {
+      if (
+        !validate28(data.bonuses, {
+          instancePath: instancePath + "/bonuses",
+          parentData: data,
+          parentDataProperty: "bonuses",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.businessName !== undefined) {
+      let data4 = data.businessName;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 25) {
+          const err14 = {
+            instancePath: instancePath + "/businessName",
+            schemaPath: "#/components/schemas/BusinessName/maxLength",
+            keyword: "maxLength",
+            params: { limit: 25 },
+            message: "must NOT have more than 25 characters",
+            schema: 25,
+            parentSchema: schema40,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (func2(data4) < 1) {
+          const err15 = {
+            instancePath: instancePath + "/businessName",
+            schemaPath: "#/components/schemas/BusinessName/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema40,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data4)) {
+          const err16 = {
+            instancePath: instancePath + "/businessName",
+            schemaPath: "#/components/schemas/BusinessName/pattern",
+            keyword: "pattern",
+            params: { pattern: "[^ 　]" },
+            message: 'must match pattern "' + "[^ 　]" + '"',
+            schema: "[^ 　]",
+            parentSchema: schema40,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + "/businessName",
+          schemaPath: "#/components/schemas/BusinessName/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema40.type,
+          parentSchema: schema40,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.businessNameKatakana !== undefined) {
+      let data5 = data.businessNameKatakana;
+      if (typeof data5 === "string") {
+        if (func2(data5) > 25) {
+          const err18 = {
+            instancePath: instancePath + "/businessNameKatakana",
+            schemaPath: "#/components/schemas/BusinessNameKatakana/maxLength",
+            keyword: "maxLength",
+            params: { limit: 25 },
+            message: "must NOT have more than 25 characters",
+            schema: 25,
+            parentSchema: schema41,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (func2(data5) < 1) {
+          const err19 = {
+            instancePath: instancePath + "/businessNameKatakana",
+            schemaPath: "#/components/schemas/BusinessNameKatakana/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema41,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data5)) {
+          const err20 = {
+            instancePath: instancePath + "/businessNameKatakana",
+            schemaPath: "#/components/schemas/BusinessNameKatakana/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
+            },
+            message:
+              'must match pattern "' +
+              "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$" +
+              '"',
+            schema:
+              "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
+            parentSchema: schema41,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + "/businessNameKatakana",
+          schemaPath: "#/components/schemas/BusinessNameKatakana/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema41.type,
+          parentSchema: schema41,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.businessNameAlphaNumeric !== undefined) {
+      let data6 = data.businessNameAlphaNumeric;
+      if (typeof data6 === "string") {
+        if (func2(data6) > 25) {
+          const err22 = {
+            instancePath: instancePath + "/businessNameAlphaNumeric",
+            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/maxLength",
+            keyword: "maxLength",
+            params: { limit: 25 },
+            message: "must NOT have more than 25 characters",
+            schema: 25,
+            parentSchema: schema42,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (func2(data6) < 1) {
+          const err23 = {
+            instancePath: instancePath + "/businessNameAlphaNumeric",
+            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema42,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data6)) {
+          const err24 = {
+            instancePath: instancePath + "/businessNameAlphaNumeric",
+            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(?=.*[^ ])[\\x20-\\x7E]+$" },
+            message: 'must match pattern "' + "^(?=.*[^ ])[\\x20-\\x7E]+$" + '"',
+            schema: "^(?=.*[^ ])[\\x20-\\x7E]+$",
+            parentSchema: schema42,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + "/businessNameAlphaNumeric",
+          schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.terminalId !== undefined) {
+      let data7 = data.terminalId;
+      if (typeof data7 === "string") {
+        if (func2(data7) > 13) {
+          const err26 = {
+            instancePath: instancePath + "/terminalId",
+            schemaPath: "#/components/schemas/JccaTerminalId/maxLength",
+            keyword: "maxLength",
+            params: { limit: 13 },
+            message: "must NOT have more than 13 characters",
+            schema: 13,
+            parentSchema: schema43,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data7)) {
+          const err27 = {
+            instancePath: instancePath + "/terminalId",
+            schemaPath: "#/components/schemas/JccaTerminalId/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[0-9]{13}$" },
+            message: 'must match pattern "' + "^[0-9]{13}$" + '"',
+            schema: "^[0-9]{13}$",
+            parentSchema: schema43,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + "/terminalId",
+          schemaPath: "#/components/schemas/JccaTerminalId/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema43.type,
+          parentSchema: schema43,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.jis2TrackData !== undefined) {
+      let data8 = data.jis2TrackData;
+      if (typeof data8 === "string") {
+        if (func2(data8) > 69) {
+          const err29 = {
+            instancePath: instancePath + "/jis2TrackData",
+            schemaPath: "#/components/schemas/Jis2TrackData/maxLength",
+            keyword: "maxLength",
+            params: { limit: 69 },
+            message: "must NOT have more than 69 characters",
+            schema: 69,
+            parentSchema: schema44,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (func2(data8) < 1) {
+          const err30 = {
+            instancePath: instancePath + "/jis2TrackData",
+            schemaPath: "#/components/schemas/Jis2TrackData/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema44,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + "/jis2TrackData",
+          schemaPath: "#/components/schemas/Jis2TrackData/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema44.type,
+          parentSchema: schema44,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.preapprovalType !== undefined) {
+      let data9 = data.preapprovalType;
+      if (typeof data9 !== "string") {
+        const err32 = {
+          instancePath: instancePath + "/preapprovalType",
+          schemaPath: "#/components/schemas/PreapprovalType/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema45.type,
+          parentSchema: schema45,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (!(
+        data9 === "0" ||
+        data9 === "1" ||
+        data9 === "2" ||
+        data9 === "3" ||
+        data9 === "4" ||
+        data9 === "5" ||
+        data9 === "6"
+      )) {
+        const err33 = {
+          instancePath: instancePath + "/preapprovalType",
+          schemaPath: "#/components/schemas/PreapprovalType/enum",
+          keyword: "enum",
+          params: { allowedValues: schema45.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema45.enum,
+          parentSchema: schema45,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err34 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema57.type,
+      parentSchema: schema57,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err34];
+    } else {
+      vErrors.push(err34);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema66 = {
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "paymentMethod",
+    "installments",
+    "businessName",
+    "businessNameKatakana",
+    "businessNameAlphaNumeric",
+  ],
+  properties: {
+    paymentMethod: { type: "string", enum: ["61"] },
+    installments: { $ref: "#/components/schemas/InstallmentCount" },
+    firstBillingMonth: { $ref: "#/components/schemas/FirstBillingMonth" },
+    businessName: { $ref: "#/components/schemas/BusinessName" },
+    businessNameKatakana: { $ref: "#/components/schemas/BusinessNameKatakana" },
+    businessNameAlphaNumeric: { $ref: "#/components/schemas/BusinessNameAlphaNumeric" },
+    terminalId: { $ref: "#/components/schemas/JccaTerminalId" },
+    jis2TrackData: { $ref: "#/components/schemas/Jis2TrackData" },
+    preapprovalType: { $ref: "#/components/schemas/PreapprovalType" },
+  },
+};
+function validate32(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.paymentMethod === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "paymentMethod" },
+        message: "must have required property '" + "paymentMethod" + "'",
+        schema: schema66.required,
+        parentSchema: schema66,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -2048,6 +2883,9 @@ function validate30(
         keyword: "required",
         params: { missingProperty: "installments" },
         message: "must have required property '" + "installments" + "'",
+        schema: schema66.required,
+        parentSchema: schema66,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -2063,6 +2901,9 @@ function validate30(
         keyword: "required",
         params: { missingProperty: "businessName" },
         message: "must have required property '" + "businessName" + "'",
+        schema: schema66.required,
+        parentSchema: schema66,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -2078,6 +2919,9 @@ function validate30(
         keyword: "required",
         params: { missingProperty: "businessNameKatakana" },
         message: "must have required property '" + "businessNameKatakana" + "'",
+        schema: schema66.required,
+        parentSchema: schema66,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -2093,6 +2937,9 @@ function validate30(
         keyword: "required",
         params: { missingProperty: "businessNameAlphaNumeric" },
         message: "must have required property '" + "businessNameAlphaNumeric" + "'",
+        schema: schema66.required,
+        parentSchema: schema66,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err4];
@@ -2102,13 +2949,16 @@ function validate30(
       errors++;
     }
     for (const key0 in data) {
-      if (!func27.call(schema61.properties, key0)) {
+      if (!func1.call(schema66.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema66,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -2127,6 +2977,9 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema66.properties.paymentMethod.type,
+          parentSchema: schema66.properties.paymentMethod,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -2140,8 +2993,11 @@ function validate30(
           instancePath: instancePath + "/paymentMethod",
           schemaPath: "#/properties/paymentMethod/enum",
           keyword: "enum",
-          params: { allowedValues: schema61.properties.paymentMethod.enum },
+          params: { allowedValues: schema66.properties.paymentMethod.enum },
           message: "must be equal to one of the allowed values",
+          schema: schema66.properties.paymentMethod.enum,
+          parentSchema: schema66.properties.paymentMethod,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -2154,13 +3010,16 @@ function validate30(
     if (data.installments !== undefined) {
       let data1 = data.installments;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2) {
+        if (func2(data1) > 2) {
           const err8 = {
             instancePath: instancePath + "/installments",
             schemaPath: "#/components/schemas/InstallmentCount/maxLength",
             keyword: "maxLength",
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema47,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -2169,13 +3028,16 @@ function validate30(
           }
           errors++;
         }
-        if (!pattern13.test(data1)) {
+        if (!pattern8.test(data1)) {
           const err9 = {
             instancePath: instancePath + "/installments",
             schemaPath: "#/components/schemas/InstallmentCount/pattern",
             keyword: "pattern",
             params: { pattern: "^(0?[1-9]|[1-9][0-9])$" },
             message: 'must match pattern "' + "^(0?[1-9]|[1-9][0-9])$" + '"',
+            schema: "^(0?[1-9]|[1-9][0-9])$",
+            parentSchema: schema47,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err9];
@@ -2191,6 +3053,9 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema47.type,
+          parentSchema: schema47,
+          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -2203,13 +3068,16 @@ function validate30(
     if (data.firstBillingMonth !== undefined) {
       let data2 = data.firstBillingMonth;
       if (typeof data2 === "string") {
-        if (func1(data2) > 2) {
+        if (func2(data2) > 2) {
           const err11 = {
             instancePath: instancePath + "/firstBillingMonth",
             schemaPath: "#/components/schemas/FirstBillingMonth/maxLength",
             keyword: "maxLength",
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema48,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err11];
@@ -2218,13 +3086,16 @@ function validate30(
           }
           errors++;
         }
-        if (func1(data2) < 2) {
+        if (func2(data2) < 2) {
           const err12 = {
             instancePath: instancePath + "/firstBillingMonth",
             schemaPath: "#/components/schemas/FirstBillingMonth/minLength",
             keyword: "minLength",
             params: { limit: 2 },
             message: "must NOT have fewer than 2 characters",
+            schema: 2,
+            parentSchema: schema48,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err12];
@@ -2233,13 +3104,16 @@ function validate30(
           }
           errors++;
         }
-        if (!pattern14.test(data2)) {
+        if (!pattern9.test(data2)) {
           const err13 = {
             instancePath: instancePath + "/firstBillingMonth",
             schemaPath: "#/components/schemas/FirstBillingMonth/pattern",
             keyword: "pattern",
             params: { pattern: "^(0[1-9]|1[0-2])$" },
             message: 'must match pattern "' + "^(0[1-9]|1[0-2])$" + '"',
+            schema: "^(0[1-9]|1[0-2])$",
+            parentSchema: schema48,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err13];
@@ -2255,6 +3129,9 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema48.type,
+          parentSchema: schema48,
+          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err14];
@@ -2267,13 +3144,16 @@ function validate30(
     if (data.businessName !== undefined) {
       let data3 = data.businessName;
       if (typeof data3 === "string") {
-        if (func1(data3) > 25) {
+        if (func2(data3) > 25) {
           const err15 = {
             instancePath: instancePath + "/businessName",
             schemaPath: "#/components/schemas/BusinessName/maxLength",
             keyword: "maxLength",
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
+            schema: 25,
+            parentSchema: schema40,
+            data: data3,
           };
           if (vErrors === null) {
             vErrors = [err15];
@@ -2282,13 +3162,16 @@ function validate30(
           }
           errors++;
         }
-        if (func1(data3) < 1) {
+        if (func2(data3) < 1) {
           const err16 = {
             instancePath: instancePath + "/businessName",
             schemaPath: "#/components/schemas/BusinessName/minLength",
             keyword: "minLength",
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema40,
+            data: data3,
           };
           if (vErrors === null) {
             vErrors = [err16];
@@ -2297,18 +3180,39 @@ function validate30(
           }
           errors++;
         }
+        if (!pattern4.test(data3)) {
+          const err17 = {
+            instancePath: instancePath + "/businessName",
+            schemaPath: "#/components/schemas/BusinessName/pattern",
+            keyword: "pattern",
+            params: { pattern: "[^ 　]" },
+            message: 'must match pattern "' + "[^ 　]" + '"',
+            schema: "[^ 　]",
+            parentSchema: schema40,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
       } else {
-        const err17 = {
+        const err18 = {
           instancePath: instancePath + "/businessName",
           schemaPath: "#/components/schemas/BusinessName/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema40.type,
+          parentSchema: schema40,
+          data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -2316,28 +3220,16 @@ function validate30(
     if (data.businessNameKatakana !== undefined) {
       let data4 = data.businessNameKatakana;
       if (typeof data4 === "string") {
-        if (func1(data4) > 25) {
-          const err18 = {
+        if (func2(data4) > 25) {
+          const err19 = {
             instancePath: instancePath + "/businessNameKatakana",
             schemaPath: "#/components/schemas/BusinessNameKatakana/maxLength",
             keyword: "maxLength",
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (func1(data4) < 1) {
-          const err19 = {
-            instancePath: instancePath + "/businessNameKatakana",
-            schemaPath: "#/components/schemas/BusinessNameKatakana/minLength",
-            keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            schema: 25,
+            parentSchema: schema41,
+            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err19];
@@ -2346,18 +3238,16 @@ function validate30(
           }
           errors++;
         }
-        if (!pattern5.test(data4)) {
+        if (func2(data4) < 1) {
           const err20 = {
             instancePath: instancePath + "/businessNameKatakana",
-            schemaPath: "#/components/schemas/BusinessNameKatakana/pattern",
-            keyword: "pattern",
-            params: {
-              pattern: "^[\\u30A1-\\u30FA\\u30FC\\u30FB\\u31F0-\\u31FF\\uFF65-\\uFF9F\\u3000 ]+$",
-            },
-            message:
-              'must match pattern "' +
-              "^[\\u30A1-\\u30FA\\u30FC\\u30FB\\u31F0-\\u31FF\\uFF65-\\uFF9F\\u3000 ]+$" +
-              '"',
+            schemaPath: "#/components/schemas/BusinessNameKatakana/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema41,
+            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err20];
@@ -2366,18 +3256,46 @@ function validate30(
           }
           errors++;
         }
+        if (!pattern5.test(data4)) {
+          const err21 = {
+            instancePath: instancePath + "/businessNameKatakana",
+            schemaPath: "#/components/schemas/BusinessNameKatakana/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
+            },
+            message:
+              'must match pattern "' +
+              "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$" +
+              '"',
+            schema:
+              "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
+            parentSchema: schema41,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
       } else {
-        const err21 = {
+        const err22 = {
           instancePath: instancePath + "/businessNameKatakana",
           schemaPath: "#/components/schemas/BusinessNameKatakana/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema41.type,
+          parentSchema: schema41,
+          data: data4,
         };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err22];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -2385,28 +3303,16 @@ function validate30(
     if (data.businessNameAlphaNumeric !== undefined) {
       let data5 = data.businessNameAlphaNumeric;
       if (typeof data5 === "string") {
-        if (func1(data5) > 25) {
-          const err22 = {
+        if (func2(data5) > 25) {
+          const err23 = {
             instancePath: instancePath + "/businessNameAlphaNumeric",
             schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/maxLength",
             keyword: "maxLength",
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (func1(data5) < 1) {
-          const err23 = {
-            instancePath: instancePath + "/businessNameAlphaNumeric",
-            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/minLength",
-            keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            schema: 25,
+            parentSchema: schema42,
+            data: data5,
           };
           if (vErrors === null) {
             vErrors = [err23];
@@ -2415,13 +3321,16 @@ function validate30(
           }
           errors++;
         }
-        if (!pattern6.test(data5)) {
+        if (func2(data5) < 1) {
           const err24 = {
             instancePath: instancePath + "/businessNameAlphaNumeric",
-            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/pattern",
-            keyword: "pattern",
-            params: { pattern: "^[A-Za-z0-9 ]+$" },
-            message: 'must match pattern "' + "^[A-Za-z0-9 ]+$" + '"',
+            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema42,
+            data: data5,
           };
           if (vErrors === null) {
             vErrors = [err24];
@@ -2430,18 +3339,39 @@ function validate30(
           }
           errors++;
         }
+        if (!pattern6.test(data5)) {
+          const err25 = {
+            instancePath: instancePath + "/businessNameAlphaNumeric",
+            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(?=.*[^ ])[\\x20-\\x7E]+$" },
+            message: 'must match pattern "' + "^(?=.*[^ ])[\\x20-\\x7E]+$" + '"',
+            schema: "^(?=.*[^ ])[\\x20-\\x7E]+$",
+            parentSchema: schema42,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
       } else {
-        const err25 = {
+        const err26 = {
           instancePath: instancePath + "/businessNameAlphaNumeric",
           schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data5,
         };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err26];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -2449,28 +3379,16 @@ function validate30(
     if (data.terminalId !== undefined) {
       let data6 = data.terminalId;
       if (typeof data6 === "string") {
-        if (func1(data6) > 13) {
-          const err26 = {
+        if (func2(data6) > 13) {
+          const err27 = {
             instancePath: instancePath + "/terminalId",
             schemaPath: "#/components/schemas/JccaTerminalId/maxLength",
             keyword: "maxLength",
             params: { limit: 13 },
             message: "must NOT have more than 13 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-        if (func1(data6) < 13) {
-          const err27 = {
-            instancePath: instancePath + "/terminalId",
-            schemaPath: "#/components/schemas/JccaTerminalId/minLength",
-            keyword: "minLength",
-            params: { limit: 13 },
-            message: "must NOT have fewer than 13 characters",
+            schema: 13,
+            parentSchema: schema43,
+            data: data6,
           };
           if (vErrors === null) {
             vErrors = [err27];
@@ -2486,6 +3404,9 @@ function validate30(
             keyword: "pattern",
             params: { pattern: "^[0-9]{13}$" },
             message: 'must match pattern "' + "^[0-9]{13}$" + '"',
+            schema: "^[0-9]{13}$",
+            parentSchema: schema43,
+            data: data6,
           };
           if (vErrors === null) {
             vErrors = [err28];
@@ -2501,6 +3422,9 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema43.type,
+          parentSchema: schema43,
+          data: data6,
         };
         if (vErrors === null) {
           vErrors = [err29];
@@ -2513,13 +3437,16 @@ function validate30(
     if (data.jis2TrackData !== undefined) {
       let data7 = data.jis2TrackData;
       if (typeof data7 === "string") {
-        if (func1(data7) > 69) {
+        if (func2(data7) > 69) {
           const err30 = {
             instancePath: instancePath + "/jis2TrackData",
             schemaPath: "#/components/schemas/Jis2TrackData/maxLength",
             keyword: "maxLength",
             params: { limit: 69 },
             message: "must NOT have more than 69 characters",
+            schema: 69,
+            parentSchema: schema44,
+            data: data7,
           };
           if (vErrors === null) {
             vErrors = [err30];
@@ -2528,13 +3455,16 @@ function validate30(
           }
           errors++;
         }
-        if (func1(data7) < 1) {
+        if (func2(data7) < 1) {
           const err31 = {
             instancePath: instancePath + "/jis2TrackData",
             schemaPath: "#/components/schemas/Jis2TrackData/minLength",
             keyword: "minLength",
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema44,
+            data: data7,
           };
           if (vErrors === null) {
             vErrors = [err31];
@@ -2550,6 +3480,9 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema44.type,
+          parentSchema: schema44,
+          data: data7,
         };
         if (vErrors === null) {
           vErrors = [err32];
@@ -2568,6 +3501,9 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema45.type,
+          parentSchema: schema45,
+          data: data8,
         };
         if (vErrors === null) {
           vErrors = [err33];
@@ -2589,8 +3525,11 @@ function validate30(
           instancePath: instancePath + "/preapprovalType",
           schemaPath: "#/components/schemas/PreapprovalType/enum",
           keyword: "enum",
-          params: { allowedValues: schema42.enum },
+          params: { allowedValues: schema45.enum },
           message: "must be equal to one of the allowed values",
+          schema: schema45.enum,
+          parentSchema: schema45,
+          data: data8,
         };
         if (vErrors === null) {
           vErrors = [err34];
@@ -2607,6 +3546,9 @@ function validate30(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema66.type,
+      parentSchema: schema66,
+      data,
     };
     if (vErrors === null) {
       vErrors = [err35];
@@ -2615,16 +3557,18 @@ function validate30(
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema70 = {
+validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema75 = {
   type: "object",
   additionalProperties: false,
   required: ["paymentMethod", "businessName", "businessNameKatakana", "businessNameAlphaNumeric"],
   properties: {
     paymentMethod: { type: "string", enum: ["80"] },
+    installments: { $ref: "#/components/schemas/InstallmentCount" },
+    firstBillingMonth: { $ref: "#/components/schemas/FirstBillingMonth" },
     businessName: { $ref: "#/components/schemas/BusinessName" },
     businessNameKatakana: { $ref: "#/components/schemas/BusinessNameKatakana" },
     businessNameAlphaNumeric: { $ref: "#/components/schemas/BusinessNameAlphaNumeric" },
@@ -2633,13 +3577,13 @@ const schema70 = {
     preapprovalType: { $ref: "#/components/schemas/PreapprovalType" },
   },
 };
-function validate31(
+function validate33(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate31.evaluated;
+  const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2654,6 +3598,9 @@ function validate31(
         keyword: "required",
         params: { missingProperty: "paymentMethod" },
         message: "must have required property '" + "paymentMethod" + "'",
+        schema: schema75.required,
+        parentSchema: schema75,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -2669,6 +3616,9 @@ function validate31(
         keyword: "required",
         params: { missingProperty: "businessName" },
         message: "must have required property '" + "businessName" + "'",
+        schema: schema75.required,
+        parentSchema: schema75,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -2684,6 +3634,9 @@ function validate31(
         keyword: "required",
         params: { missingProperty: "businessNameKatakana" },
         message: "must have required property '" + "businessNameKatakana" + "'",
+        schema: schema75.required,
+        parentSchema: schema75,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -2699,6 +3652,9 @@ function validate31(
         keyword: "required",
         params: { missingProperty: "businessNameAlphaNumeric" },
         message: "must have required property '" + "businessNameAlphaNumeric" + "'",
+        schema: schema75.required,
+        parentSchema: schema75,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -2708,21 +3664,16 @@ function validate31(
       errors++;
     }
     for (const key0 in data) {
-      if (!(
-        key0 === "paymentMethod" ||
-        key0 === "businessName" ||
-        key0 === "businessNameKatakana" ||
-        key0 === "businessNameAlphaNumeric" ||
-        key0 === "terminalId" ||
-        key0 === "jis2TrackData" ||
-        key0 === "preapprovalType"
-      )) {
+      if (!func1.call(schema75.properties, key0)) {
         const err4 = {
           instancePath,
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema75,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -2741,6 +3692,9 @@ function validate31(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema75.properties.paymentMethod.type,
+          parentSchema: schema75.properties.paymentMethod,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -2754,8 +3708,11 @@ function validate31(
           instancePath: instancePath + "/paymentMethod",
           schemaPath: "#/properties/paymentMethod/enum",
           keyword: "enum",
-          params: { allowedValues: schema70.properties.paymentMethod.enum },
+          params: { allowedValues: schema75.properties.paymentMethod.enum },
           message: "must be equal to one of the allowed values",
+          schema: schema75.properties.paymentMethod.enum,
+          parentSchema: schema75.properties.paymentMethod,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -2765,16 +3722,19 @@ function validate31(
         errors++;
       }
     }
-    if (data.businessName !== undefined) {
-      let data1 = data.businessName;
+    if (data.installments !== undefined) {
+      let data1 = data.installments;
       if (typeof data1 === "string") {
-        if (func1(data1) > 25) {
+        if (func2(data1) > 2) {
           const err7 = {
-            instancePath: instancePath + "/businessName",
-            schemaPath: "#/components/schemas/BusinessName/maxLength",
+            instancePath: instancePath + "/installments",
+            schemaPath: "#/components/schemas/InstallmentCount/maxLength",
             keyword: "maxLength",
-            params: { limit: 25 },
-            message: "must NOT have more than 25 characters",
+            params: { limit: 2 },
+            message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema47,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -2783,13 +3743,16 @@ function validate31(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (!pattern8.test(data1)) {
           const err8 = {
-            instancePath: instancePath + "/businessName",
-            schemaPath: "#/components/schemas/BusinessName/minLength",
-            keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            instancePath: instancePath + "/installments",
+            schemaPath: "#/components/schemas/InstallmentCount/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(0?[1-9]|[1-9][0-9])$" },
+            message: 'must match pattern "' + "^(0?[1-9]|[1-9][0-9])$" + '"',
+            schema: "^(0?[1-9]|[1-9][0-9])$",
+            parentSchema: schema47,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -2800,11 +3763,14 @@ function validate31(
         }
       } else {
         const err9 = {
-          instancePath: instancePath + "/businessName",
-          schemaPath: "#/components/schemas/BusinessName/type",
+          instancePath: instancePath + "/installments",
+          schemaPath: "#/components/schemas/InstallmentCount/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema47.type,
+          parentSchema: schema47,
+          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -2814,16 +3780,19 @@ function validate31(
         errors++;
       }
     }
-    if (data.businessNameKatakana !== undefined) {
-      let data2 = data.businessNameKatakana;
+    if (data.firstBillingMonth !== undefined) {
+      let data2 = data.firstBillingMonth;
       if (typeof data2 === "string") {
-        if (func1(data2) > 25) {
+        if (func2(data2) > 2) {
           const err10 = {
-            instancePath: instancePath + "/businessNameKatakana",
-            schemaPath: "#/components/schemas/BusinessNameKatakana/maxLength",
+            instancePath: instancePath + "/firstBillingMonth",
+            schemaPath: "#/components/schemas/FirstBillingMonth/maxLength",
             keyword: "maxLength",
-            params: { limit: 25 },
-            message: "must NOT have more than 25 characters",
+            params: { limit: 2 },
+            message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema48,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err10];
@@ -2832,13 +3801,16 @@ function validate31(
           }
           errors++;
         }
-        if (func1(data2) < 1) {
+        if (func2(data2) < 2) {
           const err11 = {
-            instancePath: instancePath + "/businessNameKatakana",
-            schemaPath: "#/components/schemas/BusinessNameKatakana/minLength",
+            instancePath: instancePath + "/firstBillingMonth",
+            schemaPath: "#/components/schemas/FirstBillingMonth/minLength",
             keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
+            params: { limit: 2 },
+            message: "must NOT have fewer than 2 characters",
+            schema: 2,
+            parentSchema: schema48,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err11];
@@ -2847,18 +3819,16 @@ function validate31(
           }
           errors++;
         }
-        if (!pattern5.test(data2)) {
+        if (!pattern9.test(data2)) {
           const err12 = {
-            instancePath: instancePath + "/businessNameKatakana",
-            schemaPath: "#/components/schemas/BusinessNameKatakana/pattern",
+            instancePath: instancePath + "/firstBillingMonth",
+            schemaPath: "#/components/schemas/FirstBillingMonth/pattern",
             keyword: "pattern",
-            params: {
-              pattern: "^[\\u30A1-\\u30FA\\u30FC\\u30FB\\u31F0-\\u31FF\\uFF65-\\uFF9F\\u3000 ]+$",
-            },
-            message:
-              'must match pattern "' +
-              "^[\\u30A1-\\u30FA\\u30FC\\u30FB\\u31F0-\\u31FF\\uFF65-\\uFF9F\\u3000 ]+$" +
-              '"',
+            params: { pattern: "^(0[1-9]|1[0-2])$" },
+            message: 'must match pattern "' + "^(0[1-9]|1[0-2])$" + '"',
+            schema: "^(0[1-9]|1[0-2])$",
+            parentSchema: schema48,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err12];
@@ -2869,11 +3839,14 @@ function validate31(
         }
       } else {
         const err13 = {
-          instancePath: instancePath + "/businessNameKatakana",
-          schemaPath: "#/components/schemas/BusinessNameKatakana/type",
+          instancePath: instancePath + "/firstBillingMonth",
+          schemaPath: "#/components/schemas/FirstBillingMonth/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema48.type,
+          parentSchema: schema48,
+          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -2883,16 +3856,19 @@ function validate31(
         errors++;
       }
     }
-    if (data.businessNameAlphaNumeric !== undefined) {
-      let data3 = data.businessNameAlphaNumeric;
+    if (data.businessName !== undefined) {
+      let data3 = data.businessName;
       if (typeof data3 === "string") {
-        if (func1(data3) > 25) {
+        if (func2(data3) > 25) {
           const err14 = {
-            instancePath: instancePath + "/businessNameAlphaNumeric",
-            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/maxLength",
+            instancePath: instancePath + "/businessName",
+            schemaPath: "#/components/schemas/BusinessName/maxLength",
             keyword: "maxLength",
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
+            schema: 25,
+            parentSchema: schema40,
+            data: data3,
           };
           if (vErrors === null) {
             vErrors = [err14];
@@ -2901,13 +3877,16 @@ function validate31(
           }
           errors++;
         }
-        if (func1(data3) < 1) {
+        if (func2(data3) < 1) {
           const err15 = {
-            instancePath: instancePath + "/businessNameAlphaNumeric",
-            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/minLength",
+            instancePath: instancePath + "/businessName",
+            schemaPath: "#/components/schemas/BusinessName/minLength",
             keyword: "minLength",
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema40,
+            data: data3,
           };
           if (vErrors === null) {
             vErrors = [err15];
@@ -2916,13 +3895,16 @@ function validate31(
           }
           errors++;
         }
-        if (!pattern6.test(data3)) {
+        if (!pattern4.test(data3)) {
           const err16 = {
-            instancePath: instancePath + "/businessNameAlphaNumeric",
-            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/pattern",
+            instancePath: instancePath + "/businessName",
+            schemaPath: "#/components/schemas/BusinessName/pattern",
             keyword: "pattern",
-            params: { pattern: "^[A-Za-z0-9 ]+$" },
-            message: 'must match pattern "' + "^[A-Za-z0-9 ]+$" + '"',
+            params: { pattern: "[^ 　]" },
+            message: 'must match pattern "' + "[^ 　]" + '"',
+            schema: "[^ 　]",
+            parentSchema: schema40,
+            data: data3,
           };
           if (vErrors === null) {
             vErrors = [err16];
@@ -2933,11 +3915,14 @@ function validate31(
         }
       } else {
         const err17 = {
-          instancePath: instancePath + "/businessNameAlphaNumeric",
-          schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/type",
+          instancePath: instancePath + "/businessName",
+          schemaPath: "#/components/schemas/BusinessName/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema40.type,
+          parentSchema: schema40,
+          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err17];
@@ -2947,16 +3932,19 @@ function validate31(
         errors++;
       }
     }
-    if (data.terminalId !== undefined) {
-      let data4 = data.terminalId;
+    if (data.businessNameKatakana !== undefined) {
+      let data4 = data.businessNameKatakana;
       if (typeof data4 === "string") {
-        if (func1(data4) > 13) {
+        if (func2(data4) > 25) {
           const err18 = {
-            instancePath: instancePath + "/terminalId",
-            schemaPath: "#/components/schemas/JccaTerminalId/maxLength",
+            instancePath: instancePath + "/businessNameKatakana",
+            schemaPath: "#/components/schemas/BusinessNameKatakana/maxLength",
             keyword: "maxLength",
-            params: { limit: 13 },
-            message: "must NOT have more than 13 characters",
+            params: { limit: 25 },
+            message: "must NOT have more than 25 characters",
+            schema: 25,
+            parentSchema: schema41,
+            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err18];
@@ -2965,13 +3953,16 @@ function validate31(
           }
           errors++;
         }
-        if (func1(data4) < 13) {
+        if (func2(data4) < 1) {
           const err19 = {
-            instancePath: instancePath + "/terminalId",
-            schemaPath: "#/components/schemas/JccaTerminalId/minLength",
+            instancePath: instancePath + "/businessNameKatakana",
+            schemaPath: "#/components/schemas/BusinessNameKatakana/minLength",
             keyword: "minLength",
-            params: { limit: 13 },
-            message: "must NOT have fewer than 13 characters",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema41,
+            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err19];
@@ -2980,13 +3971,23 @@ function validate31(
           }
           errors++;
         }
-        if (!pattern7.test(data4)) {
+        if (!pattern5.test(data4)) {
           const err20 = {
-            instancePath: instancePath + "/terminalId",
-            schemaPath: "#/components/schemas/JccaTerminalId/pattern",
+            instancePath: instancePath + "/businessNameKatakana",
+            schemaPath: "#/components/schemas/BusinessNameKatakana/pattern",
             keyword: "pattern",
-            params: { pattern: "^[0-9]{13}$" },
-            message: 'must match pattern "' + "^[0-9]{13}$" + '"',
+            params: {
+              pattern:
+                "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
+            },
+            message:
+              'must match pattern "' +
+              "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$" +
+              '"',
+            schema:
+              "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
+            parentSchema: schema41,
+            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err20];
@@ -2997,11 +3998,14 @@ function validate31(
         }
       } else {
         const err21 = {
-          instancePath: instancePath + "/terminalId",
-          schemaPath: "#/components/schemas/JccaTerminalId/type",
+          instancePath: instancePath + "/businessNameKatakana",
+          schemaPath: "#/components/schemas/BusinessNameKatakana/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema41.type,
+          parentSchema: schema41,
+          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -3011,16 +4015,19 @@ function validate31(
         errors++;
       }
     }
-    if (data.jis2TrackData !== undefined) {
-      let data5 = data.jis2TrackData;
+    if (data.businessNameAlphaNumeric !== undefined) {
+      let data5 = data.businessNameAlphaNumeric;
       if (typeof data5 === "string") {
-        if (func1(data5) > 69) {
+        if (func2(data5) > 25) {
           const err22 = {
-            instancePath: instancePath + "/jis2TrackData",
-            schemaPath: "#/components/schemas/Jis2TrackData/maxLength",
+            instancePath: instancePath + "/businessNameAlphaNumeric",
+            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/maxLength",
             keyword: "maxLength",
-            params: { limit: 69 },
-            message: "must NOT have more than 69 characters",
+            params: { limit: 25 },
+            message: "must NOT have more than 25 characters",
+            schema: 25,
+            parentSchema: schema42,
+            data: data5,
           };
           if (vErrors === null) {
             vErrors = [err22];
@@ -3029,13 +4036,16 @@ function validate31(
           }
           errors++;
         }
-        if (func1(data5) < 1) {
+        if (func2(data5) < 1) {
           const err23 = {
-            instancePath: instancePath + "/jis2TrackData",
-            schemaPath: "#/components/schemas/Jis2TrackData/minLength",
+            instancePath: instancePath + "/businessNameAlphaNumeric",
+            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/minLength",
             keyword: "minLength",
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema42,
+            data: data5,
           };
           if (vErrors === null) {
             vErrors = [err23];
@@ -3044,31 +4054,34 @@ function validate31(
           }
           errors++;
         }
-      } else {
-        const err24 = {
-          instancePath: instancePath + "/jis2TrackData",
-          schemaPath: "#/components/schemas/Jis2TrackData/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
+        if (!pattern6.test(data5)) {
+          const err24 = {
+            instancePath: instancePath + "/businessNameAlphaNumeric",
+            schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(?=.*[^ ])[\\x20-\\x7E]+$" },
+            message: 'must match pattern "' + "^(?=.*[^ ])[\\x20-\\x7E]+$" + '"',
+            schema: "^(?=.*[^ ])[\\x20-\\x7E]+$",
+            parentSchema: schema42,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.preapprovalType !== undefined) {
-      let data6 = data.preapprovalType;
-      if (typeof data6 !== "string") {
+      } else {
         const err25 = {
-          instancePath: instancePath + "/preapprovalType",
-          schemaPath: "#/components/schemas/PreapprovalType/type",
+          instancePath: instancePath + "/businessNameAlphaNumeric",
+          schemaPath: "#/components/schemas/BusinessNameAlphaNumeric/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err25];
@@ -3077,56 +4090,199 @@ function validate31(
         }
         errors++;
       }
+    }
+    if (data.terminalId !== undefined) {
+      let data6 = data.terminalId;
+      if (typeof data6 === "string") {
+        if (func2(data6) > 13) {
+          const err26 = {
+            instancePath: instancePath + "/terminalId",
+            schemaPath: "#/components/schemas/JccaTerminalId/maxLength",
+            keyword: "maxLength",
+            params: { limit: 13 },
+            message: "must NOT have more than 13 characters",
+            schema: 13,
+            parentSchema: schema43,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data6)) {
+          const err27 = {
+            instancePath: instancePath + "/terminalId",
+            schemaPath: "#/components/schemas/JccaTerminalId/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[0-9]{13}$" },
+            message: 'must match pattern "' + "^[0-9]{13}$" + '"',
+            schema: "^[0-9]{13}$",
+            parentSchema: schema43,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + "/terminalId",
+          schemaPath: "#/components/schemas/JccaTerminalId/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema43.type,
+          parentSchema: schema43,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.jis2TrackData !== undefined) {
+      let data7 = data.jis2TrackData;
+      if (typeof data7 === "string") {
+        if (func2(data7) > 69) {
+          const err29 = {
+            instancePath: instancePath + "/jis2TrackData",
+            schemaPath: "#/components/schemas/Jis2TrackData/maxLength",
+            keyword: "maxLength",
+            params: { limit: 69 },
+            message: "must NOT have more than 69 characters",
+            schema: 69,
+            parentSchema: schema44,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (func2(data7) < 1) {
+          const err30 = {
+            instancePath: instancePath + "/jis2TrackData",
+            schemaPath: "#/components/schemas/Jis2TrackData/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema44,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + "/jis2TrackData",
+          schemaPath: "#/components/schemas/Jis2TrackData/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema44.type,
+          parentSchema: schema44,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.preapprovalType !== undefined) {
+      let data8 = data.preapprovalType;
+      if (typeof data8 !== "string") {
+        const err32 = {
+          instancePath: instancePath + "/preapprovalType",
+          schemaPath: "#/components/schemas/PreapprovalType/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema45.type,
+          parentSchema: schema45,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
       if (!(
-        data6 === "0" ||
-        data6 === "1" ||
-        data6 === "2" ||
-        data6 === "3" ||
-        data6 === "4" ||
-        data6 === "5" ||
-        data6 === "6"
+        data8 === "0" ||
+        data8 === "1" ||
+        data8 === "2" ||
+        data8 === "3" ||
+        data8 === "4" ||
+        data8 === "5" ||
+        data8 === "6"
       )) {
-        const err26 = {
+        const err33 = {
           instancePath: instancePath + "/preapprovalType",
           schemaPath: "#/components/schemas/PreapprovalType/enum",
           keyword: "enum",
-          params: { allowedValues: schema42.enum },
+          params: { allowedValues: schema45.enum },
           message: "must be equal to one of the allowed values",
+          schema: schema45.enum,
+          parentSchema: schema45,
+          data: data8,
         };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err33];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err33);
         }
         errors++;
       }
     }
   } else {
-    const err27 = {
+    const err34 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema75.type,
+      parentSchema: schema75,
+      data,
     };
     if (vErrors === null) {
-      vErrors = [err27];
+      vErrors = [err34];
     } else {
-      vErrors.push(err27);
+      vErrors.push(err34);
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate23(
+validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate25(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
+  const evaluated0 = validate25.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3138,7 +4294,7 @@ function validate23(
     if (typeof tag0 == "string") {
       if (tag0 === "10") {
         if (
-          !validate24(data, {
+          !validate26(data, {
             instancePath,
             parentData,
             parentDataProperty,
@@ -3146,13 +4302,13 @@ function validate23(
             dynamicAnchors,
           })
         ) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+          vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
           errors = vErrors.length;
         }
         var props0 = true;
       } else if (tag0 === "21") {
         if (
-          !validate25(data, {
+          !validate27(data, {
             instancePath,
             parentData,
             parentDataProperty,
@@ -3160,7 +4316,7 @@ function validate23(
             dynamicAnchors,
           })
         ) {
-          vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -3168,7 +4324,7 @@ function validate23(
         }
       } else if (tag0 === "22") {
         if (
-          !validate25(data, {
+          !validate27(data, {
             instancePath,
             parentData,
             parentDataProperty,
@@ -3176,7 +4332,7 @@ function validate23(
             dynamicAnchors,
           })
         ) {
-          vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -3184,7 +4340,7 @@ function validate23(
         }
       } else if (tag0 === "23") {
         if (
-          !validate25(data, {
+          !validate27(data, {
             instancePath,
             parentData,
             parentDataProperty,
@@ -3192,7 +4348,7 @@ function validate23(
             dynamicAnchors,
           })
         ) {
-          vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -3200,7 +4356,7 @@ function validate23(
         }
       } else if (tag0 === "24") {
         if (
-          !validate25(data, {
+          !validate27(data, {
             instancePath,
             parentData,
             parentDataProperty,
@@ -3208,77 +4364,13 @@ function validate23(
             dynamicAnchors,
           })
         ) {
-          vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
           props0 = true;
         }
       } else if (tag0 === "31") {
-        if (
-          !validate28(data, {
-            instancePath,
-            parentData,
-            parentDataProperty,
-            rootData,
-            dynamicAnchors,
-          })
-        ) {
-          vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-          errors = vErrors.length;
-        }
-        if (props0 !== true) {
-          props0 = true;
-        }
-      } else if (tag0 === "32") {
-        if (
-          !validate28(data, {
-            instancePath,
-            parentData,
-            parentDataProperty,
-            rootData,
-            dynamicAnchors,
-          })
-        ) {
-          vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-          errors = vErrors.length;
-        }
-        if (props0 !== true) {
-          props0 = true;
-        }
-      } else if (tag0 === "33") {
-        if (
-          !validate28(data, {
-            instancePath,
-            parentData,
-            parentDataProperty,
-            rootData,
-            dynamicAnchors,
-          })
-        ) {
-          vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-          errors = vErrors.length;
-        }
-        if (props0 !== true) {
-          props0 = true;
-        }
-      } else if (tag0 === "34") {
-        if (
-          !validate28(data, {
-            instancePath,
-            parentData,
-            parentDataProperty,
-            rootData,
-            dynamicAnchors,
-          })
-        ) {
-          vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-          errors = vErrors.length;
-        }
-        if (props0 !== true) {
-          props0 = true;
-        }
-      } else if (tag0 === "61") {
         if (
           !validate30(data, {
             instancePath,
@@ -3294,9 +4386,9 @@ function validate23(
         if (props0 !== true) {
           props0 = true;
         }
-      } else if (tag0 === "80") {
+      } else if (tag0 === "32") {
         if (
-          !validate31(data, {
+          !validate30(data, {
             instancePath,
             parentData,
             parentDataProperty,
@@ -3304,7 +4396,71 @@ function validate23(
             dynamicAnchors,
           })
         ) {
-          vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+          vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = true;
+        }
+      } else if (tag0 === "33") {
+        if (
+          !validate30(data, {
+            instancePath,
+            parentData,
+            parentDataProperty,
+            rootData,
+            dynamicAnchors,
+          })
+        ) {
+          vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = true;
+        }
+      } else if (tag0 === "34") {
+        if (
+          !validate30(data, {
+            instancePath,
+            parentData,
+            parentDataProperty,
+            rootData,
+            dynamicAnchors,
+          })
+        ) {
+          vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = true;
+        }
+      } else if (tag0 === "61") {
+        if (
+          !validate32(data, {
+            instancePath,
+            parentData,
+            parentDataProperty,
+            rootData,
+            dynamicAnchors,
+          })
+        ) {
+          vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = true;
+        }
+      } else if (tag0 === "80") {
+        if (
+          !validate33(data, {
+            instancePath,
+            parentData,
+            parentDataProperty,
+            rootData,
+            dynamicAnchors,
+          })
+        ) {
+          vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -3317,6 +4473,9 @@ function validate23(
           keyword: "discriminator",
           params: { error: "mapping", tag: "paymentMethod", tagValue: tag0 },
           message: 'value of tag "paymentMethod" must be in oneOf',
+          schema: schema38.discriminator,
+          parentSchema: schema38,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err0];
@@ -3332,6 +4491,9 @@ function validate23(
         keyword: "discriminator",
         params: { error: "tag", tag: "paymentMethod", tagValue: tag0 },
         message: 'tag "paymentMethod" must be string',
+        schema: schema38.discriminator,
+        parentSchema: schema38,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -3347,6 +4509,9 @@ function validate23(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema38.type,
+      parentSchema: schema38,
+      data,
     };
     if (vErrors === null) {
       vErrors = [err2];
@@ -3355,18 +4520,18 @@ function validate23(
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate25.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate23.evaluated = { dynamicProps: true, dynamicItems: false };
-function validate22(
+validate25.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate24(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
+  const evaluated0 = validate24.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3381,6 +4546,9 @@ function validate22(
         keyword: "required",
         params: { missingProperty: "japanPaymentOptions" },
         message: "must have required property '" + "japanPaymentOptions" + "'",
+        schema: schema37.required,
+        parentSchema: schema37,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -3390,13 +4558,16 @@ function validate22(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "capture" || key0 === "japanPaymentOptions")) {
+      if (!(key0 === "capture" || key0 === "commerceIndicator" || key0 === "japanPaymentOptions")) {
         const err1 = {
           instancePath,
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema37,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -3407,13 +4578,17 @@ function validate22(
       }
     }
     if (data.capture !== undefined) {
-      if (typeof data.capture !== "boolean") {
+      let data0 = data.capture;
+      if (typeof data0 !== "boolean") {
         const err2 = {
           instancePath: instancePath + "/capture",
           schemaPath: "#/properties/capture/type",
           keyword: "type",
           params: { type: "boolean" },
           message: "must be boolean",
+          schema: schema37.properties.capture.type,
+          parentSchema: schema37.properties.capture,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -3423,9 +4598,49 @@ function validate22(
         errors++;
       }
     }
+    if (data.commerceIndicator !== undefined) {
+      let data1 = data.commerceIndicator;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 20) {
+          const err3 = {
+            instancePath: instancePath + "/commerceIndicator",
+            schemaPath: "#/properties/commerceIndicator/maxLength",
+            keyword: "maxLength",
+            params: { limit: 20 },
+            message: "must NOT have more than 20 characters",
+            schema: 20,
+            parentSchema: schema37.properties.commerceIndicator,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/commerceIndicator",
+          schemaPath: "#/properties/commerceIndicator/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema37.properties.commerceIndicator.type,
+          parentSchema: schema37.properties.commerceIndicator,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
     if (data.japanPaymentOptions !== undefined) {
       if (
-        !validate23(data.japanPaymentOptions, {
+        !validate25(data.japanPaymentOptions, {
           instancePath: instancePath + "/japanPaymentOptions",
           parentData: data,
           parentDataProperty: "japanPaymentOptions",
@@ -3433,36 +4648,39 @@ function validate22(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err3 = {
+    const err5 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema37.type,
+      parentSchema: schema37,
+      data,
     };
     if (vErrors === null) {
-      vErrors = [err3];
+      vErrors = [err5];
     } else {
-      vErrors.push(err3);
+      vErrors.push(err5);
     }
     errors++;
   }
-  validate22.errors = vErrors;
+  validate24.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema77 = {
+validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema84 = {
   type: "object",
   additionalProperties: false,
   required: ["card"],
   properties: { card: { $ref: "#/components/schemas/Card" } },
 };
-const schema78 = {
+const schema85 = {
   type: "object",
   additionalProperties: false,
   required: ["number", "expirationMonth", "expirationYear", "type"],
@@ -3474,21 +4692,21 @@ const schema78 = {
     securityCode: { type: "string", pattern: "^[0-9]{3,4}$", maxLength: 4 },
   },
 };
-const schema79 = { type: "string", pattern: "^(0[1-9]|1[0-2])$", minLength: 2, maxLength: 2 };
-const schema80 = {
+const schema86 = { type: "string", pattern: "^(0[1-9]|1[0-2])$", minLength: 2, maxLength: 2 };
+const schema87 = {
   type: "string",
   enum: ["001", "002", "003", "004", "005", "006", "007", "024", "036", "039", "042", "062"],
 };
-const pattern26 = new RegExp("^[0-9]{12,19}$", "u");
-const pattern28 = new RegExp("^[0-9]{4}$", "u");
-const pattern29 = new RegExp("^[0-9]{3,4}$", "u");
-function validate46(
+const pattern34 = new RegExp("^[0-9]{12,19}$", "u");
+const pattern36 = new RegExp("^[0-9]{4}$", "u");
+const pattern37 = new RegExp("^[0-9]{3,4}$", "u");
+function validate48(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate46.evaluated;
+  const evaluated0 = validate48.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3503,6 +4721,9 @@ function validate46(
         keyword: "required",
         params: { missingProperty: "number" },
         message: "must have required property '" + "number" + "'",
+        schema: schema85.required,
+        parentSchema: schema85,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -3518,6 +4739,9 @@ function validate46(
         keyword: "required",
         params: { missingProperty: "expirationMonth" },
         message: "must have required property '" + "expirationMonth" + "'",
+        schema: schema85.required,
+        parentSchema: schema85,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -3533,6 +4757,9 @@ function validate46(
         keyword: "required",
         params: { missingProperty: "expirationYear" },
         message: "must have required property '" + "expirationYear" + "'",
+        schema: schema85.required,
+        parentSchema: schema85,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -3548,6 +4775,9 @@ function validate46(
         keyword: "required",
         params: { missingProperty: "type" },
         message: "must have required property '" + "type" + "'",
+        schema: schema85.required,
+        parentSchema: schema85,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -3570,6 +4800,9 @@ function validate46(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema85,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -3582,13 +4815,16 @@ function validate46(
     if (data.number !== undefined) {
       let data0 = data.number;
       if (typeof data0 === "string") {
-        if (func1(data0) > 20) {
+        if (func2(data0) > 20) {
           const err5 = {
             instancePath: instancePath + "/number",
             schemaPath: "#/properties/number/maxLength",
             keyword: "maxLength",
             params: { limit: 20 },
             message: "must NOT have more than 20 characters",
+            schema: 20,
+            parentSchema: schema85.properties.number,
+            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -3597,13 +4833,16 @@ function validate46(
           }
           errors++;
         }
-        if (!pattern26.test(data0)) {
+        if (!pattern34.test(data0)) {
           const err6 = {
             instancePath: instancePath + "/number",
             schemaPath: "#/properties/number/pattern",
             keyword: "pattern",
             params: { pattern: "^[0-9]{12,19}$" },
             message: 'must match pattern "' + "^[0-9]{12,19}$" + '"',
+            schema: "^[0-9]{12,19}$",
+            parentSchema: schema85.properties.number,
+            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err6];
@@ -3619,6 +4858,9 @@ function validate46(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema85.properties.number.type,
+          parentSchema: schema85.properties.number,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -3631,13 +4873,16 @@ function validate46(
     if (data.expirationMonth !== undefined) {
       let data1 = data.expirationMonth;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2) {
+        if (func2(data1) > 2) {
           const err8 = {
             instancePath: instancePath + "/expirationMonth",
             schemaPath: "#/components/schemas/TwoDigitMonth/maxLength",
             keyword: "maxLength",
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema86,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -3646,13 +4891,16 @@ function validate46(
           }
           errors++;
         }
-        if (func1(data1) < 2) {
+        if (func2(data1) < 2) {
           const err9 = {
             instancePath: instancePath + "/expirationMonth",
             schemaPath: "#/components/schemas/TwoDigitMonth/minLength",
             keyword: "minLength",
             params: { limit: 2 },
             message: "must NOT have fewer than 2 characters",
+            schema: 2,
+            parentSchema: schema86,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err9];
@@ -3661,13 +4909,16 @@ function validate46(
           }
           errors++;
         }
-        if (!pattern14.test(data1)) {
+        if (!pattern9.test(data1)) {
           const err10 = {
             instancePath: instancePath + "/expirationMonth",
             schemaPath: "#/components/schemas/TwoDigitMonth/pattern",
             keyword: "pattern",
             params: { pattern: "^(0[1-9]|1[0-2])$" },
             message: 'must match pattern "' + "^(0[1-9]|1[0-2])$" + '"',
+            schema: "^(0[1-9]|1[0-2])$",
+            parentSchema: schema86,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err10];
@@ -3683,6 +4934,9 @@ function validate46(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema86.type,
+          parentSchema: schema86,
+          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -3695,13 +4949,16 @@ function validate46(
     if (data.expirationYear !== undefined) {
       let data2 = data.expirationYear;
       if (typeof data2 === "string") {
-        if (func1(data2) > 4) {
+        if (func2(data2) > 4) {
           const err12 = {
             instancePath: instancePath + "/expirationYear",
             schemaPath: "#/properties/expirationYear/maxLength",
             keyword: "maxLength",
             params: { limit: 4 },
             message: "must NOT have more than 4 characters",
+            schema: 4,
+            parentSchema: schema85.properties.expirationYear,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err12];
@@ -3710,13 +4967,16 @@ function validate46(
           }
           errors++;
         }
-        if (func1(data2) < 4) {
+        if (func2(data2) < 4) {
           const err13 = {
             instancePath: instancePath + "/expirationYear",
             schemaPath: "#/properties/expirationYear/minLength",
             keyword: "minLength",
             params: { limit: 4 },
             message: "must NOT have fewer than 4 characters",
+            schema: 4,
+            parentSchema: schema85.properties.expirationYear,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err13];
@@ -3725,13 +4985,16 @@ function validate46(
           }
           errors++;
         }
-        if (!pattern28.test(data2)) {
+        if (!pattern36.test(data2)) {
           const err14 = {
             instancePath: instancePath + "/expirationYear",
             schemaPath: "#/properties/expirationYear/pattern",
             keyword: "pattern",
             params: { pattern: "^[0-9]{4}$" },
             message: 'must match pattern "' + "^[0-9]{4}$" + '"',
+            schema: "^[0-9]{4}$",
+            parentSchema: schema85.properties.expirationYear,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err14];
@@ -3747,6 +5010,9 @@ function validate46(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema85.properties.expirationYear.type,
+          parentSchema: schema85.properties.expirationYear,
+          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err15];
@@ -3765,6 +5031,9 @@ function validate46(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema87.type,
+          parentSchema: schema87,
+          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err16];
@@ -3791,8 +5060,11 @@ function validate46(
           instancePath: instancePath + "/type",
           schemaPath: "#/components/schemas/CardTypeCode/enum",
           keyword: "enum",
-          params: { allowedValues: schema80.enum },
+          params: { allowedValues: schema87.enum },
           message: "must be equal to one of the allowed values",
+          schema: schema87.enum,
+          parentSchema: schema87,
+          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err17];
@@ -3805,13 +5077,16 @@ function validate46(
     if (data.securityCode !== undefined) {
       let data4 = data.securityCode;
       if (typeof data4 === "string") {
-        if (func1(data4) > 4) {
+        if (func2(data4) > 4) {
           const err18 = {
             instancePath: instancePath + "/securityCode",
             schemaPath: "#/properties/securityCode/maxLength",
             keyword: "maxLength",
             params: { limit: 4 },
             message: "must NOT have more than 4 characters",
+            schema: 4,
+            parentSchema: schema85.properties.securityCode,
+            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err18];
@@ -3820,13 +5095,16 @@ function validate46(
           }
           errors++;
         }
-        if (!pattern29.test(data4)) {
+        if (!pattern37.test(data4)) {
           const err19 = {
             instancePath: instancePath + "/securityCode",
             schemaPath: "#/properties/securityCode/pattern",
             keyword: "pattern",
             params: { pattern: "^[0-9]{3,4}$" },
             message: 'must match pattern "' + "^[0-9]{3,4}$" + '"',
+            schema: "^[0-9]{3,4}$",
+            parentSchema: schema85.properties.securityCode,
+            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err19];
@@ -3842,6 +5120,9 @@ function validate46(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema85.properties.securityCode.type,
+          parentSchema: schema85.properties.securityCode,
+          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err20];
@@ -3858,6 +5139,9 @@ function validate46(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema85.type,
+      parentSchema: schema85,
+      data,
     };
     if (vErrors === null) {
       vErrors = [err21];
@@ -3866,17 +5150,17 @@ function validate46(
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate45(
+validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate47(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate45.evaluated;
+  const evaluated0 = validate47.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3891,6 +5175,9 @@ function validate45(
         keyword: "required",
         params: { missingProperty: "card" },
         message: "must have required property '" + "card" + "'",
+        schema: schema84.required,
+        parentSchema: schema84,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -3907,6 +5194,9 @@ function validate45(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema84,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -3918,7 +5208,7 @@ function validate45(
     }
     if (data.card !== undefined) {
       if (
-        !validate46(data.card, {
+        !validate48(data.card, {
           instancePath: instancePath + "/card",
           parentData: data,
           parentDataProperty: "card",
@@ -3926,7 +5216,7 @@ function validate45(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
         errors = vErrors.length;
       }
     }
@@ -3937,6 +5227,9 @@ function validate45(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema84.type,
+      parentSchema: schema84,
+      data,
     };
     if (vErrors === null) {
       vErrors = [err2];
@@ -3945,57 +5238,62 @@ function validate45(
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
-validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema81 = {
+validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema88 = {
   type: "object",
   additionalProperties: false,
   required: ["amountDetails", "billTo"],
   properties: {
     amountDetails: { $ref: "#/components/schemas/AmountDetails" },
     billTo: { $ref: "#/components/schemas/BillTo" },
+    shipTo: { $ref: "#/components/schemas/ShipTo" },
+    lineItems: { type: "array", items: { $ref: "#/components/schemas/LineItem" } },
     invoiceDetails: {
       type: "object",
       additionalProperties: false,
-      properties: { salesSlipNumber: { type: "integer", minimum: 1, maximum: 99999 } },
+      properties: {
+        salesSlipNumber: { type: "integer", minimum: 0, maximum: 99999 },
+        purchaseOrderNumber: { type: "string", maxLength: 50, "x-warn-maxLength": 25 },
+      },
     },
   },
 };
-const schema85 = {
+const schema94 = {
   type: "object",
   additionalProperties: false,
-  required: [
-    "firstName",
-    "lastName",
-    "address1",
-    "locality",
-    "administrativeArea",
-    "postalCode",
-    "country",
-    "email",
-  ],
   properties: {
-    firstName: { type: "string", minLength: 1, maxLength: 60 },
-    lastName: { type: "string", minLength: 1, maxLength: 60 },
-    address1: { type: "string", minLength: 1, maxLength: 60 },
+    firstName: { type: "string", maxLength: 60 },
+    middleName: { type: "string", maxLength: 60 },
+    lastName: { type: "string", maxLength: 60 },
+    company: { type: "string", maxLength: 60 },
+    address1: { type: "string", maxLength: 60 },
     address2: { type: "string", maxLength: 60 },
-    locality: { type: "string", minLength: 1, maxLength: 50 },
-    administrativeArea: { type: "string", minLength: 1, maxLength: 20 },
-    postalCode: { type: "string", minLength: 1, maxLength: 10 },
-    country: { type: "string", pattern: "^[A-Za-z]{2}$", minLength: 2, maxLength: 2 },
-    email: {
-      type: "string",
-      format: "email",
-      pattern:
-        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
-      minLength: 3,
-      maxLength: 255,
-    },
+    buildingNumber: { type: "string", maxLength: 15 },
+    district: { type: "string", maxLength: 50 },
+    locality: { type: "string", maxLength: 50 },
+    administrativeArea: { type: "string", maxLength: 50 },
+    postalCode: { type: "string", maxLength: 32, "x-warn-maxLength": 10 },
+    country: { type: "string", maxLength: 3, "x-warn-maxLength": 2 },
+    phoneNumber: { type: "string", maxLength: 15 },
+    email: { type: "string", maxLength: 255 },
   },
 };
-const schema82 = {
+const schema95 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    productCode: { type: "string", maxLength: 255 },
+    productName: { type: "string", maxLength: 255 },
+    productSku: { type: "string", maxLength: 255 },
+    quantity: { type: "integer", minimum: 1, maximum: 999999999 },
+    unitPrice: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?$", maxLength: 15 },
+    taxAmount: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?$", maxLength: 15 },
+  },
+};
+const schema89 = {
   type: "object",
   additionalProperties: false,
   required: ["totalAmount", "currency"],
@@ -4004,16 +5302,16 @@ const schema82 = {
     currency: { $ref: "#/components/schemas/Currency" },
   },
 };
-const schema83 = { type: "string", pattern: "^(0|[1-9][0-9]*)$", maxLength: 12 };
-const schema84 = { type: "string", enum: ["JPY"] };
-const pattern30 = new RegExp("^(0|[1-9][0-9]*)$", "u");
-function validate50(
+const schema90 = { type: "string", pattern: "^(0|[1-9][0-9]*)$", maxLength: 12 };
+const schema91 = { type: "string", enum: ["JPY"] };
+const pattern38 = new RegExp("^(0|[1-9][0-9]*)$", "u");
+function validate52(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate50.evaluated;
+  const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4028,6 +5326,9 @@ function validate50(
         keyword: "required",
         params: { missingProperty: "totalAmount" },
         message: "must have required property '" + "totalAmount" + "'",
+        schema: schema89.required,
+        parentSchema: schema89,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -4043,6 +5344,9 @@ function validate50(
         keyword: "required",
         params: { missingProperty: "currency" },
         message: "must have required property '" + "currency" + "'",
+        schema: schema89.required,
+        parentSchema: schema89,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -4059,6 +5363,9 @@ function validate50(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema89,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -4071,13 +5378,16 @@ function validate50(
     if (data.totalAmount !== undefined) {
       let data0 = data.totalAmount;
       if (typeof data0 === "string") {
-        if (func1(data0) > 12) {
+        if (func2(data0) > 12) {
           const err3 = {
             instancePath: instancePath + "/totalAmount",
             schemaPath: "#/components/schemas/YenAmount/maxLength",
             keyword: "maxLength",
             params: { limit: 12 },
             message: "must NOT have more than 12 characters",
+            schema: 12,
+            parentSchema: schema90,
+            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -4086,13 +5396,16 @@ function validate50(
           }
           errors++;
         }
-        if (!pattern30.test(data0)) {
+        if (!pattern38.test(data0)) {
           const err4 = {
             instancePath: instancePath + "/totalAmount",
             schemaPath: "#/components/schemas/YenAmount/pattern",
             keyword: "pattern",
             params: { pattern: "^(0|[1-9][0-9]*)$" },
             message: 'must match pattern "' + "^(0|[1-9][0-9]*)$" + '"',
+            schema: "^(0|[1-9][0-9]*)$",
+            parentSchema: schema90,
+            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -4108,6 +5421,9 @@ function validate50(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema90.type,
+          parentSchema: schema90,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -4126,6 +5442,9 @@ function validate50(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema91.type,
+          parentSchema: schema91,
+          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -4139,8 +5458,11 @@ function validate50(
           instancePath: instancePath + "/currency",
           schemaPath: "#/components/schemas/Currency/enum",
           keyword: "enum",
-          params: { allowedValues: schema84.enum },
+          params: { allowedValues: schema91.enum },
           message: "must be equal to one of the allowed values",
+          schema: schema91.enum,
+          parentSchema: schema91,
+          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -4157,6 +5479,9 @@ function validate50(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema89.type,
+      parentSchema: schema89,
+      data,
     };
     if (vErrors === null) {
       vErrors = [err8];
@@ -4165,22 +5490,1317 @@ function validate50(
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const pattern31 = new RegExp("^[A-Za-z]{2}$", "u");
-const pattern32 = new RegExp(
+validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema92 = {
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "firstName",
+    "lastName",
+    "address1",
+    "locality",
+    "administrativeArea",
+    "postalCode",
+    "country",
+    "email",
+  ],
+  properties: {
+    firstName: { type: "string", minLength: 1, maxLength: 60 },
+    middleName: { type: "string", maxLength: 60 },
+    lastName: { type: "string", minLength: 1, maxLength: 60 },
+    company: { $ref: "#/components/schemas/BillToCompany" },
+    address1: { type: "string", minLength: 1, maxLength: 255, "x-warn-maxLength": 60 },
+    address2: { type: "string", maxLength: 60 },
+    buildingNumber: { type: "string", maxLength: 256 },
+    district: { type: "string", maxLength: 50 },
+    locality: { type: "string", minLength: 1, maxLength: 50 },
+    administrativeArea: { type: "string", minLength: 1, maxLength: 50, "x-warn-maxLength": 20 },
+    postalCode: { type: "string", minLength: 1, maxLength: 10 },
+    country: {
+      type: "string",
+      pattern: "^[A-Za-z]{2}$",
+      "x-severity": "warning",
+      minLength: 1,
+      maxLength: 3,
+    },
+    email: {
+      type: "string",
+      format: "email",
+      pattern:
+        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
+      minLength: 3,
+      maxLength: 255,
+    },
+    phoneNumber: { type: "string", maxLength: 15 },
+  },
+};
+const schema93 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    name: { type: "string", maxLength: 60 },
+    address1: { type: "string", maxLength: 40 },
+    address2: { type: "string", maxLength: 40 },
+    locality: { type: "string", maxLength: 30 },
+    administrativeArea: { type: "string", maxLength: 50 },
+    postalCode: { type: "string", maxLength: 10 },
+    country: { type: "string", maxLength: 2 },
+  },
+};
+const pattern39 = new RegExp("^[A-Za-z]{2}$", "u");
+const pattern40 = new RegExp(
   "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
   "u",
 );
-function validate49(
+function validate54(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate54.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.firstName === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "firstName" },
+        message: "must have required property '" + "firstName" + "'",
+        schema: schema92.required,
+        parentSchema: schema92,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.lastName === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "lastName" },
+        message: "must have required property '" + "lastName" + "'",
+        schema: schema92.required,
+        parentSchema: schema92,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.address1 === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "address1" },
+        message: "must have required property '" + "address1" + "'",
+        schema: schema92.required,
+        parentSchema: schema92,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.locality === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "locality" },
+        message: "must have required property '" + "locality" + "'",
+        schema: schema92.required,
+        parentSchema: schema92,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.administrativeArea === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "administrativeArea" },
+        message: "must have required property '" + "administrativeArea" + "'",
+        schema: schema92.required,
+        parentSchema: schema92,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.postalCode === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "postalCode" },
+        message: "must have required property '" + "postalCode" + "'",
+        schema: schema92.required,
+        parentSchema: schema92,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.country === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "country" },
+        message: "must have required property '" + "country" + "'",
+        schema: schema92.required,
+        parentSchema: schema92,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.email === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "email" },
+        message: "must have required property '" + "email" + "'",
+        schema: schema92.required,
+        parentSchema: schema92,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema92.properties, key0)) {
+        const err8 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema92,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.firstName !== undefined) {
+      let data0 = data.firstName;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 60) {
+          const err9 = {
+            instancePath: instancePath + "/firstName",
+            schemaPath: "#/properties/firstName/maxLength",
+            keyword: "maxLength",
+            params: { limit: 60 },
+            message: "must NOT have more than 60 characters",
+            schema: 60,
+            parentSchema: schema92.properties.firstName,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err10 = {
+            instancePath: instancePath + "/firstName",
+            schemaPath: "#/properties/firstName/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema92.properties.firstName,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/firstName",
+          schemaPath: "#/properties/firstName/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema92.properties.firstName.type,
+          parentSchema: schema92.properties.firstName,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.middleName !== undefined) {
+      let data1 = data.middleName;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 60) {
+          const err12 = {
+            instancePath: instancePath + "/middleName",
+            schemaPath: "#/properties/middleName/maxLength",
+            keyword: "maxLength",
+            params: { limit: 60 },
+            message: "must NOT have more than 60 characters",
+            schema: 60,
+            parentSchema: schema92.properties.middleName,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + "/middleName",
+          schemaPath: "#/properties/middleName/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema92.properties.middleName.type,
+          parentSchema: schema92.properties.middleName,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.lastName !== undefined) {
+      let data2 = data.lastName;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 60) {
+          const err14 = {
+            instancePath: instancePath + "/lastName",
+            schemaPath: "#/properties/lastName/maxLength",
+            keyword: "maxLength",
+            params: { limit: 60 },
+            message: "must NOT have more than 60 characters",
+            schema: 60,
+            parentSchema: schema92.properties.lastName,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (func2(data2) < 1) {
+          const err15 = {
+            instancePath: instancePath + "/lastName",
+            schemaPath: "#/properties/lastName/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema92.properties.lastName,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/lastName",
+          schemaPath: "#/properties/lastName/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema92.properties.lastName.type,
+          parentSchema: schema92.properties.lastName,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.company !== undefined) {
+      let data3 = data.company;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          if (!(
+            key1 === "name" ||
+            key1 === "address1" ||
+            key1 === "address2" ||
+            key1 === "locality" ||
+            key1 === "administrativeArea" ||
+            key1 === "postalCode" ||
+            key1 === "country"
+          )) {
+            const err17 = {
+              instancePath: instancePath + "/company",
+              schemaPath: "#/components/schemas/BillToCompany/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema93,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data3.name !== undefined) {
+          let data4 = data3.name;
+          if (typeof data4 === "string") {
+            if (func2(data4) > 60) {
+              const err18 = {
+                instancePath: instancePath + "/company/name",
+                schemaPath: "#/components/schemas/BillToCompany/properties/name/maxLength",
+                keyword: "maxLength",
+                params: { limit: 60 },
+                message: "must NOT have more than 60 characters",
+                schema: 60,
+                parentSchema: schema93.properties.name,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = {
+              instancePath: instancePath + "/company/name",
+              schemaPath: "#/components/schemas/BillToCompany/properties/name/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema93.properties.name.type,
+              parentSchema: schema93.properties.name,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data3.address1 !== undefined) {
+          let data5 = data3.address1;
+          if (typeof data5 === "string") {
+            if (func2(data5) > 40) {
+              const err20 = {
+                instancePath: instancePath + "/company/address1",
+                schemaPath: "#/components/schemas/BillToCompany/properties/address1/maxLength",
+                keyword: "maxLength",
+                params: { limit: 40 },
+                message: "must NOT have more than 40 characters",
+                schema: 40,
+                parentSchema: schema93.properties.address1,
+                data: data5,
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + "/company/address1",
+              schemaPath: "#/components/schemas/BillToCompany/properties/address1/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema93.properties.address1.type,
+              parentSchema: schema93.properties.address1,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data3.address2 !== undefined) {
+          let data6 = data3.address2;
+          if (typeof data6 === "string") {
+            if (func2(data6) > 40) {
+              const err22 = {
+                instancePath: instancePath + "/company/address2",
+                schemaPath: "#/components/schemas/BillToCompany/properties/address2/maxLength",
+                keyword: "maxLength",
+                params: { limit: 40 },
+                message: "must NOT have more than 40 characters",
+                schema: 40,
+                parentSchema: schema93.properties.address2,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/company/address2",
+              schemaPath: "#/components/schemas/BillToCompany/properties/address2/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema93.properties.address2.type,
+              parentSchema: schema93.properties.address2,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data3.locality !== undefined) {
+          let data7 = data3.locality;
+          if (typeof data7 === "string") {
+            if (func2(data7) > 30) {
+              const err24 = {
+                instancePath: instancePath + "/company/locality",
+                schemaPath: "#/components/schemas/BillToCompany/properties/locality/maxLength",
+                keyword: "maxLength",
+                params: { limit: 30 },
+                message: "must NOT have more than 30 characters",
+                schema: 30,
+                parentSchema: schema93.properties.locality,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + "/company/locality",
+              schemaPath: "#/components/schemas/BillToCompany/properties/locality/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema93.properties.locality.type,
+              parentSchema: schema93.properties.locality,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data3.administrativeArea !== undefined) {
+          let data8 = data3.administrativeArea;
+          if (typeof data8 === "string") {
+            if (func2(data8) > 50) {
+              const err26 = {
+                instancePath: instancePath + "/company/administrativeArea",
+                schemaPath:
+                  "#/components/schemas/BillToCompany/properties/administrativeArea/maxLength",
+                keyword: "maxLength",
+                params: { limit: 50 },
+                message: "must NOT have more than 50 characters",
+                schema: 50,
+                parentSchema: schema93.properties.administrativeArea,
+                data: data8,
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = {
+              instancePath: instancePath + "/company/administrativeArea",
+              schemaPath: "#/components/schemas/BillToCompany/properties/administrativeArea/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema93.properties.administrativeArea.type,
+              parentSchema: schema93.properties.administrativeArea,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data3.postalCode !== undefined) {
+          let data9 = data3.postalCode;
+          if (typeof data9 === "string") {
+            if (func2(data9) > 10) {
+              const err28 = {
+                instancePath: instancePath + "/company/postalCode",
+                schemaPath: "#/components/schemas/BillToCompany/properties/postalCode/maxLength",
+                keyword: "maxLength",
+                params: { limit: 10 },
+                message: "must NOT have more than 10 characters",
+                schema: 10,
+                parentSchema: schema93.properties.postalCode,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + "/company/postalCode",
+              schemaPath: "#/components/schemas/BillToCompany/properties/postalCode/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema93.properties.postalCode.type,
+              parentSchema: schema93.properties.postalCode,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data3.country !== undefined) {
+          let data10 = data3.country;
+          if (typeof data10 === "string") {
+            if (func2(data10) > 2) {
+              const err30 = {
+                instancePath: instancePath + "/company/country",
+                schemaPath: "#/components/schemas/BillToCompany/properties/country/maxLength",
+                keyword: "maxLength",
+                params: { limit: 2 },
+                message: "must NOT have more than 2 characters",
+                schema: 2,
+                parentSchema: schema93.properties.country,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + "/company/country",
+              schemaPath: "#/components/schemas/BillToCompany/properties/country/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema93.properties.country.type,
+              parentSchema: schema93.properties.country,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + "/company",
+          schemaPath: "#/components/schemas/BillToCompany/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema93.type,
+          parentSchema: schema93,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.address1 !== undefined) {
+      let data11 = data.address1;
+      if (typeof data11 === "string") {
+        if (func2(data11) > 255) {
+          const err33 = {
+            instancePath: instancePath + "/address1",
+            schemaPath: "#/properties/address1/maxLength",
+            keyword: "maxLength",
+            params: { limit: 255 },
+            message: "must NOT have more than 255 characters",
+            schema: 255,
+            parentSchema: schema92.properties.address1,
+            data: data11,
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (func2(data11) < 1) {
+          const err34 = {
+            instancePath: instancePath + "/address1",
+            schemaPath: "#/properties/address1/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema92.properties.address1,
+            data: data11,
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else {
+        const err35 = {
+          instancePath: instancePath + "/address1",
+          schemaPath: "#/properties/address1/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema92.properties.address1.type,
+          parentSchema: schema92.properties.address1,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.address2 !== undefined) {
+      let data12 = data.address2;
+      if (typeof data12 === "string") {
+        if (func2(data12) > 60) {
+          const err36 = {
+            instancePath: instancePath + "/address2",
+            schemaPath: "#/properties/address2/maxLength",
+            keyword: "maxLength",
+            params: { limit: 60 },
+            message: "must NOT have more than 60 characters",
+            schema: 60,
+            parentSchema: schema92.properties.address2,
+            data: data12,
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      } else {
+        const err37 = {
+          instancePath: instancePath + "/address2",
+          schemaPath: "#/properties/address2/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema92.properties.address2.type,
+          parentSchema: schema92.properties.address2,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.buildingNumber !== undefined) {
+      let data13 = data.buildingNumber;
+      if (typeof data13 === "string") {
+        if (func2(data13) > 256) {
+          const err38 = {
+            instancePath: instancePath + "/buildingNumber",
+            schemaPath: "#/properties/buildingNumber/maxLength",
+            keyword: "maxLength",
+            params: { limit: 256 },
+            message: "must NOT have more than 256 characters",
+            schema: 256,
+            parentSchema: schema92.properties.buildingNumber,
+            data: data13,
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = {
+          instancePath: instancePath + "/buildingNumber",
+          schemaPath: "#/properties/buildingNumber/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema92.properties.buildingNumber.type,
+          parentSchema: schema92.properties.buildingNumber,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.district !== undefined) {
+      let data14 = data.district;
+      if (typeof data14 === "string") {
+        if (func2(data14) > 50) {
+          const err40 = {
+            instancePath: instancePath + "/district",
+            schemaPath: "#/properties/district/maxLength",
+            keyword: "maxLength",
+            params: { limit: 50 },
+            message: "must NOT have more than 50 characters",
+            schema: 50,
+            parentSchema: schema92.properties.district,
+            data: data14,
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      } else {
+        const err41 = {
+          instancePath: instancePath + "/district",
+          schemaPath: "#/properties/district/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema92.properties.district.type,
+          parentSchema: schema92.properties.district,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.locality !== undefined) {
+      let data15 = data.locality;
+      if (typeof data15 === "string") {
+        if (func2(data15) > 50) {
+          const err42 = {
+            instancePath: instancePath + "/locality",
+            schemaPath: "#/properties/locality/maxLength",
+            keyword: "maxLength",
+            params: { limit: 50 },
+            message: "must NOT have more than 50 characters",
+            schema: 50,
+            parentSchema: schema92.properties.locality,
+            data: data15,
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (func2(data15) < 1) {
+          const err43 = {
+            instancePath: instancePath + "/locality",
+            schemaPath: "#/properties/locality/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema92.properties.locality,
+            data: data15,
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      } else {
+        const err44 = {
+          instancePath: instancePath + "/locality",
+          schemaPath: "#/properties/locality/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema92.properties.locality.type,
+          parentSchema: schema92.properties.locality,
+          data: data15,
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.administrativeArea !== undefined) {
+      let data16 = data.administrativeArea;
+      if (typeof data16 === "string") {
+        if (func2(data16) > 50) {
+          const err45 = {
+            instancePath: instancePath + "/administrativeArea",
+            schemaPath: "#/properties/administrativeArea/maxLength",
+            keyword: "maxLength",
+            params: { limit: 50 },
+            message: "must NOT have more than 50 characters",
+            schema: 50,
+            parentSchema: schema92.properties.administrativeArea,
+            data: data16,
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        if (func2(data16) < 1) {
+          const err46 = {
+            instancePath: instancePath + "/administrativeArea",
+            schemaPath: "#/properties/administrativeArea/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema92.properties.administrativeArea,
+            data: data16,
+          };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      } else {
+        const err47 = {
+          instancePath: instancePath + "/administrativeArea",
+          schemaPath: "#/properties/administrativeArea/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema92.properties.administrativeArea.type,
+          parentSchema: schema92.properties.administrativeArea,
+          data: data16,
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.postalCode !== undefined) {
+      let data17 = data.postalCode;
+      if (typeof data17 === "string") {
+        if (func2(data17) > 10) {
+          const err48 = {
+            instancePath: instancePath + "/postalCode",
+            schemaPath: "#/properties/postalCode/maxLength",
+            keyword: "maxLength",
+            params: { limit: 10 },
+            message: "must NOT have more than 10 characters",
+            schema: 10,
+            parentSchema: schema92.properties.postalCode,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        if (func2(data17) < 1) {
+          const err49 = {
+            instancePath: instancePath + "/postalCode",
+            schemaPath: "#/properties/postalCode/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema92.properties.postalCode,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+      } else {
+        const err50 = {
+          instancePath: instancePath + "/postalCode",
+          schemaPath: "#/properties/postalCode/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema92.properties.postalCode.type,
+          parentSchema: schema92.properties.postalCode,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.country !== undefined) {
+      let data18 = data.country;
+      if (typeof data18 === "string") {
+        if (func2(data18) > 3) {
+          const err51 = {
+            instancePath: instancePath + "/country",
+            schemaPath: "#/properties/country/maxLength",
+            keyword: "maxLength",
+            params: { limit: 3 },
+            message: "must NOT have more than 3 characters",
+            schema: 3,
+            parentSchema: schema92.properties.country,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+        if (func2(data18) < 1) {
+          const err52 = {
+            instancePath: instancePath + "/country",
+            schemaPath: "#/properties/country/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema92.properties.country,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+        if (!pattern39.test(data18)) {
+          const err53 = {
+            instancePath: instancePath + "/country",
+            schemaPath: "#/properties/country/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z]{2}$" },
+            message: 'must match pattern "' + "^[A-Za-z]{2}$" + '"',
+            schema: "^[A-Za-z]{2}$",
+            parentSchema: schema92.properties.country,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+      } else {
+        const err54 = {
+          instancePath: instancePath + "/country",
+          schemaPath: "#/properties/country/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema92.properties.country.type,
+          parentSchema: schema92.properties.country,
+          data: data18,
+        };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.email !== undefined) {
+      let data19 = data.email;
+      if (typeof data19 === "string") {
+        if (func2(data19) > 255) {
+          const err55 = {
+            instancePath: instancePath + "/email",
+            schemaPath: "#/properties/email/maxLength",
+            keyword: "maxLength",
+            params: { limit: 255 },
+            message: "must NOT have more than 255 characters",
+            schema: 255,
+            parentSchema: schema92.properties.email,
+            data: data19,
+          };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        if (func2(data19) < 3) {
+          const err56 = {
+            instancePath: instancePath + "/email",
+            schemaPath: "#/properties/email/minLength",
+            keyword: "minLength",
+            params: { limit: 3 },
+            message: "must NOT have fewer than 3 characters",
+            schema: 3,
+            parentSchema: schema92.properties.email,
+            data: data19,
+          };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        if (!pattern40.test(data19)) {
+          const err57 = {
+            instancePath: instancePath + "/email",
+            schemaPath: "#/properties/email/pattern",
+            keyword: "pattern",
+            params: {
+              pattern:
+                "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
+            },
+            message:
+              'must match pattern "' +
+              "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$" +
+              '"',
+            schema:
+              "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
+            parentSchema: schema92.properties.email,
+            data: data19,
+          };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+      } else {
+        const err58 = {
+          instancePath: instancePath + "/email",
+          schemaPath: "#/properties/email/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema92.properties.email.type,
+          parentSchema: schema92.properties.email,
+          data: data19,
+        };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.phoneNumber !== undefined) {
+      let data20 = data.phoneNumber;
+      if (typeof data20 === "string") {
+        if (func2(data20) > 15) {
+          const err59 = {
+            instancePath: instancePath + "/phoneNumber",
+            schemaPath: "#/properties/phoneNumber/maxLength",
+            keyword: "maxLength",
+            params: { limit: 15 },
+            message: "must NOT have more than 15 characters",
+            schema: 15,
+            parentSchema: schema92.properties.phoneNumber,
+            data: data20,
+          };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+      } else {
+        const err60 = {
+          instancePath: instancePath + "/phoneNumber",
+          schemaPath: "#/properties/phoneNumber/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema92.properties.phoneNumber.type,
+          parentSchema: schema92.properties.phoneNumber,
+          data: data20,
+        };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err61 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema92.type,
+      parentSchema: schema92,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err61];
+    } else {
+      vErrors.push(err61);
+    }
+    errors++;
+  }
+  validate54.errors = vErrors;
+  return errors === 0;
+}
+validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const pattern41 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
+function validate51(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4195,6 +6815,9 @@ function validate49(
         keyword: "required",
         params: { missingProperty: "amountDetails" },
         message: "must have required property '" + "amountDetails" + "'",
+        schema: schema88.required,
+        parentSchema: schema88,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -4210,6 +6833,9 @@ function validate49(
         keyword: "required",
         params: { missingProperty: "billTo" },
         message: "must have required property '" + "billTo" + "'",
+        schema: schema88.required,
+        parentSchema: schema88,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -4219,13 +6845,22 @@ function validate49(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "amountDetails" || key0 === "billTo" || key0 === "invoiceDetails")) {
+      if (!(
+        key0 === "amountDetails" ||
+        key0 === "billTo" ||
+        key0 === "shipTo" ||
+        key0 === "lineItems" ||
+        key0 === "invoiceDetails"
+      )) {
         const err2 = {
           instancePath,
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema88,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -4237,7 +6872,7 @@ function validate49(
     }
     if (data.amountDetails !== undefined) {
       if (
-        !validate50(data.amountDetails, {
+        !validate52(data.amountDetails, {
           instancePath: instancePath + "/amountDetails",
           parentData: data,
           parentDataProperty: "amountDetails",
@@ -4245,141 +6880,198 @@ function validate49(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
         errors = vErrors.length;
       }
     }
     if (data.billTo !== undefined) {
-      let data1 = data.billTo;
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        if (data1.firstName === undefined) {
-          const err3 = {
-            instancePath: instancePath + "/billTo",
-            schemaPath: "#/components/schemas/BillTo/required",
-            keyword: "required",
-            params: { missingProperty: "firstName" },
-            message: "must have required property '" + "firstName" + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (data1.lastName === undefined) {
-          const err4 = {
-            instancePath: instancePath + "/billTo",
-            schemaPath: "#/components/schemas/BillTo/required",
-            keyword: "required",
-            params: { missingProperty: "lastName" },
-            message: "must have required property '" + "lastName" + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if (data1.address1 === undefined) {
-          const err5 = {
-            instancePath: instancePath + "/billTo",
-            schemaPath: "#/components/schemas/BillTo/required",
-            keyword: "required",
-            params: { missingProperty: "address1" },
-            message: "must have required property '" + "address1" + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (data1.locality === undefined) {
-          const err6 = {
-            instancePath: instancePath + "/billTo",
-            schemaPath: "#/components/schemas/BillTo/required",
-            keyword: "required",
-            params: { missingProperty: "locality" },
-            message: "must have required property '" + "locality" + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (data1.administrativeArea === undefined) {
-          const err7 = {
-            instancePath: instancePath + "/billTo",
-            schemaPath: "#/components/schemas/BillTo/required",
-            keyword: "required",
-            params: { missingProperty: "administrativeArea" },
-            message: "must have required property '" + "administrativeArea" + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data1.postalCode === undefined) {
-          const err8 = {
-            instancePath: instancePath + "/billTo",
-            schemaPath: "#/components/schemas/BillTo/required",
-            keyword: "required",
-            params: { missingProperty: "postalCode" },
-            message: "must have required property '" + "postalCode" + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data1.country === undefined) {
-          const err9 = {
-            instancePath: instancePath + "/billTo",
-            schemaPath: "#/components/schemas/BillTo/required",
-            keyword: "required",
-            params: { missingProperty: "country" },
-            message: "must have required property '" + "country" + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-        if (data1.email === undefined) {
-          const err10 = {
-            instancePath: instancePath + "/billTo",
-            schemaPath: "#/components/schemas/BillTo/required",
-            keyword: "required",
-            params: { missingProperty: "email" },
-            message: "must have required property '" + "email" + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        for (const key1 in data1) {
-          if (!func27.call(schema85.properties, key1)) {
-            const err11 = {
-              instancePath: instancePath + "/billTo",
-              schemaPath: "#/components/schemas/BillTo/additionalProperties",
+      if (
+        !validate54(data.billTo, {
+          instancePath: instancePath + "/billTo",
+          parentData: data,
+          parentDataProperty: "billTo",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.shipTo !== undefined) {
+      let data2 = data.shipTo;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!func1.call(schema94.properties, key1)) {
+            const err3 = {
+              instancePath: instancePath + "/shipTo",
+              schemaPath: "#/components/schemas/ShipTo/additionalProperties",
               keyword: "additionalProperties",
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema94,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data2.firstName !== undefined) {
+          let data3 = data2.firstName;
+          if (typeof data3 === "string") {
+            if (func2(data3) > 60) {
+              const err4 = {
+                instancePath: instancePath + "/shipTo/firstName",
+                schemaPath: "#/components/schemas/ShipTo/properties/firstName/maxLength",
+                keyword: "maxLength",
+                params: { limit: 60 },
+                message: "must NOT have more than 60 characters",
+                schema: 60,
+                parentSchema: schema94.properties.firstName,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = {
+              instancePath: instancePath + "/shipTo/firstName",
+              schemaPath: "#/components/schemas/ShipTo/properties/firstName/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema94.properties.firstName.type,
+              parentSchema: schema94.properties.firstName,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data2.middleName !== undefined) {
+          let data4 = data2.middleName;
+          if (typeof data4 === "string") {
+            if (func2(data4) > 60) {
+              const err6 = {
+                instancePath: instancePath + "/shipTo/middleName",
+                schemaPath: "#/components/schemas/ShipTo/properties/middleName/maxLength",
+                keyword: "maxLength",
+                params: { limit: 60 },
+                message: "must NOT have more than 60 characters",
+                schema: 60,
+                parentSchema: schema94.properties.middleName,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = {
+              instancePath: instancePath + "/shipTo/middleName",
+              schemaPath: "#/components/schemas/ShipTo/properties/middleName/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema94.properties.middleName.type,
+              parentSchema: schema94.properties.middleName,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data2.lastName !== undefined) {
+          let data5 = data2.lastName;
+          if (typeof data5 === "string") {
+            if (func2(data5) > 60) {
+              const err8 = {
+                instancePath: instancePath + "/shipTo/lastName",
+                schemaPath: "#/components/schemas/ShipTo/properties/lastName/maxLength",
+                keyword: "maxLength",
+                params: { limit: 60 },
+                message: "must NOT have more than 60 characters",
+                schema: 60,
+                parentSchema: schema94.properties.lastName,
+                data: data5,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + "/shipTo/lastName",
+              schemaPath: "#/components/schemas/ShipTo/properties/lastName/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema94.properties.lastName.type,
+              parentSchema: schema94.properties.lastName,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data2.company !== undefined) {
+          let data6 = data2.company;
+          if (typeof data6 === "string") {
+            if (func2(data6) > 60) {
+              const err10 = {
+                instancePath: instancePath + "/shipTo/company",
+                schemaPath: "#/components/schemas/ShipTo/properties/company/maxLength",
+                keyword: "maxLength",
+                params: { limit: 60 },
+                message: "must NOT have more than 60 characters",
+                schema: 60,
+                parentSchema: schema94.properties.company,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = {
+              instancePath: instancePath + "/shipTo/company",
+              schemaPath: "#/components/schemas/ShipTo/properties/company/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema94.properties.company.type,
+              parentSchema: schema94.properties.company,
+              data: data6,
             };
             if (vErrors === null) {
               vErrors = [err11];
@@ -4389,16 +7081,19 @@ function validate49(
             errors++;
           }
         }
-        if (data1.firstName !== undefined) {
-          let data2 = data1.firstName;
-          if (typeof data2 === "string") {
-            if (func1(data2) > 60) {
+        if (data2.address1 !== undefined) {
+          let data7 = data2.address1;
+          if (typeof data7 === "string") {
+            if (func2(data7) > 60) {
               const err12 = {
-                instancePath: instancePath + "/billTo/firstName",
-                schemaPath: "#/components/schemas/BillTo/properties/firstName/maxLength",
+                instancePath: instancePath + "/shipTo/address1",
+                schemaPath: "#/components/schemas/ShipTo/properties/address1/maxLength",
                 keyword: "maxLength",
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
+                schema: 60,
+                parentSchema: schema94.properties.address1,
+                data: data7,
               };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -4407,62 +7102,78 @@ function validate49(
               }
               errors++;
             }
-            if (func1(data2) < 1) {
-              const err13 = {
-                instancePath: instancePath + "/billTo/firstName",
-                schemaPath: "#/components/schemas/BillTo/properties/firstName/minLength",
-                keyword: "minLength",
-                params: { limit: 1 },
-                message: "must NOT have fewer than 1 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
           } else {
-            const err14 = {
-              instancePath: instancePath + "/billTo/firstName",
-              schemaPath: "#/components/schemas/BillTo/properties/firstName/type",
+            const err13 = {
+              instancePath: instancePath + "/shipTo/address1",
+              schemaPath: "#/components/schemas/ShipTo/properties/address1/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema94.properties.address1.type,
+              parentSchema: schema94.properties.address1,
+              data: data7,
             };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err13];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err13);
             }
             errors++;
           }
         }
-        if (data1.lastName !== undefined) {
-          let data3 = data1.lastName;
-          if (typeof data3 === "string") {
-            if (func1(data3) > 60) {
-              const err15 = {
-                instancePath: instancePath + "/billTo/lastName",
-                schemaPath: "#/components/schemas/BillTo/properties/lastName/maxLength",
+        if (data2.address2 !== undefined) {
+          let data8 = data2.address2;
+          if (typeof data8 === "string") {
+            if (func2(data8) > 60) {
+              const err14 = {
+                instancePath: instancePath + "/shipTo/address2",
+                schemaPath: "#/components/schemas/ShipTo/properties/address2/maxLength",
                 keyword: "maxLength",
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
+                schema: 60,
+                parentSchema: schema94.properties.address2,
+                data: data8,
               };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err14];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err14);
               }
               errors++;
             }
-            if (func1(data3) < 1) {
+          } else {
+            const err15 = {
+              instancePath: instancePath + "/shipTo/address2",
+              schemaPath: "#/components/schemas/ShipTo/properties/address2/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema94.properties.address2.type,
+              parentSchema: schema94.properties.address2,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data2.buildingNumber !== undefined) {
+          let data9 = data2.buildingNumber;
+          if (typeof data9 === "string") {
+            if (func2(data9) > 15) {
               const err16 = {
-                instancePath: instancePath + "/billTo/lastName",
-                schemaPath: "#/components/schemas/BillTo/properties/lastName/minLength",
-                keyword: "minLength",
-                params: { limit: 1 },
-                message: "must NOT have fewer than 1 characters",
+                instancePath: instancePath + "/shipTo/buildingNumber",
+                schemaPath: "#/components/schemas/ShipTo/properties/buildingNumber/maxLength",
+                keyword: "maxLength",
+                params: { limit: 15 },
+                message: "must NOT have more than 15 characters",
+                schema: 15,
+                parentSchema: schema94.properties.buildingNumber,
+                data: data9,
               };
               if (vErrors === null) {
                 vErrors = [err16];
@@ -4473,11 +7184,14 @@ function validate49(
             }
           } else {
             const err17 = {
-              instancePath: instancePath + "/billTo/lastName",
-              schemaPath: "#/components/schemas/BillTo/properties/lastName/type",
+              instancePath: instancePath + "/shipTo/buildingNumber",
+              schemaPath: "#/components/schemas/ShipTo/properties/buildingNumber/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema94.properties.buildingNumber.type,
+              parentSchema: schema94.properties.buildingNumber,
+              data: data9,
             };
             if (vErrors === null) {
               vErrors = [err17];
@@ -4487,16 +7201,19 @@ function validate49(
             errors++;
           }
         }
-        if (data1.address1 !== undefined) {
-          let data4 = data1.address1;
-          if (typeof data4 === "string") {
-            if (func1(data4) > 60) {
+        if (data2.district !== undefined) {
+          let data10 = data2.district;
+          if (typeof data10 === "string") {
+            if (func2(data10) > 50) {
               const err18 = {
-                instancePath: instancePath + "/billTo/address1",
-                schemaPath: "#/components/schemas/BillTo/properties/address1/maxLength",
+                instancePath: instancePath + "/shipTo/district",
+                schemaPath: "#/components/schemas/ShipTo/properties/district/maxLength",
                 keyword: "maxLength",
-                params: { limit: 60 },
-                message: "must NOT have more than 60 characters",
+                params: { limit: 50 },
+                message: "must NOT have more than 50 characters",
+                schema: 50,
+                parentSchema: schema94.properties.district,
+                data: data10,
               };
               if (vErrors === null) {
                 vErrors = [err18];
@@ -4505,96 +7222,118 @@ function validate49(
               }
               errors++;
             }
-            if (func1(data4) < 1) {
-              const err19 = {
-                instancePath: instancePath + "/billTo/address1",
-                schemaPath: "#/components/schemas/BillTo/properties/address1/minLength",
-                keyword: "minLength",
-                params: { limit: 1 },
-                message: "must NOT have fewer than 1 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
           } else {
-            const err20 = {
-              instancePath: instancePath + "/billTo/address1",
-              schemaPath: "#/components/schemas/BillTo/properties/address1/type",
+            const err19 = {
+              instancePath: instancePath + "/shipTo/district",
+              schemaPath: "#/components/schemas/ShipTo/properties/district/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema94.properties.district.type,
+              parentSchema: schema94.properties.district,
+              data: data10,
             };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err19];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err19);
             }
             errors++;
           }
         }
-        if (data1.address2 !== undefined) {
-          let data5 = data1.address2;
-          if (typeof data5 === "string") {
-            if (func1(data5) > 60) {
-              const err21 = {
-                instancePath: instancePath + "/billTo/address2",
-                schemaPath: "#/components/schemas/BillTo/properties/address2/maxLength",
-                keyword: "maxLength",
-                params: { limit: 60 },
-                message: "must NOT have more than 60 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-          } else {
-            const err22 = {
-              instancePath: instancePath + "/billTo/address2",
-              schemaPath: "#/components/schemas/BillTo/properties/address2/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-            };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-        if (data1.locality !== undefined) {
-          let data6 = data1.locality;
-          if (typeof data6 === "string") {
-            if (func1(data6) > 50) {
-              const err23 = {
-                instancePath: instancePath + "/billTo/locality",
-                schemaPath: "#/components/schemas/BillTo/properties/locality/maxLength",
+        if (data2.locality !== undefined) {
+          let data11 = data2.locality;
+          if (typeof data11 === "string") {
+            if (func2(data11) > 50) {
+              const err20 = {
+                instancePath: instancePath + "/shipTo/locality",
+                schemaPath: "#/components/schemas/ShipTo/properties/locality/maxLength",
                 keyword: "maxLength",
                 params: { limit: 50 },
                 message: "must NOT have more than 50 characters",
+                schema: 50,
+                parentSchema: schema94.properties.locality,
+                data: data11,
               };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err20];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err20);
               }
               errors++;
             }
-            if (func1(data6) < 1) {
+          } else {
+            const err21 = {
+              instancePath: instancePath + "/shipTo/locality",
+              schemaPath: "#/components/schemas/ShipTo/properties/locality/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema94.properties.locality.type,
+              parentSchema: schema94.properties.locality,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data2.administrativeArea !== undefined) {
+          let data12 = data2.administrativeArea;
+          if (typeof data12 === "string") {
+            if (func2(data12) > 50) {
+              const err22 = {
+                instancePath: instancePath + "/shipTo/administrativeArea",
+                schemaPath: "#/components/schemas/ShipTo/properties/administrativeArea/maxLength",
+                keyword: "maxLength",
+                params: { limit: 50 },
+                message: "must NOT have more than 50 characters",
+                schema: 50,
+                parentSchema: schema94.properties.administrativeArea,
+                data: data12,
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/shipTo/administrativeArea",
+              schemaPath: "#/components/schemas/ShipTo/properties/administrativeArea/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema94.properties.administrativeArea.type,
+              parentSchema: schema94.properties.administrativeArea,
+              data: data12,
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data2.postalCode !== undefined) {
+          let data13 = data2.postalCode;
+          if (typeof data13 === "string") {
+            if (func2(data13) > 32) {
               const err24 = {
-                instancePath: instancePath + "/billTo/locality",
-                schemaPath: "#/components/schemas/BillTo/properties/locality/minLength",
-                keyword: "minLength",
-                params: { limit: 1 },
-                message: "must NOT have fewer than 1 characters",
+                instancePath: instancePath + "/shipTo/postalCode",
+                schemaPath: "#/components/schemas/ShipTo/properties/postalCode/maxLength",
+                keyword: "maxLength",
+                params: { limit: 32 },
+                message: "must NOT have more than 32 characters",
+                schema: 32,
+                parentSchema: schema94.properties.postalCode,
+                data: data13,
               };
               if (vErrors === null) {
                 vErrors = [err24];
@@ -4605,11 +7344,14 @@ function validate49(
             }
           } else {
             const err25 = {
-              instancePath: instancePath + "/billTo/locality",
-              schemaPath: "#/components/schemas/BillTo/properties/locality/type",
+              instancePath: instancePath + "/shipTo/postalCode",
+              schemaPath: "#/components/schemas/ShipTo/properties/postalCode/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema94.properties.postalCode.type,
+              parentSchema: schema94.properties.postalCode,
+              data: data13,
             };
             if (vErrors === null) {
               vErrors = [err25];
@@ -4619,16 +7361,19 @@ function validate49(
             errors++;
           }
         }
-        if (data1.administrativeArea !== undefined) {
-          let data7 = data1.administrativeArea;
-          if (typeof data7 === "string") {
-            if (func1(data7) > 20) {
+        if (data2.country !== undefined) {
+          let data14 = data2.country;
+          if (typeof data14 === "string") {
+            if (func2(data14) > 3) {
               const err26 = {
-                instancePath: instancePath + "/billTo/administrativeArea",
-                schemaPath: "#/components/schemas/BillTo/properties/administrativeArea/maxLength",
+                instancePath: instancePath + "/shipTo/country",
+                schemaPath: "#/components/schemas/ShipTo/properties/country/maxLength",
                 keyword: "maxLength",
-                params: { limit: 20 },
-                message: "must NOT have more than 20 characters",
+                params: { limit: 3 },
+                message: "must NOT have more than 3 characters",
+                schema: 3,
+                parentSchema: schema94.properties.country,
+                data: data14,
               };
               if (vErrors === null) {
                 vErrors = [err26];
@@ -4637,62 +7382,78 @@ function validate49(
               }
               errors++;
             }
-            if (func1(data7) < 1) {
-              const err27 = {
-                instancePath: instancePath + "/billTo/administrativeArea",
-                schemaPath: "#/components/schemas/BillTo/properties/administrativeArea/minLength",
-                keyword: "minLength",
-                params: { limit: 1 },
-                message: "must NOT have fewer than 1 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
           } else {
-            const err28 = {
-              instancePath: instancePath + "/billTo/administrativeArea",
-              schemaPath: "#/components/schemas/BillTo/properties/administrativeArea/type",
+            const err27 = {
+              instancePath: instancePath + "/shipTo/country",
+              schemaPath: "#/components/schemas/ShipTo/properties/country/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema94.properties.country.type,
+              parentSchema: schema94.properties.country,
+              data: data14,
             };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err27];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err27);
             }
             errors++;
           }
         }
-        if (data1.postalCode !== undefined) {
-          let data8 = data1.postalCode;
-          if (typeof data8 === "string") {
-            if (func1(data8) > 10) {
-              const err29 = {
-                instancePath: instancePath + "/billTo/postalCode",
-                schemaPath: "#/components/schemas/BillTo/properties/postalCode/maxLength",
+        if (data2.phoneNumber !== undefined) {
+          let data15 = data2.phoneNumber;
+          if (typeof data15 === "string") {
+            if (func2(data15) > 15) {
+              const err28 = {
+                instancePath: instancePath + "/shipTo/phoneNumber",
+                schemaPath: "#/components/schemas/ShipTo/properties/phoneNumber/maxLength",
                 keyword: "maxLength",
-                params: { limit: 10 },
-                message: "must NOT have more than 10 characters",
+                params: { limit: 15 },
+                message: "must NOT have more than 15 characters",
+                schema: 15,
+                parentSchema: schema94.properties.phoneNumber,
+                data: data15,
               };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err28];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err28);
               }
               errors++;
             }
-            if (func1(data8) < 1) {
+          } else {
+            const err29 = {
+              instancePath: instancePath + "/shipTo/phoneNumber",
+              schemaPath: "#/components/schemas/ShipTo/properties/phoneNumber/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema94.properties.phoneNumber.type,
+              parentSchema: schema94.properties.phoneNumber,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data2.email !== undefined) {
+          let data16 = data2.email;
+          if (typeof data16 === "string") {
+            if (func2(data16) > 255) {
               const err30 = {
-                instancePath: instancePath + "/billTo/postalCode",
-                schemaPath: "#/components/schemas/BillTo/properties/postalCode/minLength",
-                keyword: "minLength",
-                params: { limit: 1 },
-                message: "must NOT have fewer than 1 characters",
+                instancePath: instancePath + "/shipTo/email",
+                schemaPath: "#/components/schemas/ShipTo/properties/email/maxLength",
+                keyword: "maxLength",
+                params: { limit: 255 },
+                message: "must NOT have more than 255 characters",
+                schema: 255,
+                parentSchema: schema94.properties.email,
+                data: data16,
               };
               if (vErrors === null) {
                 vErrors = [err30];
@@ -4703,11 +7464,14 @@ function validate49(
             }
           } else {
             const err31 = {
-              instancePath: instancePath + "/billTo/postalCode",
-              schemaPath: "#/components/schemas/BillTo/properties/postalCode/type",
+              instancePath: instancePath + "/shipTo/email",
+              schemaPath: "#/components/schemas/ShipTo/properties/email/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema94.properties.email.type,
+              parentSchema: schema94.properties.email,
+              data: data16,
             };
             if (vErrors === null) {
               vErrors = [err31];
@@ -4717,261 +7481,1195 @@ function validate49(
             errors++;
           }
         }
-        if (data1.country !== undefined) {
-          let data9 = data1.country;
-          if (typeof data9 === "string") {
-            if (func1(data9) > 2) {
-              const err32 = {
-                instancePath: instancePath + "/billTo/country",
-                schemaPath: "#/components/schemas/BillTo/properties/country/maxLength",
-                keyword: "maxLength",
-                params: { limit: 2 },
-                message: "must NOT have more than 2 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
-              errors++;
-            }
-            if (func1(data9) < 2) {
-              const err33 = {
-                instancePath: instancePath + "/billTo/country",
-                schemaPath: "#/components/schemas/BillTo/properties/country/minLength",
-                keyword: "minLength",
-                params: { limit: 2 },
-                message: "must NOT have fewer than 2 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
-            if (!pattern31.test(data9)) {
-              const err34 = {
-                instancePath: instancePath + "/billTo/country",
-                schemaPath: "#/components/schemas/BillTo/properties/country/pattern",
-                keyword: "pattern",
-                params: { pattern: "^[A-Za-z]{2}$" },
-                message: 'must match pattern "' + "^[A-Za-z]{2}$" + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err34];
-              } else {
-                vErrors.push(err34);
-              }
-              errors++;
-            }
-          } else {
-            const err35 = {
-              instancePath: instancePath + "/billTo/country",
-              schemaPath: "#/components/schemas/BillTo/properties/country/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-            };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
+      } else {
+        const err32 = {
+          instancePath: instancePath + "/shipTo",
+          schemaPath: "#/components/schemas/ShipTo/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema94.type,
+          parentSchema: schema94,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
         }
-        if (data1.email !== undefined) {
-          let data10 = data1.email;
-          if (typeof data10 === "string") {
-            if (func1(data10) > 255) {
-              const err36 = {
-                instancePath: instancePath + "/billTo/email",
-                schemaPath: "#/components/schemas/BillTo/properties/email/maxLength",
-                keyword: "maxLength",
-                params: { limit: 255 },
-                message: "must NOT have more than 255 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
+        errors++;
+      }
+    }
+    if (data.lineItems !== undefined) {
+      let data17 = data.lineItems;
+      if (Array.isArray(data17)) {
+        const len0 = data17.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data18 = data17[i0];
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            for (const key2 in data18) {
+              if (!(
+                key2 === "productCode" ||
+                key2 === "productName" ||
+                key2 === "productSku" ||
+                key2 === "quantity" ||
+                key2 === "unitPrice" ||
+                key2 === "taxAmount"
+              )) {
+                const err33 = {
+                  instancePath: instancePath + "/lineItems/" + i0,
+                  schemaPath: "#/components/schemas/LineItem/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key2 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema95,
+                  data: data18,
+                };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (func1(data10) < 3) {
-              const err37 = {
-                instancePath: instancePath + "/billTo/email",
-                schemaPath: "#/components/schemas/BillTo/properties/email/minLength",
-                keyword: "minLength",
-                params: { limit: 3 },
-                message: "must NOT have fewer than 3 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err37];
+            if (data18.productCode !== undefined) {
+              let data19 = data18.productCode;
+              if (typeof data19 === "string") {
+                if (func2(data19) > 255) {
+                  const err34 = {
+                    instancePath: instancePath + "/lineItems/" + i0 + "/productCode",
+                    schemaPath: "#/components/schemas/LineItem/properties/productCode/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 255 },
+                    message: "must NOT have more than 255 characters",
+                    schema: 255,
+                    parentSchema: schema95.properties.productCode,
+                    data: data19,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err37);
+                const err35 = {
+                  instancePath: instancePath + "/lineItems/" + i0 + "/productCode",
+                  schemaPath: "#/components/schemas/LineItem/properties/productCode/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema95.properties.productCode.type,
+                  parentSchema: schema95.properties.productCode,
+                  data: data19,
+                };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (!pattern32.test(data10)) {
-              const err38 = {
-                instancePath: instancePath + "/billTo/email",
-                schemaPath: "#/components/schemas/BillTo/properties/email/pattern",
-                keyword: "pattern",
-                params: {
-                  pattern:
-                    "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
-                },
-                message:
-                  'must match pattern "' +
-                  "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$" +
-                  '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err38];
+            if (data18.productName !== undefined) {
+              let data20 = data18.productName;
+              if (typeof data20 === "string") {
+                if (func2(data20) > 255) {
+                  const err36 = {
+                    instancePath: instancePath + "/lineItems/" + i0 + "/productName",
+                    schemaPath: "#/components/schemas/LineItem/properties/productName/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 255 },
+                    message: "must NOT have more than 255 characters",
+                    schema: 255,
+                    parentSchema: schema95.properties.productName,
+                    data: data20,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err38);
+                const err37 = {
+                  instancePath: instancePath + "/lineItems/" + i0 + "/productName",
+                  schemaPath: "#/components/schemas/LineItem/properties/productName/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema95.properties.productName.type,
+                  parentSchema: schema95.properties.productName,
+                  data: data20,
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
               }
-              errors++;
+            }
+            if (data18.productSku !== undefined) {
+              let data21 = data18.productSku;
+              if (typeof data21 === "string") {
+                if (func2(data21) > 255) {
+                  const err38 = {
+                    instancePath: instancePath + "/lineItems/" + i0 + "/productSku",
+                    schemaPath: "#/components/schemas/LineItem/properties/productSku/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 255 },
+                    message: "must NOT have more than 255 characters",
+                    schema: 255,
+                    parentSchema: schema95.properties.productSku,
+                    data: data21,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = {
+                  instancePath: instancePath + "/lineItems/" + i0 + "/productSku",
+                  schemaPath: "#/components/schemas/LineItem/properties/productSku/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema95.properties.productSku.type,
+                  parentSchema: schema95.properties.productSku,
+                  data: data21,
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data18.quantity !== undefined) {
+              let data22 = data18.quantity;
+              if (!(
+                typeof data22 == "number" &&
+                !(data22 % 1) &&
+                !isNaN(data22) &&
+                isFinite(data22)
+              )) {
+                const err40 = {
+                  instancePath: instancePath + "/lineItems/" + i0 + "/quantity",
+                  schemaPath: "#/components/schemas/LineItem/properties/quantity/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema95.properties.quantity.type,
+                  parentSchema: schema95.properties.quantity,
+                  data: data22,
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              if (typeof data22 == "number" && isFinite(data22)) {
+                if (data22 > 999999999 || isNaN(data22)) {
+                  const err41 = {
+                    instancePath: instancePath + "/lineItems/" + i0 + "/quantity",
+                    schemaPath: "#/components/schemas/LineItem/properties/quantity/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 999999999 },
+                    message: "must be <= 999999999",
+                    schema: 999999999,
+                    parentSchema: schema95.properties.quantity,
+                    data: data22,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                if (data22 < 1 || isNaN(data22)) {
+                  const err42 = {
+                    instancePath: instancePath + "/lineItems/" + i0 + "/quantity",
+                    schemaPath: "#/components/schemas/LineItem/properties/quantity/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema95.properties.quantity,
+                    data: data22,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data18.unitPrice !== undefined) {
+              let data23 = data18.unitPrice;
+              if (typeof data23 === "string") {
+                if (func2(data23) > 15) {
+                  const err43 = {
+                    instancePath: instancePath + "/lineItems/" + i0 + "/unitPrice",
+                    schemaPath: "#/components/schemas/LineItem/properties/unitPrice/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 15 },
+                    message: "must NOT have more than 15 characters",
+                    schema: 15,
+                    parentSchema: schema95.properties.unitPrice,
+                    data: data23,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                if (!pattern41.test(data23)) {
+                  const err44 = {
+                    instancePath: instancePath + "/lineItems/" + i0 + "/unitPrice",
+                    schemaPath: "#/components/schemas/LineItem/properties/unitPrice/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[0-9]+(\\.[0-9]+)?$" },
+                    message: 'must match pattern "' + "^[0-9]+(\\.[0-9]+)?$" + '"',
+                    schema: "^[0-9]+(\\.[0-9]+)?$",
+                    parentSchema: schema95.properties.unitPrice,
+                    data: data23,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              } else {
+                const err45 = {
+                  instancePath: instancePath + "/lineItems/" + i0 + "/unitPrice",
+                  schemaPath: "#/components/schemas/LineItem/properties/unitPrice/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema95.properties.unitPrice.type,
+                  parentSchema: schema95.properties.unitPrice,
+                  data: data23,
+                };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data18.taxAmount !== undefined) {
+              let data24 = data18.taxAmount;
+              if (typeof data24 === "string") {
+                if (func2(data24) > 15) {
+                  const err46 = {
+                    instancePath: instancePath + "/lineItems/" + i0 + "/taxAmount",
+                    schemaPath: "#/components/schemas/LineItem/properties/taxAmount/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 15 },
+                    message: "must NOT have more than 15 characters",
+                    schema: 15,
+                    parentSchema: schema95.properties.taxAmount,
+                    data: data24,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+                if (!pattern41.test(data24)) {
+                  const err47 = {
+                    instancePath: instancePath + "/lineItems/" + i0 + "/taxAmount",
+                    schemaPath: "#/components/schemas/LineItem/properties/taxAmount/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[0-9]+(\\.[0-9]+)?$" },
+                    message: 'must match pattern "' + "^[0-9]+(\\.[0-9]+)?$" + '"',
+                    schema: "^[0-9]+(\\.[0-9]+)?$",
+                    parentSchema: schema95.properties.taxAmount,
+                    data: data24,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = {
+                  instancePath: instancePath + "/lineItems/" + i0 + "/taxAmount",
+                  schemaPath: "#/components/schemas/LineItem/properties/taxAmount/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema95.properties.taxAmount.type,
+                  parentSchema: schema95.properties.taxAmount,
+                  data: data24,
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
             }
           } else {
-            const err39 = {
-              instancePath: instancePath + "/billTo/email",
-              schemaPath: "#/components/schemas/BillTo/properties/email/type",
+            const err49 = {
+              instancePath: instancePath + "/lineItems/" + i0,
+              schemaPath: "#/components/schemas/LineItem/type",
               keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema95.type,
+              parentSchema: schema95,
+              data: data18,
             };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err49];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
       } else {
-        const err40 = {
-          instancePath: instancePath + "/billTo",
-          schemaPath: "#/components/schemas/BillTo/type",
+        const err50 = {
+          instancePath: instancePath + "/lineItems",
+          schemaPath: "#/properties/lineItems/type",
           keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema88.properties.lineItems.type,
+          parentSchema: schema88.properties.lineItems,
+          data: data17,
         };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err50];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err50);
         }
         errors++;
       }
     }
     if (data.invoiceDetails !== undefined) {
-      let data11 = data.invoiceDetails;
-      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-        for (const key2 in data11) {
-          if (!(key2 === "salesSlipNumber")) {
-            const err41 = {
+      let data25 = data.invoiceDetails;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key3 in data25) {
+          if (!(key3 === "salesSlipNumber" || key3 === "purchaseOrderNumber")) {
+            const err51 = {
               instancePath: instancePath + "/invoiceDetails",
               schemaPath: "#/properties/invoiceDetails/additionalProperties",
               keyword: "additionalProperties",
-              params: { additionalProperty: key2 },
+              params: { additionalProperty: key3 },
               message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema88.properties.invoiceDetails,
+              data: data25,
             };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err51];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err51);
             }
             errors++;
           }
         }
-        if (data11.salesSlipNumber !== undefined) {
-          let data12 = data11.salesSlipNumber;
-          if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
-            const err42 = {
+        if (data25.salesSlipNumber !== undefined) {
+          let data26 = data25.salesSlipNumber;
+          if (!(typeof data26 == "number" && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+            const err52 = {
               instancePath: instancePath + "/invoiceDetails/salesSlipNumber",
               schemaPath: "#/properties/invoiceDetails/properties/salesSlipNumber/type",
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
+              schema: schema88.properties.invoiceDetails.properties.salesSlipNumber.type,
+              parentSchema: schema88.properties.invoiceDetails.properties.salesSlipNumber,
+              data: data26,
             };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err52];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err52);
             }
             errors++;
           }
-          if (typeof data12 == "number" && isFinite(data12)) {
-            if (data12 > 99999 || isNaN(data12)) {
-              const err43 = {
+          if (typeof data26 == "number" && isFinite(data26)) {
+            if (data26 > 99999 || isNaN(data26)) {
+              const err53 = {
                 instancePath: instancePath + "/invoiceDetails/salesSlipNumber",
                 schemaPath: "#/properties/invoiceDetails/properties/salesSlipNumber/maximum",
                 keyword: "maximum",
                 params: { comparison: "<=", limit: 99999 },
                 message: "must be <= 99999",
+                schema: 99999,
+                parentSchema: schema88.properties.invoiceDetails.properties.salesSlipNumber,
+                data: data26,
               };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err53];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err53);
               }
               errors++;
             }
-            if (data12 < 1 || isNaN(data12)) {
-              const err44 = {
+            if (data26 < 0 || isNaN(data26)) {
+              const err54 = {
                 instancePath: instancePath + "/invoiceDetails/salesSlipNumber",
                 schemaPath: "#/properties/invoiceDetails/properties/salesSlipNumber/minimum",
                 keyword: "minimum",
-                params: { comparison: ">=", limit: 1 },
-                message: "must be >= 1",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema88.properties.invoiceDetails.properties.salesSlipNumber,
+                data: data26,
               };
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err54];
               } else {
-                vErrors.push(err44);
+                vErrors.push(err54);
               }
               errors++;
             }
           }
         }
+        if (data25.purchaseOrderNumber !== undefined) {
+          let data27 = data25.purchaseOrderNumber;
+          if (typeof data27 === "string") {
+            if (func2(data27) > 50) {
+              const err55 = {
+                instancePath: instancePath + "/invoiceDetails/purchaseOrderNumber",
+                schemaPath: "#/properties/invoiceDetails/properties/purchaseOrderNumber/maxLength",
+                keyword: "maxLength",
+                params: { limit: 50 },
+                message: "must NOT have more than 50 characters",
+                schema: 50,
+                parentSchema: schema88.properties.invoiceDetails.properties.purchaseOrderNumber,
+                data: data27,
+              };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          } else {
+            const err56 = {
+              instancePath: instancePath + "/invoiceDetails/purchaseOrderNumber",
+              schemaPath: "#/properties/invoiceDetails/properties/purchaseOrderNumber/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema88.properties.invoiceDetails.properties.purchaseOrderNumber.type,
+              parentSchema: schema88.properties.invoiceDetails.properties.purchaseOrderNumber,
+              data: data27,
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err45 = {
+        const err57 = {
           instancePath: instancePath + "/invoiceDetails",
           schemaPath: "#/properties/invoiceDetails/type",
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
+          schema: schema88.properties.invoiceDetails.type,
+          parentSchema: schema88.properties.invoiceDetails,
+          data: data25,
         };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err57];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err57);
         }
         errors++;
       }
     }
   } else {
-    const err46 = {
+    const err58 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema88.type,
+      parentSchema: schema88,
+      data,
     };
     if (vErrors === null) {
-      vErrors = [err46];
+      vErrors = [err58];
     } else {
-      vErrors.push(err46);
+      vErrors.push(err58);
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema98 = {
+  type: "object",
+  additionalProperties: false,
+  properties: { merchantDescriptor: { $ref: "#/components/schemas/MerchantDescriptor" } },
+};
+const schema99 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    name: { type: "string" },
+    alternateName: { type: "string", maxLength: 13 },
+    contact: { type: "string", maxLength: 25, "x-warn-maxLength": 14 },
+    address1: { type: "string", maxLength: 60 },
+    locality: { type: "string", maxLength: 30, "x-warn-maxLength": 13 },
+    country: { type: "string", maxLength: 3 },
+    postalCode: { type: "string", maxLength: 14 },
+  },
+};
+function validate57(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate57.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "merchantDescriptor")) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema98,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.merchantDescriptor !== undefined) {
+      let data0 = data.merchantDescriptor;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(
+            key1 === "name" ||
+            key1 === "alternateName" ||
+            key1 === "contact" ||
+            key1 === "address1" ||
+            key1 === "locality" ||
+            key1 === "country" ||
+            key1 === "postalCode"
+          )) {
+            const err1 = {
+              instancePath: instancePath + "/merchantDescriptor",
+              schemaPath: "#/components/schemas/MerchantDescriptor/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema99,
+              data: data0,
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.name !== undefined) {
+          let data1 = data0.name;
+          if (typeof data1 !== "string") {
+            const err2 = {
+              instancePath: instancePath + "/merchantDescriptor/name",
+              schemaPath: "#/components/schemas/MerchantDescriptor/properties/name/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema99.properties.name.type,
+              parentSchema: schema99.properties.name,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.alternateName !== undefined) {
+          let data2 = data0.alternateName;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 13) {
+              const err3 = {
+                instancePath: instancePath + "/merchantDescriptor/alternateName",
+                schemaPath:
+                  "#/components/schemas/MerchantDescriptor/properties/alternateName/maxLength",
+                keyword: "maxLength",
+                params: { limit: 13 },
+                message: "must NOT have more than 13 characters",
+                schema: 13,
+                parentSchema: schema99.properties.alternateName,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + "/merchantDescriptor/alternateName",
+              schemaPath: "#/components/schemas/MerchantDescriptor/properties/alternateName/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema99.properties.alternateName.type,
+              parentSchema: schema99.properties.alternateName,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.contact !== undefined) {
+          let data3 = data0.contact;
+          if (typeof data3 === "string") {
+            if (func2(data3) > 25) {
+              const err5 = {
+                instancePath: instancePath + "/merchantDescriptor/contact",
+                schemaPath: "#/components/schemas/MerchantDescriptor/properties/contact/maxLength",
+                keyword: "maxLength",
+                params: { limit: 25 },
+                message: "must NOT have more than 25 characters",
+                schema: 25,
+                parentSchema: schema99.properties.contact,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + "/merchantDescriptor/contact",
+              schemaPath: "#/components/schemas/MerchantDescriptor/properties/contact/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema99.properties.contact.type,
+              parentSchema: schema99.properties.contact,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.address1 !== undefined) {
+          let data4 = data0.address1;
+          if (typeof data4 === "string") {
+            if (func2(data4) > 60) {
+              const err7 = {
+                instancePath: instancePath + "/merchantDescriptor/address1",
+                schemaPath: "#/components/schemas/MerchantDescriptor/properties/address1/maxLength",
+                keyword: "maxLength",
+                params: { limit: 60 },
+                message: "must NOT have more than 60 characters",
+                schema: 60,
+                parentSchema: schema99.properties.address1,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = {
+              instancePath: instancePath + "/merchantDescriptor/address1",
+              schemaPath: "#/components/schemas/MerchantDescriptor/properties/address1/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema99.properties.address1.type,
+              parentSchema: schema99.properties.address1,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data0.locality !== undefined) {
+          let data5 = data0.locality;
+          if (typeof data5 === "string") {
+            if (func2(data5) > 30) {
+              const err9 = {
+                instancePath: instancePath + "/merchantDescriptor/locality",
+                schemaPath: "#/components/schemas/MerchantDescriptor/properties/locality/maxLength",
+                keyword: "maxLength",
+                params: { limit: 30 },
+                message: "must NOT have more than 30 characters",
+                schema: 30,
+                parentSchema: schema99.properties.locality,
+                data: data5,
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = {
+              instancePath: instancePath + "/merchantDescriptor/locality",
+              schemaPath: "#/components/schemas/MerchantDescriptor/properties/locality/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema99.properties.locality.type,
+              parentSchema: schema99.properties.locality,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data0.country !== undefined) {
+          let data6 = data0.country;
+          if (typeof data6 === "string") {
+            if (func2(data6) > 3) {
+              const err11 = {
+                instancePath: instancePath + "/merchantDescriptor/country",
+                schemaPath: "#/components/schemas/MerchantDescriptor/properties/country/maxLength",
+                keyword: "maxLength",
+                params: { limit: 3 },
+                message: "must NOT have more than 3 characters",
+                schema: 3,
+                parentSchema: schema99.properties.country,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + "/merchantDescriptor/country",
+              schemaPath: "#/components/schemas/MerchantDescriptor/properties/country/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema99.properties.country.type,
+              parentSchema: schema99.properties.country,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data0.postalCode !== undefined) {
+          let data7 = data0.postalCode;
+          if (typeof data7 === "string") {
+            if (func2(data7) > 14) {
+              const err13 = {
+                instancePath: instancePath + "/merchantDescriptor/postalCode",
+                schemaPath:
+                  "#/components/schemas/MerchantDescriptor/properties/postalCode/maxLength",
+                keyword: "maxLength",
+                params: { limit: 14 },
+                message: "must NOT have more than 14 characters",
+                schema: 14,
+                parentSchema: schema99.properties.postalCode,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + "/merchantDescriptor/postalCode",
+              schemaPath: "#/components/schemas/MerchantDescriptor/properties/postalCode/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema99.properties.postalCode.type,
+              parentSchema: schema99.properties.postalCode,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/merchantDescriptor",
+          schemaPath: "#/components/schemas/MerchantDescriptor/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema99.type,
+          parentSchema: schema99,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema98.type,
+      parentSchema: schema98,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+validate57.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema100 = {
+  type: "array",
+  maxItems: 100,
+  items: { $ref: "#/components/schemas/MerchantDefinedField" },
+};
+const schema101 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["key", "value"],
+  properties: {
+    key: { type: "string", pattern: "^(100|[1-9]?[0-9])$", "x-severity": "warning", maxLength: 50 },
+    value: { type: "string", maxLength: 800, "x-warn-maxLength": 255 },
+  },
+};
+const pattern45 = new RegExp("^(100|[1-9]?[0-9])$", "u");
+function validate59(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate59.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (Array.isArray(data)) {
+    if (data.length > 100) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/maxItems",
+        keyword: "maxItems",
+        params: { limit: 100 },
+        message: "must NOT have more than 100 items",
+        schema: 100,
+        parentSchema: schema100,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.key === undefined) {
+          const err1 = {
+            instancePath: instancePath + "/" + i0,
+            schemaPath: "#/components/schemas/MerchantDefinedField/required",
+            keyword: "required",
+            params: { missingProperty: "key" },
+            message: "must have required property '" + "key" + "'",
+            schema: schema101.required,
+            parentSchema: schema101,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.value === undefined) {
+          const err2 = {
+            instancePath: instancePath + "/" + i0,
+            schemaPath: "#/components/schemas/MerchantDefinedField/required",
+            keyword: "required",
+            params: { missingProperty: "value" },
+            message: "must have required property '" + "value" + "'",
+            schema: schema101.required,
+            parentSchema: schema101,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        for (const key0 in data0) {
+          if (!(key0 === "key" || key0 === "value")) {
+            const err3 = {
+              instancePath: instancePath + "/" + i0,
+              schemaPath: "#/components/schemas/MerchantDefinedField/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key0 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema101,
+              data: data0,
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.key !== undefined) {
+          let data1 = data0.key;
+          if (typeof data1 === "string") {
+            if (func2(data1) > 50) {
+              const err4 = {
+                instancePath: instancePath + "/" + i0 + "/key",
+                schemaPath: "#/components/schemas/MerchantDefinedField/properties/key/maxLength",
+                keyword: "maxLength",
+                params: { limit: 50 },
+                message: "must NOT have more than 50 characters",
+                schema: 50,
+                parentSchema: schema101.properties.key,
+                data: data1,
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (!pattern45.test(data1)) {
+              const err5 = {
+                instancePath: instancePath + "/" + i0 + "/key",
+                schemaPath: "#/components/schemas/MerchantDefinedField/properties/key/pattern",
+                keyword: "pattern",
+                params: { pattern: "^(100|[1-9]?[0-9])$" },
+                message: 'must match pattern "' + "^(100|[1-9]?[0-9])$" + '"',
+                schema: "^(100|[1-9]?[0-9])$",
+                parentSchema: schema101.properties.key,
+                data: data1,
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + "/" + i0 + "/key",
+              schemaPath: "#/components/schemas/MerchantDefinedField/properties/key/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema101.properties.key.type,
+              parentSchema: schema101.properties.key,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.value !== undefined) {
+          let data2 = data0.value;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 800) {
+              const err7 = {
+                instancePath: instancePath + "/" + i0 + "/value",
+                schemaPath: "#/components/schemas/MerchantDefinedField/properties/value/maxLength",
+                keyword: "maxLength",
+                params: { limit: 800 },
+                message: "must NOT have more than 800 characters",
+                schema: 800,
+                parentSchema: schema101.properties.value,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = {
+              instancePath: instancePath + "/" + i0 + "/value",
+              schemaPath: "#/components/schemas/MerchantDefinedField/properties/value/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema101.properties.value.type,
+              parentSchema: schema101.properties.value,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/" + i0,
+          schemaPath: "#/components/schemas/MerchantDefinedField/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema101.type,
+          parentSchema: schema101,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "array" },
+      message: "must be array",
+      schema: schema100.type,
+      parentSchema: schema100,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+validate59.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+const pattern43 = new RegExp("^[0-9]{8}$", "u");
+const pattern44 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 function validate21(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -4993,6 +8691,9 @@ function validate21(
         keyword: "required",
         params: { missingProperty: "orderInformation" },
         message: "must have required property '" + "orderInformation" + "'",
+        schema: schema32.required,
+        parentSchema: schema32,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -5008,6 +8709,9 @@ function validate21(
         keyword: "required",
         params: { missingProperty: "paymentInformation" },
         message: "must have required property '" + "paymentInformation" + "'",
+        schema: schema32.required,
+        parentSchema: schema32,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -5023,6 +8727,9 @@ function validate21(
         keyword: "required",
         params: { missingProperty: "processingInformation" },
         message: "must have required property '" + "processingInformation" + "'",
+        schema: schema32.required,
+        parentSchema: schema32,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -5032,18 +8739,16 @@ function validate21(
       errors++;
     }
     for (const key0 in data) {
-      if (!(
-        key0 === "clientReferenceInformation" ||
-        key0 === "processingInformation" ||
-        key0 === "paymentInformation" ||
-        key0 === "orderInformation"
-      )) {
+      if (!func1.call(schema32.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema32,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -5054,16 +8759,79 @@ function validate21(
       }
     }
     if (data.clientReferenceInformation !== undefined) {
-      let data0 = data.clientReferenceInformation;
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        for (const key1 in data0) {
-          if (!(key1 === "code" || key1 === "transactionId")) {
+      if (
+        !validate22(data.clientReferenceInformation, {
+          instancePath: instancePath + "/clientReferenceInformation",
+          parentData: data,
+          parentDataProperty: "clientReferenceInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.processingInformation !== undefined) {
+      if (
+        !validate24(data.processingInformation, {
+          instancePath: instancePath + "/processingInformation",
+          parentData: data,
+          parentDataProperty: "processingInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.paymentInformation !== undefined) {
+      if (
+        !validate47(data.paymentInformation, {
+          instancePath: instancePath + "/paymentInformation",
+          parentData: data,
+          parentDataProperty: "paymentInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.orderInformation !== undefined) {
+      if (
+        !validate51(data.orderInformation, {
+          instancePath: instancePath + "/orderInformation",
+          parentData: data,
+          parentDataProperty: "orderInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.buyerInformation !== undefined) {
+      let data4 = data.buyerInformation;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          if (!(
+            key1 === "merchantCustomerId" ||
+            key1 === "dateOfBirth" ||
+            key1 === "mobilePhone"
+          )) {
             const err4 = {
-              instancePath: instancePath + "/clientReferenceInformation",
-              schemaPath: "#/components/schemas/ClientReferenceInformation/additionalProperties",
+              instancePath: instancePath + "/buyerInformation",
+              schemaPath: "#/components/schemas/BuyerInformation/additionalProperties",
               keyword: "additionalProperties",
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema96,
+              data: data4,
             };
             if (vErrors === null) {
               vErrors = [err4];
@@ -5073,17 +8841,20 @@ function validate21(
             errors++;
           }
         }
-        if (data0.code !== undefined) {
-          let data1 = data0.code;
-          if (typeof data1 === "string") {
-            if (func1(data1) > 50) {
+        if (data4.merchantCustomerId !== undefined) {
+          let data5 = data4.merchantCustomerId;
+          if (typeof data5 === "string") {
+            if (func2(data5) > 100) {
               const err5 = {
-                instancePath: instancePath + "/clientReferenceInformation/code",
+                instancePath: instancePath + "/buyerInformation/merchantCustomerId",
                 schemaPath:
-                  "#/components/schemas/ClientReferenceInformation/properties/code/maxLength",
+                  "#/components/schemas/BuyerInformation/properties/merchantCustomerId/maxLength",
                 keyword: "maxLength",
-                params: { limit: 50 },
-                message: "must NOT have more than 50 characters",
+                params: { limit: 100 },
+                message: "must NOT have more than 100 characters",
+                schema: 100,
+                parentSchema: schema96.properties.merchantCustomerId,
+                data: data5,
               };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -5092,49 +8863,58 @@ function validate21(
               }
               errors++;
             }
-            if (func1(data1) < 1) {
-              const err6 = {
-                instancePath: instancePath + "/clientReferenceInformation/code",
-                schemaPath:
-                  "#/components/schemas/ClientReferenceInformation/properties/code/minLength",
-                keyword: "minLength",
-                params: { limit: 1 },
-                message: "must NOT have fewer than 1 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
           } else {
-            const err7 = {
-              instancePath: instancePath + "/clientReferenceInformation/code",
-              schemaPath: "#/components/schemas/ClientReferenceInformation/properties/code/type",
+            const err6 = {
+              instancePath: instancePath + "/buyerInformation/merchantCustomerId",
+              schemaPath:
+                "#/components/schemas/BuyerInformation/properties/merchantCustomerId/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema96.properties.merchantCustomerId.type,
+              parentSchema: schema96.properties.merchantCustomerId,
+              data: data5,
             };
             if (vErrors === null) {
-              vErrors = [err7];
+              vErrors = [err6];
             } else {
-              vErrors.push(err7);
+              vErrors.push(err6);
             }
             errors++;
           }
         }
-        if (data0.transactionId !== undefined) {
-          let data2 = data0.transactionId;
-          if (typeof data2 === "string") {
-            if (func1(data2) > 30) {
-              const err8 = {
-                instancePath: instancePath + "/clientReferenceInformation/transactionId",
+        if (data4.dateOfBirth !== undefined) {
+          let data6 = data4.dateOfBirth;
+          if (typeof data6 === "string") {
+            if (func2(data6) > 8) {
+              const err7 = {
+                instancePath: instancePath + "/buyerInformation/dateOfBirth",
                 schemaPath:
-                  "#/components/schemas/ClientReferenceInformation/properties/transactionId/maxLength",
+                  "#/components/schemas/BuyerInformation/properties/dateOfBirth/maxLength",
                 keyword: "maxLength",
-                params: { limit: 30 },
-                message: "must NOT have more than 30 characters",
+                params: { limit: 8 },
+                message: "must NOT have more than 8 characters",
+                schema: 8,
+                parentSchema: schema96.properties.dateOfBirth,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (!pattern43.test(data6)) {
+              const err8 = {
+                instancePath: instancePath + "/buyerInformation/dateOfBirth",
+                schemaPath: "#/components/schemas/BuyerInformation/properties/dateOfBirth/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9]{8}$" },
+                message: 'must match pattern "' + "^[0-9]{8}$" + '"',
+                schema: "^[0-9]{8}$",
+                parentSchema: schema96.properties.dateOfBirth,
+                data: data6,
               };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -5143,62 +8923,76 @@ function validate21(
               }
               errors++;
             }
-            if (func1(data2) < 1) {
-              const err9 = {
-                instancePath: instancePath + "/clientReferenceInformation/transactionId",
-                schemaPath:
-                  "#/components/schemas/ClientReferenceInformation/properties/transactionId/minLength",
-                keyword: "minLength",
-                params: { limit: 1 },
-                message: "must NOT have fewer than 1 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            if (!pattern4.test(data2)) {
-              const err10 = {
-                instancePath: instancePath + "/clientReferenceInformation/transactionId",
-                schemaPath:
-                  "#/components/schemas/ClientReferenceInformation/properties/transactionId/pattern",
-                keyword: "pattern",
-                params: { pattern: "^[0-9A-Za-z_-]+$" },
-                message: 'must match pattern "' + "^[0-9A-Za-z_-]+$" + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
           } else {
-            const err11 = {
-              instancePath: instancePath + "/clientReferenceInformation/transactionId",
-              schemaPath:
-                "#/components/schemas/ClientReferenceInformation/properties/transactionId/type",
+            const err9 = {
+              instancePath: instancePath + "/buyerInformation/dateOfBirth",
+              schemaPath: "#/components/schemas/BuyerInformation/properties/dateOfBirth/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema96.properties.dateOfBirth.type,
+              parentSchema: schema96.properties.dateOfBirth,
+              data: data6,
             };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err9];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err9);
             }
             errors++;
           }
         }
+        if (data4.mobilePhone !== undefined) {
+          let data7 = data4.mobilePhone;
+          if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+            const err10 = {
+              instancePath: instancePath + "/buyerInformation/mobilePhone",
+              schemaPath: "#/components/schemas/BuyerInformation/properties/mobilePhone/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema96.properties.mobilePhone.type,
+              parentSchema: schema96.properties.mobilePhone,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 < 0 || isNaN(data7)) {
+              const err11 = {
+                instancePath: instancePath + "/buyerInformation/mobilePhone",
+                schemaPath: "#/components/schemas/BuyerInformation/properties/mobilePhone/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema96.properties.mobilePhone,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
         const err12 = {
-          instancePath: instancePath + "/clientReferenceInformation",
-          schemaPath: "#/components/schemas/ClientReferenceInformation/type",
+          instancePath: instancePath + "/buyerInformation",
+          schemaPath: "#/components/schemas/BuyerInformation/type",
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
+          schema: schema96.type,
+          parentSchema: schema96,
+          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -5208,60 +9002,468 @@ function validate21(
         errors++;
       }
     }
-    if (data.processingInformation !== undefined) {
+    if (data.deviceInformation !== undefined) {
+      let data8 = data.deviceInformation;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        for (const key2 in data8) {
+          if (!(
+            key2 === "fingerprintSessionId" ||
+            key2 === "ipAddress" ||
+            key2 === "hostName" ||
+            key2 === "userAgent"
+          )) {
+            const err13 = {
+              instancePath: instancePath + "/deviceInformation",
+              schemaPath: "#/components/schemas/DeviceInformation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema97,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data8.fingerprintSessionId !== undefined) {
+          let data9 = data8.fingerprintSessionId;
+          if (typeof data9 === "string") {
+            if (!pattern44.test(data9)) {
+              const err14 = {
+                instancePath: instancePath + "/deviceInformation/fingerprintSessionId",
+                schemaPath:
+                  "#/components/schemas/DeviceInformation/properties/fingerprintSessionId/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Za-z0-9_-]+$" },
+                message: 'must match pattern "' + "^[A-Za-z0-9_-]+$" + '"',
+                schema: "^[A-Za-z0-9_-]+$",
+                parentSchema: schema97.properties.fingerprintSessionId,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + "/deviceInformation/fingerprintSessionId",
+              schemaPath:
+                "#/components/schemas/DeviceInformation/properties/fingerprintSessionId/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema97.properties.fingerprintSessionId.type,
+              parentSchema: schema97.properties.fingerprintSessionId,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data8.ipAddress !== undefined) {
+          let data10 = data8.ipAddress;
+          if (typeof data10 === "string") {
+            if (func2(data10) > 48) {
+              const err16 = {
+                instancePath: instancePath + "/deviceInformation/ipAddress",
+                schemaPath: "#/components/schemas/DeviceInformation/properties/ipAddress/maxLength",
+                keyword: "maxLength",
+                params: { limit: 48 },
+                message: "must NOT have more than 48 characters",
+                schema: 48,
+                parentSchema: schema97.properties.ipAddress,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = {
+              instancePath: instancePath + "/deviceInformation/ipAddress",
+              schemaPath: "#/components/schemas/DeviceInformation/properties/ipAddress/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema97.properties.ipAddress.type,
+              parentSchema: schema97.properties.ipAddress,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data8.hostName !== undefined) {
+          let data11 = data8.hostName;
+          if (typeof data11 === "string") {
+            if (func2(data11) > 60) {
+              const err18 = {
+                instancePath: instancePath + "/deviceInformation/hostName",
+                schemaPath: "#/components/schemas/DeviceInformation/properties/hostName/maxLength",
+                keyword: "maxLength",
+                params: { limit: 60 },
+                message: "must NOT have more than 60 characters",
+                schema: 60,
+                parentSchema: schema97.properties.hostName,
+                data: data11,
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = {
+              instancePath: instancePath + "/deviceInformation/hostName",
+              schemaPath: "#/components/schemas/DeviceInformation/properties/hostName/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema97.properties.hostName.type,
+              parentSchema: schema97.properties.hostName,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data8.userAgent !== undefined) {
+          let data12 = data8.userAgent;
+          if (typeof data12 === "string") {
+            if (func2(data12) > 40) {
+              const err20 = {
+                instancePath: instancePath + "/deviceInformation/userAgent",
+                schemaPath: "#/components/schemas/DeviceInformation/properties/userAgent/maxLength",
+                keyword: "maxLength",
+                params: { limit: 40 },
+                message: "must NOT have more than 40 characters",
+                schema: 40,
+                parentSchema: schema97.properties.userAgent,
+                data: data12,
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + "/deviceInformation/userAgent",
+              schemaPath: "#/components/schemas/DeviceInformation/properties/userAgent/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema97.properties.userAgent.type,
+              parentSchema: schema97.properties.userAgent,
+              data: data12,
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + "/deviceInformation",
+          schemaPath: "#/components/schemas/DeviceInformation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema97.type,
+          parentSchema: schema97,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.merchantInformation !== undefined) {
       if (
-        !validate22(data.processingInformation, {
-          instancePath: instancePath + "/processingInformation",
+        !validate57(data.merchantInformation, {
+          instancePath: instancePath + "/merchantInformation",
           parentData: data,
-          parentDataProperty: "processingInformation",
+          parentDataProperty: "merchantInformation",
           rootData,
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
         errors = vErrors.length;
       }
     }
-    if (data.paymentInformation !== undefined) {
+    if (data.merchantDefinedInformation !== undefined) {
       if (
-        !validate45(data.paymentInformation, {
-          instancePath: instancePath + "/paymentInformation",
+        !validate59(data.merchantDefinedInformation, {
+          instancePath: instancePath + "/merchantDefinedInformation",
           parentData: data,
-          parentDataProperty: "paymentInformation",
+          parentDataProperty: "merchantDefinedInformation",
           rootData,
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
         errors = vErrors.length;
       }
     }
-    if (data.orderInformation !== undefined) {
-      if (
-        !validate49(data.orderInformation, {
-          instancePath: instancePath + "/orderInformation",
-          parentData: data,
-          parentDataProperty: "orderInformation",
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
-        errors = vErrors.length;
+    if (data.pointOfSaleInformation !== undefined) {
+      let data15 = data.pointOfSaleInformation;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key3 in data15) {
+          if (!(key3 === "terminalId" || key3 === "entryMode" || key3 === "terminalCapability")) {
+            const err23 = {
+              instancePath: instancePath + "/pointOfSaleInformation",
+              schemaPath: "#/components/schemas/PointOfSaleInformation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema102,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data15.terminalId !== undefined) {
+          let data16 = data15.terminalId;
+          if (typeof data16 === "string") {
+            if (func2(data16) > 8) {
+              const err24 = {
+                instancePath: instancePath + "/pointOfSaleInformation/terminalId",
+                schemaPath:
+                  "#/components/schemas/PointOfSaleInformation/properties/terminalId/maxLength",
+                keyword: "maxLength",
+                params: { limit: 8 },
+                message: "must NOT have more than 8 characters",
+                schema: 8,
+                parentSchema: schema102.properties.terminalId,
+                data: data16,
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + "/pointOfSaleInformation/terminalId",
+              schemaPath: "#/components/schemas/PointOfSaleInformation/properties/terminalId/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema102.properties.terminalId.type,
+              parentSchema: schema102.properties.terminalId,
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data15.entryMode !== undefined) {
+          let data17 = data15.entryMode;
+          if (!(
+            data17 === "contact" ||
+            data17 === "contactless" ||
+            data17 === "keyed" ||
+            data17 === "msd" ||
+            data17 === "swiped"
+          )) {
+            const err26 = {
+              instancePath: instancePath + "/pointOfSaleInformation/entryMode",
+              schemaPath: "#/components/schemas/PointOfSaleInformation/properties/entryMode/enum",
+              keyword: "enum",
+              params: { allowedValues: schema102.properties.entryMode.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema102.properties.entryMode.enum,
+              parentSchema: schema102.properties.entryMode,
+              data: data17,
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data17 === "string") {
+            if (func2(data17) > 11) {
+              const err27 = {
+                instancePath: instancePath + "/pointOfSaleInformation/entryMode",
+                schemaPath:
+                  "#/components/schemas/PointOfSaleInformation/properties/entryMode/maxLength",
+                keyword: "maxLength",
+                params: { limit: 11 },
+                message: "must NOT have more than 11 characters",
+                schema: 11,
+                parentSchema: schema102.properties.entryMode,
+                data: data17,
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = {
+              instancePath: instancePath + "/pointOfSaleInformation/entryMode",
+              schemaPath: "#/components/schemas/PointOfSaleInformation/properties/entryMode/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema102.properties.entryMode.type,
+              parentSchema: schema102.properties.entryMode,
+              data: data17,
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data15.terminalCapability !== undefined) {
+          let data18 = data15.terminalCapability;
+          if (!(typeof data18 == "number" && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+            const err29 = {
+              instancePath: instancePath + "/pointOfSaleInformation/terminalCapability",
+              schemaPath:
+                "#/components/schemas/PointOfSaleInformation/properties/terminalCapability/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema102.properties.terminalCapability.type,
+              parentSchema: schema102.properties.terminalCapability,
+              data: data18,
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 > 5 || isNaN(data18)) {
+              const err30 = {
+                instancePath: instancePath + "/pointOfSaleInformation/terminalCapability",
+                schemaPath:
+                  "#/components/schemas/PointOfSaleInformation/properties/terminalCapability/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 5 },
+                message: "must be <= 5",
+                schema: 5,
+                parentSchema: schema102.properties.terminalCapability,
+                data: data18,
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            if (data18 < 1 || isNaN(data18)) {
+              const err31 = {
+                instancePath: instancePath + "/pointOfSaleInformation/terminalCapability",
+                schemaPath:
+                  "#/components/schemas/PointOfSaleInformation/properties/terminalCapability/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema102.properties.terminalCapability,
+                data: data18,
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + "/pointOfSaleInformation",
+          schemaPath: "#/components/schemas/PointOfSaleInformation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema102.type,
+          parentSchema: schema102,
+          data: data15,
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
       }
     }
   } else {
-    const err13 = {
+    const err33 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema32.type,
+      parentSchema: schema32,
+      data,
     };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err33];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err33);
     }
     errors++;
   }
@@ -5269,20 +9471,13 @@ function validate21(
   return errors === 0;
 }
 validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const CaptureRequest = validate53;
-const schema86 = {
+export const CaptureRequest = validate61;
+const schema103 = {
   type: "object",
   additionalProperties: false,
   required: ["orderInformation"],
   properties: {
-    clientReferenceInformation: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        code: { type: "string", minLength: 1, maxLength: 50 },
-        transactionId: { type: "string", minLength: 1, maxLength: 30, pattern: "^[0-9A-Za-z_-]+$" },
-      },
-    },
+    clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
     orderInformation: {
       type: "object",
       additionalProperties: false,
@@ -5296,31 +9491,33 @@ const schema86 = {
     },
   },
 };
-const schema87 = {
+const schema104 = {
   type: "object",
   additionalProperties: false,
   properties: {
     paymentMethod: { $ref: "#/components/schemas/PaymentMethodCode" },
     installments: { $ref: "#/components/schemas/InstallmentCount" },
-    firstBillingMonth: { $ref: "#/components/schemas/TwoDigitMonth" },
-    bonuses: { type: "string", enum: ["1", "2"] },
+    firstBillingMonth: { $ref: "#/components/schemas/FirstBillingMonth" },
+    bonuses: { type: "string", pattern: "^0?[1-6]$", maxLength: 2 },
     bonusMonth: { type: "string", pattern: "^(0?[1-9]|1[0-2])$", maxLength: 2 },
-    bonusAmount: { type: "string", pattern: "^[1-9][0-9]{0,7}$", maxLength: 8 },
+    bonusAmount: { type: "string", pattern: "^[0-9]+$", maxLength: 12 },
     secondBonusMonth: { type: "string", pattern: "^(0?[1-9]|1[0-2])$", maxLength: 2 },
-    secondBonusAmount: { type: "string", pattern: "^[1-9][0-9]{0,7}$", maxLength: 8 },
+    secondBonusAmount: { type: "string", pattern: "^[0-9]+$", maxLength: 12 },
   },
 };
-const schema88 = {
+const schema105 = {
   type: "string",
   enum: ["10", "21", "22", "23", "24", "31", "32", "33", "34", "61", "80"],
 };
-function validate55(
+const pattern48 = new RegExp("^0?[1-6]$", "u");
+const pattern50 = new RegExp("^[0-9]+$", "u");
+function validate64(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate64.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5345,6 +9542,9 @@ function validate55(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema104,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err0];
@@ -5363,6 +9563,9 @@ function validate55(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema105.type,
+          parentSchema: schema105,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -5388,8 +9591,11 @@ function validate55(
           instancePath: instancePath + "/paymentMethod",
           schemaPath: "#/components/schemas/PaymentMethodCode/enum",
           keyword: "enum",
-          params: { allowedValues: schema88.enum },
+          params: { allowedValues: schema105.enum },
           message: "must be equal to one of the allowed values",
+          schema: schema105.enum,
+          parentSchema: schema105,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -5402,13 +9608,16 @@ function validate55(
     if (data.installments !== undefined) {
       let data1 = data.installments;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2) {
+        if (func2(data1) > 2) {
           const err3 = {
             instancePath: instancePath + "/installments",
             schemaPath: "#/components/schemas/InstallmentCount/maxLength",
             keyword: "maxLength",
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema47,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -5417,13 +9626,16 @@ function validate55(
           }
           errors++;
         }
-        if (!pattern13.test(data1)) {
+        if (!pattern8.test(data1)) {
           const err4 = {
             instancePath: instancePath + "/installments",
             schemaPath: "#/components/schemas/InstallmentCount/pattern",
             keyword: "pattern",
             params: { pattern: "^(0?[1-9]|[1-9][0-9])$" },
             message: 'must match pattern "' + "^(0?[1-9]|[1-9][0-9])$" + '"',
+            schema: "^(0?[1-9]|[1-9][0-9])$",
+            parentSchema: schema47,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -5439,6 +9651,9 @@ function validate55(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema47.type,
+          parentSchema: schema47,
+          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -5451,13 +9666,16 @@ function validate55(
     if (data.firstBillingMonth !== undefined) {
       let data2 = data.firstBillingMonth;
       if (typeof data2 === "string") {
-        if (func1(data2) > 2) {
+        if (func2(data2) > 2) {
           const err6 = {
             instancePath: instancePath + "/firstBillingMonth",
-            schemaPath: "#/components/schemas/TwoDigitMonth/maxLength",
+            schemaPath: "#/components/schemas/FirstBillingMonth/maxLength",
             keyword: "maxLength",
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema48,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err6];
@@ -5466,13 +9684,16 @@ function validate55(
           }
           errors++;
         }
-        if (func1(data2) < 2) {
+        if (func2(data2) < 2) {
           const err7 = {
             instancePath: instancePath + "/firstBillingMonth",
-            schemaPath: "#/components/schemas/TwoDigitMonth/minLength",
+            schemaPath: "#/components/schemas/FirstBillingMonth/minLength",
             keyword: "minLength",
             params: { limit: 2 },
             message: "must NOT have fewer than 2 characters",
+            schema: 2,
+            parentSchema: schema48,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -5481,13 +9702,16 @@ function validate55(
           }
           errors++;
         }
-        if (!pattern14.test(data2)) {
+        if (!pattern9.test(data2)) {
           const err8 = {
             instancePath: instancePath + "/firstBillingMonth",
-            schemaPath: "#/components/schemas/TwoDigitMonth/pattern",
+            schemaPath: "#/components/schemas/FirstBillingMonth/pattern",
             keyword: "pattern",
             params: { pattern: "^(0[1-9]|1[0-2])$" },
             message: 'must match pattern "' + "^(0[1-9]|1[0-2])$" + '"',
+            schema: "^(0[1-9]|1[0-2])$",
+            parentSchema: schema48,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -5499,10 +9723,13 @@ function validate55(
       } else {
         const err9 = {
           instancePath: instancePath + "/firstBillingMonth",
-          schemaPath: "#/components/schemas/TwoDigitMonth/type",
+          schemaPath: "#/components/schemas/FirstBillingMonth/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema48.type,
+          parentSchema: schema48,
+          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -5514,33 +9741,58 @@ function validate55(
     }
     if (data.bonuses !== undefined) {
       let data3 = data.bonuses;
-      if (typeof data3 !== "string") {
-        const err10 = {
+      if (typeof data3 === "string") {
+        if (func2(data3) > 2) {
+          const err10 = {
+            instancePath: instancePath + "/bonuses",
+            schemaPath: "#/properties/bonuses/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2 },
+            message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema104.properties.bonuses,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern48.test(data3)) {
+          const err11 = {
+            instancePath: instancePath + "/bonuses",
+            schemaPath: "#/properties/bonuses/pattern",
+            keyword: "pattern",
+            params: { pattern: "^0?[1-6]$" },
+            message: 'must match pattern "' + "^0?[1-6]$" + '"',
+            schema: "^0?[1-6]$",
+            parentSchema: schema104.properties.bonuses,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
           instancePath: instancePath + "/bonuses",
           schemaPath: "#/properties/bonuses/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema104.properties.bonuses.type,
+          parentSchema: schema104.properties.bonuses,
+          data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err12];
         } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      if (!(data3 === "1" || data3 === "2")) {
-        const err11 = {
-          instancePath: instancePath + "/bonuses",
-          schemaPath: "#/properties/bonuses/enum",
-          keyword: "enum",
-          params: { allowedValues: schema87.properties.bonuses.enum },
-          message: "must be equal to one of the allowed values",
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
+          vErrors.push(err12);
         }
         errors++;
       }
@@ -5548,28 +9800,16 @@ function validate55(
     if (data.bonusMonth !== undefined) {
       let data4 = data.bonusMonth;
       if (typeof data4 === "string") {
-        if (func1(data4) > 2) {
-          const err12 = {
+        if (func2(data4) > 2) {
+          const err13 = {
             instancePath: instancePath + "/bonusMonth",
             schemaPath: "#/properties/bonusMonth/maxLength",
             keyword: "maxLength",
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (!pattern8.test(data4)) {
-          const err13 = {
-            instancePath: instancePath + "/bonusMonth",
-            schemaPath: "#/properties/bonusMonth/pattern",
-            keyword: "pattern",
-            params: { pattern: "^(0?[1-9]|1[0-2])$" },
-            message: 'must match pattern "' + "^(0?[1-9]|1[0-2])$" + '"',
+            schema: 2,
+            parentSchema: schema104.properties.bonusMonth,
+            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err13];
@@ -5578,18 +9818,39 @@ function validate55(
           }
           errors++;
         }
+        if (!pattern10.test(data4)) {
+          const err14 = {
+            instancePath: instancePath + "/bonusMonth",
+            schemaPath: "#/properties/bonusMonth/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(0?[1-9]|1[0-2])$" },
+            message: 'must match pattern "' + "^(0?[1-9]|1[0-2])$" + '"',
+            schema: "^(0?[1-9]|1[0-2])$",
+            parentSchema: schema104.properties.bonusMonth,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
       } else {
-        const err14 = {
+        const err15 = {
           instancePath: instancePath + "/bonusMonth",
           schemaPath: "#/properties/bonusMonth/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema104.properties.bonusMonth.type,
+          parentSchema: schema104.properties.bonusMonth,
+          data: data4,
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -5597,28 +9858,16 @@ function validate55(
     if (data.bonusAmount !== undefined) {
       let data5 = data.bonusAmount;
       if (typeof data5 === "string") {
-        if (func1(data5) > 8) {
-          const err15 = {
+        if (func2(data5) > 12) {
+          const err16 = {
             instancePath: instancePath + "/bonusAmount",
             schemaPath: "#/properties/bonusAmount/maxLength",
             keyword: "maxLength",
-            params: { limit: 8 },
-            message: "must NOT have more than 8 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (!pattern9.test(data5)) {
-          const err16 = {
-            instancePath: instancePath + "/bonusAmount",
-            schemaPath: "#/properties/bonusAmount/pattern",
-            keyword: "pattern",
-            params: { pattern: "^[1-9][0-9]{0,7}$" },
-            message: 'must match pattern "' + "^[1-9][0-9]{0,7}$" + '"',
+            params: { limit: 12 },
+            message: "must NOT have more than 12 characters",
+            schema: 12,
+            parentSchema: schema104.properties.bonusAmount,
+            data: data5,
           };
           if (vErrors === null) {
             vErrors = [err16];
@@ -5627,18 +9876,39 @@ function validate55(
           }
           errors++;
         }
+        if (!pattern50.test(data5)) {
+          const err17 = {
+            instancePath: instancePath + "/bonusAmount",
+            schemaPath: "#/properties/bonusAmount/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[0-9]+$" },
+            message: 'must match pattern "' + "^[0-9]+$" + '"',
+            schema: "^[0-9]+$",
+            parentSchema: schema104.properties.bonusAmount,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
       } else {
-        const err17 = {
+        const err18 = {
           instancePath: instancePath + "/bonusAmount",
           schemaPath: "#/properties/bonusAmount/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema104.properties.bonusAmount.type,
+          parentSchema: schema104.properties.bonusAmount,
+          data: data5,
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -5646,28 +9916,16 @@ function validate55(
     if (data.secondBonusMonth !== undefined) {
       let data6 = data.secondBonusMonth;
       if (typeof data6 === "string") {
-        if (func1(data6) > 2) {
-          const err18 = {
+        if (func2(data6) > 2) {
+          const err19 = {
             instancePath: instancePath + "/secondBonusMonth",
             schemaPath: "#/properties/secondBonusMonth/maxLength",
             keyword: "maxLength",
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (!pattern8.test(data6)) {
-          const err19 = {
-            instancePath: instancePath + "/secondBonusMonth",
-            schemaPath: "#/properties/secondBonusMonth/pattern",
-            keyword: "pattern",
-            params: { pattern: "^(0?[1-9]|1[0-2])$" },
-            message: 'must match pattern "' + "^(0?[1-9]|1[0-2])$" + '"',
+            schema: 2,
+            parentSchema: schema104.properties.secondBonusMonth,
+            data: data6,
           };
           if (vErrors === null) {
             vErrors = [err19];
@@ -5676,18 +9934,39 @@ function validate55(
           }
           errors++;
         }
+        if (!pattern10.test(data6)) {
+          const err20 = {
+            instancePath: instancePath + "/secondBonusMonth",
+            schemaPath: "#/properties/secondBonusMonth/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(0?[1-9]|1[0-2])$" },
+            message: 'must match pattern "' + "^(0?[1-9]|1[0-2])$" + '"',
+            schema: "^(0?[1-9]|1[0-2])$",
+            parentSchema: schema104.properties.secondBonusMonth,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
       } else {
-        const err20 = {
+        const err21 = {
           instancePath: instancePath + "/secondBonusMonth",
           schemaPath: "#/properties/secondBonusMonth/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema104.properties.secondBonusMonth.type,
+          parentSchema: schema104.properties.secondBonusMonth,
+          data: data6,
         };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err21];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err21);
         }
         errors++;
       }
@@ -5695,28 +9974,16 @@ function validate55(
     if (data.secondBonusAmount !== undefined) {
       let data7 = data.secondBonusAmount;
       if (typeof data7 === "string") {
-        if (func1(data7) > 8) {
-          const err21 = {
+        if (func2(data7) > 12) {
+          const err22 = {
             instancePath: instancePath + "/secondBonusAmount",
             schemaPath: "#/properties/secondBonusAmount/maxLength",
             keyword: "maxLength",
-            params: { limit: 8 },
-            message: "must NOT have more than 8 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-        if (!pattern9.test(data7)) {
-          const err22 = {
-            instancePath: instancePath + "/secondBonusAmount",
-            schemaPath: "#/properties/secondBonusAmount/pattern",
-            keyword: "pattern",
-            params: { pattern: "^[1-9][0-9]{0,7}$" },
-            message: 'must match pattern "' + "^[1-9][0-9]{0,7}$" + '"',
+            params: { limit: 12 },
+            message: "must NOT have more than 12 characters",
+            schema: 12,
+            parentSchema: schema104.properties.secondBonusAmount,
+            data: data7,
           };
           if (vErrors === null) {
             vErrors = [err22];
@@ -5725,48 +9992,72 @@ function validate55(
           }
           errors++;
         }
+        if (!pattern50.test(data7)) {
+          const err23 = {
+            instancePath: instancePath + "/secondBonusAmount",
+            schemaPath: "#/properties/secondBonusAmount/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[0-9]+$" },
+            message: 'must match pattern "' + "^[0-9]+$" + '"',
+            schema: "^[0-9]+$",
+            parentSchema: schema104.properties.secondBonusAmount,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
       } else {
-        const err23 = {
+        const err24 = {
           instancePath: instancePath + "/secondBonusAmount",
           schemaPath: "#/properties/secondBonusAmount/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema104.properties.secondBonusAmount.type,
+          parentSchema: schema104.properties.secondBonusAmount,
+          data: data7,
         };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err24];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err24);
         }
         errors++;
       }
     }
   } else {
-    const err24 = {
+    const err25 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema104.type,
+      parentSchema: schema104,
+      data,
     };
     if (vErrors === null) {
-      vErrors = [err24];
+      vErrors = [err25];
     } else {
-      vErrors.push(err24);
+      vErrors.push(err25);
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate64.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate53(
+validate64.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate61(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5781,6 +10072,9 @@ function validate53(
         keyword: "required",
         params: { missingProperty: "orderInformation" },
         message: "must have required property '" + "orderInformation" + "'",
+        schema: schema103.required,
+        parentSchema: schema103,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -5801,6 +10095,9 @@ function validate53(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema103,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -5811,65 +10108,107 @@ function validate53(
       }
     }
     if (data.clientReferenceInformation !== undefined) {
-      let data0 = data.clientReferenceInformation;
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        for (const key1 in data0) {
-          if (!(key1 === "code" || key1 === "transactionId")) {
-            const err2 = {
-              instancePath: instancePath + "/clientReferenceInformation",
-              schemaPath: "#/properties/clientReferenceInformation/additionalProperties",
+      if (
+        !validate22(data.clientReferenceInformation, {
+          instancePath: instancePath + "/clientReferenceInformation",
+          parentData: data,
+          parentDataProperty: "clientReferenceInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.orderInformation !== undefined) {
+      let data1 = data.orderInformation;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.amountDetails === undefined) {
+          const err2 = {
+            instancePath: instancePath + "/orderInformation",
+            schemaPath: "#/properties/orderInformation/required",
+            keyword: "required",
+            params: { missingProperty: "amountDetails" },
+            message: "must have required property '" + "amountDetails" + "'",
+            schema: schema103.properties.orderInformation.required,
+            parentSchema: schema103.properties.orderInformation,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "amountDetails")) {
+            const err3 = {
+              instancePath: instancePath + "/orderInformation",
+              schemaPath: "#/properties/orderInformation/additionalProperties",
               keyword: "additionalProperties",
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema103.properties.orderInformation,
+              data: data1,
             };
             if (vErrors === null) {
-              vErrors = [err2];
+              vErrors = [err3];
             } else {
-              vErrors.push(err2);
+              vErrors.push(err3);
             }
             errors++;
           }
         }
-        if (data0.code !== undefined) {
-          let data1 = data0.code;
-          if (typeof data1 === "string") {
-            if (func1(data1) > 50) {
-              const err3 = {
-                instancePath: instancePath + "/clientReferenceInformation/code",
-                schemaPath: "#/properties/clientReferenceInformation/properties/code/maxLength",
-                keyword: "maxLength",
-                params: { limit: 50 },
-                message: "must NOT have more than 50 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-            if (func1(data1) < 1) {
-              const err4 = {
-                instancePath: instancePath + "/clientReferenceInformation/code",
-                schemaPath: "#/properties/clientReferenceInformation/properties/code/minLength",
-                keyword: "minLength",
-                params: { limit: 1 },
-                message: "must NOT have fewer than 1 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          } else {
+        if (data1.amountDetails !== undefined) {
+          if (
+            !validate52(data1.amountDetails, {
+              instancePath: instancePath + "/orderInformation/amountDetails",
+              parentData: data1,
+              parentDataProperty: "amountDetails",
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/orderInformation",
+          schemaPath: "#/properties/orderInformation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema103.properties.orderInformation.type,
+          parentSchema: schema103.properties.orderInformation,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.processingInformation !== undefined) {
+      let data3 = data.processingInformation;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key2 in data3) {
+          if (!(key2 === "japanPaymentOptions")) {
             const err5 = {
-              instancePath: instancePath + "/clientReferenceInformation/code",
-              schemaPath: "#/properties/clientReferenceInformation/properties/code/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
+              instancePath: instancePath + "/processingInformation",
+              schemaPath: "#/properties/processingInformation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema103.properties.processingInformation,
+              data: data3,
             };
             if (vErrors === null) {
               vErrors = [err5];
@@ -5879,241 +10218,72 @@ function validate53(
             errors++;
           }
         }
-        if (data0.transactionId !== undefined) {
-          let data2 = data0.transactionId;
-          if (typeof data2 === "string") {
-            if (func1(data2) > 30) {
-              const err6 = {
-                instancePath: instancePath + "/clientReferenceInformation/transactionId",
-                schemaPath:
-                  "#/properties/clientReferenceInformation/properties/transactionId/maxLength",
-                keyword: "maxLength",
-                params: { limit: 30 },
-                message: "must NOT have more than 30 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (func1(data2) < 1) {
-              const err7 = {
-                instancePath: instancePath + "/clientReferenceInformation/transactionId",
-                schemaPath:
-                  "#/properties/clientReferenceInformation/properties/transactionId/minLength",
-                keyword: "minLength",
-                params: { limit: 1 },
-                message: "must NOT have fewer than 1 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-            if (!pattern4.test(data2)) {
-              const err8 = {
-                instancePath: instancePath + "/clientReferenceInformation/transactionId",
-                schemaPath:
-                  "#/properties/clientReferenceInformation/properties/transactionId/pattern",
-                keyword: "pattern",
-                params: { pattern: "^[0-9A-Za-z_-]+$" },
-                message: 'must match pattern "' + "^[0-9A-Za-z_-]+$" + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          } else {
-            const err9 = {
-              instancePath: instancePath + "/clientReferenceInformation/transactionId",
-              schemaPath: "#/properties/clientReferenceInformation/properties/transactionId/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err10 = {
-          instancePath: instancePath + "/clientReferenceInformation",
-          schemaPath: "#/properties/clientReferenceInformation/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.orderInformation !== undefined) {
-      let data3 = data.orderInformation;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (data3.amountDetails === undefined) {
-          const err11 = {
-            instancePath: instancePath + "/orderInformation",
-            schemaPath: "#/properties/orderInformation/required",
-            keyword: "required",
-            params: { missingProperty: "amountDetails" },
-            message: "must have required property '" + "amountDetails" + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        for (const key2 in data3) {
-          if (!(key2 === "amountDetails")) {
-            const err12 = {
-              instancePath: instancePath + "/orderInformation",
-              schemaPath: "#/properties/orderInformation/additionalProperties",
-              keyword: "additionalProperties",
-              params: { additionalProperty: key2 },
-              message: "must NOT have additional properties",
-            };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-        if (data3.amountDetails !== undefined) {
+        if (data3.japanPaymentOptions !== undefined) {
           if (
-            !validate50(data3.amountDetails, {
-              instancePath: instancePath + "/orderInformation/amountDetails",
-              parentData: data3,
-              parentDataProperty: "amountDetails",
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err13 = {
-          instancePath: instancePath + "/orderInformation",
-          schemaPath: "#/properties/orderInformation/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.processingInformation !== undefined) {
-      let data5 = data.processingInformation;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key3 in data5) {
-          if (!(key3 === "japanPaymentOptions")) {
-            const err14 = {
-              instancePath: instancePath + "/processingInformation",
-              schemaPath: "#/properties/processingInformation/additionalProperties",
-              keyword: "additionalProperties",
-              params: { additionalProperty: key3 },
-              message: "must NOT have additional properties",
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data5.japanPaymentOptions !== undefined) {
-          if (
-            !validate55(data5.japanPaymentOptions, {
+            !validate64(data3.japanPaymentOptions, {
               instancePath: instancePath + "/processingInformation/japanPaymentOptions",
-              parentData: data5,
+              parentData: data3,
               parentDataProperty: "japanPaymentOptions",
               rootData,
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+            vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err15 = {
+        const err6 = {
           instancePath: instancePath + "/processingInformation",
           schemaPath: "#/properties/processingInformation/type",
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
+          schema: schema103.properties.processingInformation.type,
+          parentSchema: schema103.properties.processingInformation,
+          data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err6];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
   } else {
-    const err16 = {
+    const err7 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema103.type,
+      parentSchema: schema103,
+      data,
     };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err7];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err7);
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const AuthorizationReversalRequest = validate57;
-const schema91 = {
+validate61.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const AuthorizationReversalRequest = validate66;
+const schema108 = {
   type: "object",
   additionalProperties: false,
   required: ["reversalInformation"],
   properties: {
-    clientReferenceInformation: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        code: { type: "string", minLength: 1, maxLength: 50 },
-        transactionId: { type: "string", minLength: 1, maxLength: 30, pattern: "^[0-9A-Za-z_-]+$" },
-      },
-    },
+    clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
     reversalInformation: { $ref: "#/components/schemas/ReversalInformation" },
   },
 };
-const schema92 = {
+const schema109 = {
   type: "object",
   additionalProperties: false,
   required: ["amountDetails"],
@@ -6127,16 +10297,17 @@ const schema92 = {
         currency: { $ref: "#/components/schemas/Currency" },
       },
     },
-    reason: { type: "string", minLength: 1, maxLength: 50 },
+    reason: { $ref: "#/components/schemas/ReversalReason" },
   },
 };
-function validate58(
+const schema112 = { type: "string", enum: ["34"], "x-severity": "warning" };
+function validate68(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate68.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -6151,6 +10322,9 @@ function validate58(
         keyword: "required",
         params: { missingProperty: "amountDetails" },
         message: "must have required property '" + "amountDetails" + "'",
+        schema: schema109.required,
+        parentSchema: schema109,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -6167,6 +10341,9 @@ function validate58(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema109,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -6186,6 +10363,9 @@ function validate58(
             keyword: "required",
             params: { missingProperty: "totalAmount" },
             message: "must have required property '" + "totalAmount" + "'",
+            schema: schema109.properties.amountDetails.required,
+            parentSchema: schema109.properties.amountDetails,
+            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -6202,6 +10382,9 @@ function validate58(
               keyword: "additionalProperties",
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema109.properties.amountDetails,
+              data: data0,
             };
             if (vErrors === null) {
               vErrors = [err3];
@@ -6214,13 +10397,16 @@ function validate58(
         if (data0.totalAmount !== undefined) {
           let data1 = data0.totalAmount;
           if (typeof data1 === "string") {
-            if (func1(data1) > 12) {
+            if (func2(data1) > 12) {
               const err4 = {
                 instancePath: instancePath + "/amountDetails/totalAmount",
                 schemaPath: "#/components/schemas/YenAmount/maxLength",
                 keyword: "maxLength",
                 params: { limit: 12 },
                 message: "must NOT have more than 12 characters",
+                schema: 12,
+                parentSchema: schema90,
+                data: data1,
               };
               if (vErrors === null) {
                 vErrors = [err4];
@@ -6229,13 +10415,16 @@ function validate58(
               }
               errors++;
             }
-            if (!pattern30.test(data1)) {
+            if (!pattern38.test(data1)) {
               const err5 = {
                 instancePath: instancePath + "/amountDetails/totalAmount",
                 schemaPath: "#/components/schemas/YenAmount/pattern",
                 keyword: "pattern",
                 params: { pattern: "^(0|[1-9][0-9]*)$" },
                 message: 'must match pattern "' + "^(0|[1-9][0-9]*)$" + '"',
+                schema: "^(0|[1-9][0-9]*)$",
+                parentSchema: schema90,
+                data: data1,
               };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -6251,6 +10440,9 @@ function validate58(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema90.type,
+              parentSchema: schema90,
+              data: data1,
             };
             if (vErrors === null) {
               vErrors = [err6];
@@ -6269,6 +10461,9 @@ function validate58(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema91.type,
+              parentSchema: schema91,
+              data: data2,
             };
             if (vErrors === null) {
               vErrors = [err7];
@@ -6282,8 +10477,11 @@ function validate58(
               instancePath: instancePath + "/amountDetails/currency",
               schemaPath: "#/components/schemas/Currency/enum",
               keyword: "enum",
-              params: { allowedValues: schema84.enum },
+              params: { allowedValues: schema91.enum },
               message: "must be equal to one of the allowed values",
+              schema: schema91.enum,
+              parentSchema: schema91,
+              data: data2,
             };
             if (vErrors === null) {
               vErrors = [err8];
@@ -6300,6 +10498,9 @@ function validate58(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
+          schema: schema109.properties.amountDetails.type,
+          parentSchema: schema109.properties.amountDetails,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -6311,79 +10512,72 @@ function validate58(
     }
     if (data.reason !== undefined) {
       let data3 = data.reason;
-      if (typeof data3 === "string") {
-        if (func1(data3) > 50) {
-          const err10 = {
-            instancePath: instancePath + "/reason",
-            schemaPath: "#/properties/reason/maxLength",
-            keyword: "maxLength",
-            params: { limit: 50 },
-            message: "must NOT have more than 50 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (func1(data3) < 1) {
-          const err11 = {
-            instancePath: instancePath + "/reason",
-            schemaPath: "#/properties/reason/minLength",
-            keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      } else {
-        const err12 = {
+      if (typeof data3 !== "string") {
+        const err10 = {
           instancePath: instancePath + "/reason",
-          schemaPath: "#/properties/reason/type",
+          schemaPath: "#/components/schemas/ReversalReason/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
+          schema: schema112.type,
+          parentSchema: schema112,
+          data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err10];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data3 === "34")) {
+        const err11 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/components/schemas/ReversalReason/enum",
+          keyword: "enum",
+          params: { allowedValues: schema112.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema112.enum,
+          parentSchema: schema112,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
     }
   } else {
-    const err13 = {
+    const err12 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema109.type,
+      parentSchema: schema109,
+      data,
     };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err12];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err12);
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate68.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate57(
+validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate66(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate66.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -6398,6 +10592,9 @@ function validate57(
         keyword: "required",
         params: { missingProperty: "reversalInformation" },
         message: "must have required property '" + "reversalInformation" + "'",
+        schema: schema108.required,
+        parentSchema: schema108,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -6414,6 +10611,9 @@ function validate57(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema108,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -6424,160 +10624,22 @@ function validate57(
       }
     }
     if (data.clientReferenceInformation !== undefined) {
-      let data0 = data.clientReferenceInformation;
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        for (const key1 in data0) {
-          if (!(key1 === "code" || key1 === "transactionId")) {
-            const err2 = {
-              instancePath: instancePath + "/clientReferenceInformation",
-              schemaPath: "#/properties/clientReferenceInformation/additionalProperties",
-              keyword: "additionalProperties",
-              params: { additionalProperty: key1 },
-              message: "must NOT have additional properties",
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        if (data0.code !== undefined) {
-          let data1 = data0.code;
-          if (typeof data1 === "string") {
-            if (func1(data1) > 50) {
-              const err3 = {
-                instancePath: instancePath + "/clientReferenceInformation/code",
-                schemaPath: "#/properties/clientReferenceInformation/properties/code/maxLength",
-                keyword: "maxLength",
-                params: { limit: 50 },
-                message: "must NOT have more than 50 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-            if (func1(data1) < 1) {
-              const err4 = {
-                instancePath: instancePath + "/clientReferenceInformation/code",
-                schemaPath: "#/properties/clientReferenceInformation/properties/code/minLength",
-                keyword: "minLength",
-                params: { limit: 1 },
-                message: "must NOT have fewer than 1 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          } else {
-            const err5 = {
-              instancePath: instancePath + "/clientReferenceInformation/code",
-              schemaPath: "#/properties/clientReferenceInformation/properties/code/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data0.transactionId !== undefined) {
-          let data2 = data0.transactionId;
-          if (typeof data2 === "string") {
-            if (func1(data2) > 30) {
-              const err6 = {
-                instancePath: instancePath + "/clientReferenceInformation/transactionId",
-                schemaPath:
-                  "#/properties/clientReferenceInformation/properties/transactionId/maxLength",
-                keyword: "maxLength",
-                params: { limit: 30 },
-                message: "must NOT have more than 30 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (func1(data2) < 1) {
-              const err7 = {
-                instancePath: instancePath + "/clientReferenceInformation/transactionId",
-                schemaPath:
-                  "#/properties/clientReferenceInformation/properties/transactionId/minLength",
-                keyword: "minLength",
-                params: { limit: 1 },
-                message: "must NOT have fewer than 1 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-            if (!pattern4.test(data2)) {
-              const err8 = {
-                instancePath: instancePath + "/clientReferenceInformation/transactionId",
-                schemaPath:
-                  "#/properties/clientReferenceInformation/properties/transactionId/pattern",
-                keyword: "pattern",
-                params: { pattern: "^[0-9A-Za-z_-]+$" },
-                message: 'must match pattern "' + "^[0-9A-Za-z_-]+$" + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          } else {
-            const err9 = {
-              instancePath: instancePath + "/clientReferenceInformation/transactionId",
-              schemaPath: "#/properties/clientReferenceInformation/properties/transactionId/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err10 = {
+      if (
+        !validate22(data.clientReferenceInformation, {
           instancePath: instancePath + "/clientReferenceInformation",
-          schemaPath: "#/properties/clientReferenceInformation/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
+          parentData: data,
+          parentDataProperty: "clientReferenceInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
       }
     }
     if (data.reversalInformation !== undefined) {
       if (
-        !validate58(data.reversalInformation, {
+        !validate68(data.reversalInformation, {
           instancePath: instancePath + "/reversalInformation",
           parentData: data,
           parentDataProperty: "reversalInformation",
@@ -6585,31 +10647,34 @@ function validate57(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err11 = {
+    const err2 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema108.type,
+      parentSchema: schema108,
+      data,
     };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err2];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err2);
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate66.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const TimeoutReversalRequest = validate60;
-const schema95 = {
+validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const TimeoutReversalRequest = validate70;
+const schema113 = {
   type: "object",
   additionalProperties: false,
   required: ["clientReferenceInformation", "reversalInformation"],
@@ -6619,8 +10684,10 @@ const schema95 = {
       additionalProperties: false,
       required: ["transactionId"],
       properties: {
-        transactionId: { type: "string", minLength: 1, maxLength: 30, pattern: "^[0-9A-Za-z_-]+$" },
-        code: { type: "string", minLength: 1, maxLength: 50 },
+        transactionId: { $ref: "#/components/schemas/TransactionId" },
+        code: { $ref: "#/components/schemas/ReferenceCode" },
+        comments: { type: "string" },
+        partner: { $ref: "#/components/schemas/Partner" },
       },
     },
     reversalInformation: { $ref: "#/components/schemas/ReversalInformation" },
@@ -6631,20 +10698,19 @@ const schema95 = {
         amountDetails: {
           type: "object",
           additionalProperties: false,
-          required: ["currency"],
           properties: { currency: { $ref: "#/components/schemas/Currency" } },
         },
       },
     },
   },
 };
-function validate60(
+function validate70(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate70.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -6659,6 +10725,9 @@ function validate60(
         keyword: "required",
         params: { missingProperty: "clientReferenceInformation" },
         message: "must have required property '" + "clientReferenceInformation" + "'",
+        schema: schema113.required,
+        parentSchema: schema113,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -6674,6 +10743,9 @@ function validate60(
         keyword: "required",
         params: { missingProperty: "reversalInformation" },
         message: "must have required property '" + "reversalInformation" + "'",
+        schema: schema113.required,
+        parentSchema: schema113,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -6694,6 +10766,9 @@ function validate60(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema113,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -6713,6 +10788,9 @@ function validate60(
             keyword: "required",
             params: { missingProperty: "transactionId" },
             message: "must have required property '" + "transactionId" + "'",
+            schema: schema113.properties.clientReferenceInformation.required,
+            parentSchema: schema113.properties.clientReferenceInformation,
+            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -6722,13 +10800,21 @@ function validate60(
           errors++;
         }
         for (const key1 in data0) {
-          if (!(key1 === "transactionId" || key1 === "code")) {
+          if (!(
+            key1 === "transactionId" ||
+            key1 === "code" ||
+            key1 === "comments" ||
+            key1 === "partner"
+          )) {
             const err4 = {
               instancePath: instancePath + "/clientReferenceInformation",
               schemaPath: "#/properties/clientReferenceInformation/additionalProperties",
               keyword: "additionalProperties",
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema113.properties.clientReferenceInformation,
+              data: data0,
             };
             if (vErrors === null) {
               vErrors = [err4];
@@ -6741,14 +10827,16 @@ function validate60(
         if (data0.transactionId !== undefined) {
           let data1 = data0.transactionId;
           if (typeof data1 === "string") {
-            if (func1(data1) > 30) {
+            if (func2(data1) > 30) {
               const err5 = {
                 instancePath: instancePath + "/clientReferenceInformation/transactionId",
-                schemaPath:
-                  "#/properties/clientReferenceInformation/properties/transactionId/maxLength",
+                schemaPath: "#/components/schemas/TransactionId/maxLength",
                 keyword: "maxLength",
                 params: { limit: 30 },
                 message: "must NOT have more than 30 characters",
+                schema: 30,
+                parentSchema: schema35,
+                data: data1,
               };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -6757,14 +10845,16 @@ function validate60(
               }
               errors++;
             }
-            if (func1(data1) < 1) {
+            if (func2(data1) < 1) {
               const err6 = {
                 instancePath: instancePath + "/clientReferenceInformation/transactionId",
-                schemaPath:
-                  "#/properties/clientReferenceInformation/properties/transactionId/minLength",
+                schemaPath: "#/components/schemas/TransactionId/minLength",
                 keyword: "minLength",
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema35,
+                data: data1,
               };
               if (vErrors === null) {
                 vErrors = [err6];
@@ -6773,34 +10863,21 @@ function validate60(
               }
               errors++;
             }
-            if (!pattern4.test(data1)) {
-              const err7 = {
-                instancePath: instancePath + "/clientReferenceInformation/transactionId",
-                schemaPath:
-                  "#/properties/clientReferenceInformation/properties/transactionId/pattern",
-                keyword: "pattern",
-                params: { pattern: "^[0-9A-Za-z_-]+$" },
-                message: 'must match pattern "' + "^[0-9A-Za-z_-]+$" + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
           } else {
-            const err8 = {
+            const err7 = {
               instancePath: instancePath + "/clientReferenceInformation/transactionId",
-              schemaPath: "#/properties/clientReferenceInformation/properties/transactionId/type",
+              schemaPath: "#/components/schemas/TransactionId/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema35.type,
+              parentSchema: schema35,
+              data: data1,
             };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err7];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err7);
             }
             errors++;
           }
@@ -6808,13 +10885,34 @@ function validate60(
         if (data0.code !== undefined) {
           let data2 = data0.code;
           if (typeof data2 === "string") {
-            if (func1(data2) > 50) {
+            if (func2(data2) > 59) {
+              const err8 = {
+                instancePath: instancePath + "/clientReferenceInformation/code",
+                schemaPath: "#/components/schemas/ReferenceCode/maxLength",
+                keyword: "maxLength",
+                params: { limit: 59 },
+                message: "must NOT have more than 59 characters",
+                schema: 59,
+                parentSchema: schema34,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
               const err9 = {
                 instancePath: instancePath + "/clientReferenceInformation/code",
-                schemaPath: "#/properties/clientReferenceInformation/properties/code/maxLength",
-                keyword: "maxLength",
-                params: { limit: 50 },
-                message: "must NOT have more than 50 characters",
+                schemaPath: "#/components/schemas/ReferenceCode/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema34,
+                data: data2,
               };
               if (vErrors === null) {
                 vErrors = [err9];
@@ -6823,28 +10921,37 @@ function validate60(
               }
               errors++;
             }
-            if (func1(data2) < 1) {
-              const err10 = {
-                instancePath: instancePath + "/clientReferenceInformation/code",
-                schemaPath: "#/properties/clientReferenceInformation/properties/code/minLength",
-                keyword: "minLength",
-                params: { limit: 1 },
-                message: "must NOT have fewer than 1 characters",
-              };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
           } else {
-            const err11 = {
+            const err10 = {
               instancePath: instancePath + "/clientReferenceInformation/code",
-              schemaPath: "#/properties/clientReferenceInformation/properties/code/type",
+              schemaPath: "#/components/schemas/ReferenceCode/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema34.type,
+              parentSchema: schema34,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data0.comments !== undefined) {
+          let data3 = data0.comments;
+          if (typeof data3 !== "string") {
+            const err11 = {
+              instancePath: instancePath + "/clientReferenceInformation/comments",
+              schemaPath: "#/properties/clientReferenceInformation/properties/comments/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema113.properties.clientReferenceInformation.properties.comments.type,
+              parentSchema: schema113.properties.clientReferenceInformation.properties.comments,
+              data: data3,
             };
             if (vErrors === null) {
               vErrors = [err11];
@@ -6854,101 +10961,104 @@ function validate60(
             errors++;
           }
         }
-      } else {
-        const err12 = {
-          instancePath: instancePath + "/clientReferenceInformation",
-          schemaPath: "#/properties/clientReferenceInformation/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.reversalInformation !== undefined) {
-      if (
-        !validate58(data.reversalInformation, {
-          instancePath: instancePath + "/reversalInformation",
-          parentData: data,
-          parentDataProperty: "reversalInformation",
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.orderInformation !== undefined) {
-      let data4 = data.orderInformation;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        for (const key2 in data4) {
-          if (!(key2 === "amountDetails")) {
-            const err13 = {
-              instancePath: instancePath + "/orderInformation",
-              schemaPath: "#/properties/orderInformation/additionalProperties",
-              keyword: "additionalProperties",
-              params: { additionalProperty: key2 },
-              message: "must NOT have additional properties",
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data4.amountDetails !== undefined) {
-          let data5 = data4.amountDetails;
-          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-            if (data5.currency === undefined) {
-              const err14 = {
-                instancePath: instancePath + "/orderInformation/amountDetails",
-                schemaPath: "#/properties/orderInformation/properties/amountDetails/required",
-                keyword: "required",
-                params: { missingProperty: "currency" },
-                message: "must have required property '" + "currency" + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-            for (const key3 in data5) {
-              if (!(key3 === "currency")) {
-                const err15 = {
-                  instancePath: instancePath + "/orderInformation/amountDetails",
-                  schemaPath:
-                    "#/properties/orderInformation/properties/amountDetails/additionalProperties",
+        if (data0.partner !== undefined) {
+          let data4 = data0.partner;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key2 in data4) {
+              if (!(
+                key2 === "developerId" ||
+                key2 === "solutionId" ||
+                key2 === "thirdPartyCertificationNumber"
+              )) {
+                const err12 = {
+                  instancePath: instancePath + "/clientReferenceInformation/partner",
+                  schemaPath: "#/components/schemas/Partner/additionalProperties",
                   keyword: "additionalProperties",
-                  params: { additionalProperty: key3 },
+                  params: { additionalProperty: key2 },
                   message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema36,
+                  data: data4,
                 };
                 if (vErrors === null) {
-                  vErrors = [err15];
+                  vErrors = [err12];
                 } else {
-                  vErrors.push(err15);
+                  vErrors.push(err12);
                 }
                 errors++;
               }
             }
-            if (data5.currency !== undefined) {
-              let data6 = data5.currency;
-              if (typeof data6 !== "string") {
-                const err16 = {
-                  instancePath: instancePath + "/orderInformation/amountDetails/currency",
-                  schemaPath: "#/components/schemas/Currency/type",
+            if (data4.developerId !== undefined) {
+              let data5 = data4.developerId;
+              if (typeof data5 === "string") {
+                if (func2(data5) > 8) {
+                  const err13 = {
+                    instancePath: instancePath + "/clientReferenceInformation/partner/developerId",
+                    schemaPath: "#/components/schemas/Partner/properties/developerId/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 8 },
+                    message: "must NOT have more than 8 characters",
+                    schema: 8,
+                    parentSchema: schema36.properties.developerId,
+                    data: data5,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = {
+                  instancePath: instancePath + "/clientReferenceInformation/partner/developerId",
+                  schemaPath: "#/components/schemas/Partner/properties/developerId/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
+                  schema: schema36.properties.developerId.type,
+                  parentSchema: schema36.properties.developerId,
+                  data: data5,
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data4.solutionId !== undefined) {
+              let data6 = data4.solutionId;
+              if (typeof data6 === "string") {
+                if (func2(data6) > 8) {
+                  const err15 = {
+                    instancePath: instancePath + "/clientReferenceInformation/partner/solutionId",
+                    schemaPath: "#/components/schemas/Partner/properties/solutionId/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 8 },
+                    message: "must NOT have more than 8 characters",
+                    schema: 8,
+                    parentSchema: schema36.properties.solutionId,
+                    data: data6,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = {
+                  instancePath: instancePath + "/clientReferenceInformation/partner/solutionId",
+                  schemaPath: "#/components/schemas/Partner/properties/solutionId/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema36.properties.solutionId.type,
+                  parentSchema: schema36.properties.solutionId,
+                  data: data6,
                 };
                 if (vErrors === null) {
                   vErrors = [err16];
@@ -6957,75 +11067,253 @@ function validate60(
                 }
                 errors++;
               }
-              if (!(data6 === "JPY")) {
-                const err17 = {
-                  instancePath: instancePath + "/orderInformation/amountDetails/currency",
-                  schemaPath: "#/components/schemas/Currency/enum",
-                  keyword: "enum",
-                  params: { allowedValues: schema84.enum },
-                  message: "must be equal to one of the allowed values",
+            }
+            if (data4.thirdPartyCertificationNumber !== undefined) {
+              let data7 = data4.thirdPartyCertificationNumber;
+              if (typeof data7 === "string") {
+                if (func2(data7) > 12) {
+                  const err17 = {
+                    instancePath:
+                      instancePath +
+                      "/clientReferenceInformation/partner/thirdPartyCertificationNumber",
+                    schemaPath:
+                      "#/components/schemas/Partner/properties/thirdPartyCertificationNumber/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 12 },
+                    message: "must NOT have more than 12 characters",
+                    schema: 12,
+                    parentSchema: schema36.properties.thirdPartyCertificationNumber,
+                    data: data7,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              } else {
+                const err18 = {
+                  instancePath:
+                    instancePath +
+                    "/clientReferenceInformation/partner/thirdPartyCertificationNumber",
+                  schemaPath:
+                    "#/components/schemas/Partner/properties/thirdPartyCertificationNumber/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema36.properties.thirdPartyCertificationNumber.type,
+                  parentSchema: schema36.properties.thirdPartyCertificationNumber,
+                  data: data7,
                 };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err18);
                 }
                 errors++;
               }
             }
           } else {
-            const err18 = {
-              instancePath: instancePath + "/orderInformation/amountDetails",
-              schemaPath: "#/properties/orderInformation/properties/amountDetails/type",
+            const err19 = {
+              instancePath: instancePath + "/clientReferenceInformation/partner",
+              schemaPath: "#/components/schemas/Partner/type",
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
+              schema: schema36.type,
+              parentSchema: schema36,
+              data: data4,
             };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err19];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err19);
             }
             errors++;
           }
         }
       } else {
-        const err19 = {
+        const err20 = {
+          instancePath: instancePath + "/clientReferenceInformation",
+          schemaPath: "#/properties/clientReferenceInformation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema113.properties.clientReferenceInformation.type,
+          parentSchema: schema113.properties.clientReferenceInformation,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.reversalInformation !== undefined) {
+      if (
+        !validate68(data.reversalInformation, {
+          instancePath: instancePath + "/reversalInformation",
+          parentData: data,
+          parentDataProperty: "reversalInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.orderInformation !== undefined) {
+      let data9 = data.orderInformation;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key3 in data9) {
+          if (!(key3 === "amountDetails")) {
+            const err21 = {
+              instancePath: instancePath + "/orderInformation",
+              schemaPath: "#/properties/orderInformation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema113.properties.orderInformation,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data9.amountDetails !== undefined) {
+          let data10 = data9.amountDetails;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            for (const key4 in data10) {
+              if (!(key4 === "currency")) {
+                const err22 = {
+                  instancePath: instancePath + "/orderInformation/amountDetails",
+                  schemaPath:
+                    "#/properties/orderInformation/properties/amountDetails/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key4 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema113.properties.orderInformation.properties.amountDetails,
+                  data: data10,
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data10.currency !== undefined) {
+              let data11 = data10.currency;
+              if (typeof data11 !== "string") {
+                const err23 = {
+                  instancePath: instancePath + "/orderInformation/amountDetails/currency",
+                  schemaPath: "#/components/schemas/Currency/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema91.type,
+                  parentSchema: schema91,
+                  data: data11,
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+              if (!(data11 === "JPY")) {
+                const err24 = {
+                  instancePath: instancePath + "/orderInformation/amountDetails/currency",
+                  schemaPath: "#/components/schemas/Currency/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema91.enum },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema91.enum,
+                  parentSchema: schema91,
+                  data: data11,
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + "/orderInformation/amountDetails",
+              schemaPath: "#/properties/orderInformation/properties/amountDetails/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema113.properties.orderInformation.properties.amountDetails.type,
+              parentSchema: schema113.properties.orderInformation.properties.amountDetails,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = {
           instancePath: instancePath + "/orderInformation",
           schemaPath: "#/properties/orderInformation/type",
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
+          schema: schema113.properties.orderInformation.type,
+          parentSchema: schema113.properties.orderInformation,
+          data: data9,
         };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err26];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err26);
         }
         errors++;
       }
     }
   } else {
-    const err20 = {
+    const err27 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema113.type,
+      parentSchema: schema113,
+      data,
     };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err27];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err27);
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const TimeoutVoidRequest = validate62;
-const schema97 = {
+validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const TimeoutVoidRequest = validate72;
+const schema118 = {
   type: "object",
   additionalProperties: false,
   required: ["clientReferenceInformation"],
@@ -7035,19 +11323,20 @@ const schema97 = {
       additionalProperties: false,
       required: ["transactionId"],
       properties: {
-        transactionId: { type: "string", minLength: 1, maxLength: 30, pattern: "^[0-9A-Za-z_-]+$" },
+        transactionId: { $ref: "#/components/schemas/TransactionId" },
+        partner: { $ref: "#/components/schemas/Partner" },
         comments: { type: "string", minLength: 1 },
       },
     },
   },
 };
-function validate62(
+function validate72(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate62.evaluated;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -7062,6 +11351,9 @@ function validate62(
         keyword: "required",
         params: { missingProperty: "clientReferenceInformation" },
         message: "must have required property '" + "clientReferenceInformation" + "'",
+        schema: schema118.required,
+        parentSchema: schema118,
+        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -7078,6 +11370,9 @@ function validate62(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema118,
+          data,
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -7097,6 +11392,9 @@ function validate62(
             keyword: "required",
             params: { missingProperty: "transactionId" },
             message: "must have required property '" + "transactionId" + "'",
+            schema: schema118.properties.clientReferenceInformation.required,
+            parentSchema: schema118.properties.clientReferenceInformation,
+            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -7106,13 +11404,16 @@ function validate62(
           errors++;
         }
         for (const key1 in data0) {
-          if (!(key1 === "transactionId" || key1 === "comments")) {
+          if (!(key1 === "transactionId" || key1 === "partner" || key1 === "comments")) {
             const err3 = {
               instancePath: instancePath + "/clientReferenceInformation",
               schemaPath: "#/properties/clientReferenceInformation/additionalProperties",
               keyword: "additionalProperties",
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema118.properties.clientReferenceInformation,
+              data: data0,
             };
             if (vErrors === null) {
               vErrors = [err3];
@@ -7125,14 +11426,16 @@ function validate62(
         if (data0.transactionId !== undefined) {
           let data1 = data0.transactionId;
           if (typeof data1 === "string") {
-            if (func1(data1) > 30) {
+            if (func2(data1) > 30) {
               const err4 = {
                 instancePath: instancePath + "/clientReferenceInformation/transactionId",
-                schemaPath:
-                  "#/properties/clientReferenceInformation/properties/transactionId/maxLength",
+                schemaPath: "#/components/schemas/TransactionId/maxLength",
                 keyword: "maxLength",
                 params: { limit: 30 },
                 message: "must NOT have more than 30 characters",
+                schema: 30,
+                parentSchema: schema35,
+                data: data1,
               };
               if (vErrors === null) {
                 vErrors = [err4];
@@ -7141,14 +11444,16 @@ function validate62(
               }
               errors++;
             }
-            if (func1(data1) < 1) {
+            if (func2(data1) < 1) {
               const err5 = {
                 instancePath: instancePath + "/clientReferenceInformation/transactionId",
-                schemaPath:
-                  "#/properties/clientReferenceInformation/properties/transactionId/minLength",
+                schemaPath: "#/components/schemas/TransactionId/minLength",
                 keyword: "minLength",
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema35,
+                data: data1,
               };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -7157,107 +11462,278 @@ function validate62(
               }
               errors++;
             }
-            if (!pattern4.test(data1)) {
-              const err6 = {
-                instancePath: instancePath + "/clientReferenceInformation/transactionId",
-                schemaPath:
-                  "#/properties/clientReferenceInformation/properties/transactionId/pattern",
-                keyword: "pattern",
-                params: { pattern: "^[0-9A-Za-z_-]+$" },
-                message: 'must match pattern "' + "^[0-9A-Za-z_-]+$" + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
           } else {
-            const err7 = {
+            const err6 = {
               instancePath: instancePath + "/clientReferenceInformation/transactionId",
-              schemaPath: "#/properties/clientReferenceInformation/properties/transactionId/type",
+              schemaPath: "#/components/schemas/TransactionId/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema35.type,
+              parentSchema: schema35,
+              data: data1,
             };
             if (vErrors === null) {
-              vErrors = [err7];
+              vErrors = [err6];
             } else {
-              vErrors.push(err7);
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.partner !== undefined) {
+          let data2 = data0.partner;
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key2 in data2) {
+              if (!(
+                key2 === "developerId" ||
+                key2 === "solutionId" ||
+                key2 === "thirdPartyCertificationNumber"
+              )) {
+                const err7 = {
+                  instancePath: instancePath + "/clientReferenceInformation/partner",
+                  schemaPath: "#/components/schemas/Partner/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key2 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema36,
+                  data: data2,
+                };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data2.developerId !== undefined) {
+              let data3 = data2.developerId;
+              if (typeof data3 === "string") {
+                if (func2(data3) > 8) {
+                  const err8 = {
+                    instancePath: instancePath + "/clientReferenceInformation/partner/developerId",
+                    schemaPath: "#/components/schemas/Partner/properties/developerId/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 8 },
+                    message: "must NOT have more than 8 characters",
+                    schema: 8,
+                    parentSchema: schema36.properties.developerId,
+                    data: data3,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              } else {
+                const err9 = {
+                  instancePath: instancePath + "/clientReferenceInformation/partner/developerId",
+                  schemaPath: "#/components/schemas/Partner/properties/developerId/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema36.properties.developerId.type,
+                  parentSchema: schema36.properties.developerId,
+                  data: data3,
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data2.solutionId !== undefined) {
+              let data4 = data2.solutionId;
+              if (typeof data4 === "string") {
+                if (func2(data4) > 8) {
+                  const err10 = {
+                    instancePath: instancePath + "/clientReferenceInformation/partner/solutionId",
+                    schemaPath: "#/components/schemas/Partner/properties/solutionId/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 8 },
+                    message: "must NOT have more than 8 characters",
+                    schema: 8,
+                    parentSchema: schema36.properties.solutionId,
+                    data: data4,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = {
+                  instancePath: instancePath + "/clientReferenceInformation/partner/solutionId",
+                  schemaPath: "#/components/schemas/Partner/properties/solutionId/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema36.properties.solutionId.type,
+                  parentSchema: schema36.properties.solutionId,
+                  data: data4,
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data2.thirdPartyCertificationNumber !== undefined) {
+              let data5 = data2.thirdPartyCertificationNumber;
+              if (typeof data5 === "string") {
+                if (func2(data5) > 12) {
+                  const err12 = {
+                    instancePath:
+                      instancePath +
+                      "/clientReferenceInformation/partner/thirdPartyCertificationNumber",
+                    schemaPath:
+                      "#/components/schemas/Partner/properties/thirdPartyCertificationNumber/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 12 },
+                    message: "must NOT have more than 12 characters",
+                    schema: 12,
+                    parentSchema: schema36.properties.thirdPartyCertificationNumber,
+                    data: data5,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = {
+                  instancePath:
+                    instancePath +
+                    "/clientReferenceInformation/partner/thirdPartyCertificationNumber",
+                  schemaPath:
+                    "#/components/schemas/Partner/properties/thirdPartyCertificationNumber/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema36.properties.thirdPartyCertificationNumber.type,
+                  parentSchema: schema36.properties.thirdPartyCertificationNumber,
+                  data: data5,
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + "/clientReferenceInformation/partner",
+              schemaPath: "#/components/schemas/Partner/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema36.type,
+              parentSchema: schema36,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
             }
             errors++;
           }
         }
         if (data0.comments !== undefined) {
-          let data2 = data0.comments;
-          if (typeof data2 === "string") {
-            if (func1(data2) < 1) {
-              const err8 = {
+          let data6 = data0.comments;
+          if (typeof data6 === "string") {
+            if (func2(data6) < 1) {
+              const err15 = {
                 instancePath: instancePath + "/clientReferenceInformation/comments",
                 schemaPath: "#/properties/clientReferenceInformation/properties/comments/minLength",
                 keyword: "minLength",
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema118.properties.clientReferenceInformation.properties.comments,
+                data: data6,
               };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err15];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err15);
               }
               errors++;
             }
           } else {
-            const err9 = {
+            const err16 = {
               instancePath: instancePath + "/clientReferenceInformation/comments",
               schemaPath: "#/properties/clientReferenceInformation/properties/comments/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
+              schema: schema118.properties.clientReferenceInformation.properties.comments.type,
+              parentSchema: schema118.properties.clientReferenceInformation.properties.comments,
+              data: data6,
             };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err16];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err16);
             }
             errors++;
           }
         }
       } else {
-        const err10 = {
+        const err17 = {
           instancePath: instancePath + "/clientReferenceInformation",
           schemaPath: "#/properties/clientReferenceInformation/type",
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
+          schema: schema118.properties.clientReferenceInformation.type,
+          parentSchema: schema118.properties.clientReferenceInformation,
+          data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err17];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err17);
         }
         errors++;
       }
     }
   } else {
-    const err11 = {
+    const err18 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
+      schema: schema118.type,
+      parentSchema: schema118,
+      data,
     };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err18];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err18);
     }
     errors++;
   }
-  validate62.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
-validate62.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate72.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function ucs2length(str) {
   const len = str.length;
   let length = 0;

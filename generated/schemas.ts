@@ -35,14 +35,21 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
       processingInformation: { $ref: "#/components/schemas/AuthorizationProcessingInformation" },
       paymentInformation: { $ref: "#/components/schemas/PaymentInformation" },
       orderInformation: { $ref: "#/components/schemas/AuthorizationOrderInformation" },
+      buyerInformation: { $ref: "#/components/schemas/BuyerInformation" },
+      deviceInformation: { $ref: "#/components/schemas/DeviceInformation" },
+      merchantInformation: { $ref: "#/components/schemas/MerchantInformation" },
+      merchantDefinedInformation: { $ref: "#/components/schemas/MerchantDefinedInformation" },
+      pointOfSaleInformation: { $ref: "#/components/schemas/PointOfSaleInformation" },
     },
   },
   ClientReferenceInformation: {
     type: "object",
     additionalProperties: false,
     properties: {
-      code: { type: "string", minLength: 1, maxLength: 50 },
-      transactionId: { type: "string", minLength: 1, maxLength: 30, pattern: "^[0-9A-Za-z_-]+$" },
+      code: { $ref: "#/components/schemas/ReferenceCode" },
+      transactionId: { $ref: "#/components/schemas/TransactionId" },
+      comments: { type: "string" },
+      partner: { $ref: "#/components/schemas/Partner" },
     },
   },
   AuthorizationProcessingInformation: {
@@ -51,6 +58,7 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
     required: ["japanPaymentOptions"],
     properties: {
       capture: { type: "boolean", default: false },
+      commerceIndicator: { type: "string", maxLength: 20 },
       japanPaymentOptions: { $ref: "#/components/schemas/JapanPaymentOptions" },
     },
   },
@@ -99,6 +107,8 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
     required: ["paymentMethod", "businessName", "businessNameKatakana", "businessNameAlphaNumeric"],
     properties: {
       paymentMethod: { type: "string", enum: ["21", "22", "23", "24"] },
+      installments: { $ref: "#/components/schemas/InstallmentCount" },
+      firstBillingMonth: { $ref: "#/components/schemas/FirstBillingMonth" },
       bonuses: { $ref: "#/components/schemas/JpoBonuses" },
       businessName: { $ref: "#/components/schemas/BusinessName" },
       businessNameKatakana: { $ref: "#/components/schemas/BusinessNameKatakana" },
@@ -111,14 +121,7 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
   JpoBonusInstallmentPayment: {
     type: "object",
     additionalProperties: false,
-    required: [
-      "paymentMethod",
-      "installments",
-      "bonuses",
-      "businessName",
-      "businessNameKatakana",
-      "businessNameAlphaNumeric",
-    ],
+    required: ["paymentMethod", "businessName", "businessNameKatakana", "businessNameAlphaNumeric"],
     properties: {
       paymentMethod: { type: "string", enum: ["31", "32", "33", "34"] },
       installments: { $ref: "#/components/schemas/InstallmentCount" },
@@ -160,6 +163,8 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
     required: ["paymentMethod", "businessName", "businessNameKatakana", "businessNameAlphaNumeric"],
     properties: {
       paymentMethod: { type: "string", enum: ["80"] },
+      installments: { $ref: "#/components/schemas/InstallmentCount" },
+      firstBillingMonth: { $ref: "#/components/schemas/FirstBillingMonth" },
       businessName: { $ref: "#/components/schemas/BusinessName" },
       businessNameKatakana: { $ref: "#/components/schemas/BusinessNameKatakana" },
       businessNameAlphaNumeric: { $ref: "#/components/schemas/BusinessNameAlphaNumeric" },
@@ -169,20 +174,27 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
     },
   },
   FirstBillingMonth: { type: "string", pattern: "^(0[1-9]|1[0-2])$", minLength: 2, maxLength: 2 },
-  BusinessName: { type: "string", minLength: 1, maxLength: 25 },
+  BusinessName: { type: "string", minLength: 1, maxLength: 25, pattern: "[^ 　]" },
   BusinessNameKatakana: {
     type: "string",
     minLength: 1,
     maxLength: 25,
-    pattern: "^[\\u30A1-\\u30FA\\u30FC\\u30FB\\u31F0-\\u31FF\\uFF65-\\uFF9F\\u3000 ]+$",
+    pattern:
+      "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
+    "x-mock": "note",
   },
   BusinessNameAlphaNumeric: {
     type: "string",
     minLength: 1,
     maxLength: 25,
-    pattern: "^[A-Za-z0-9 ]+$",
+    pattern: "^(?=.*[^ ])[\\x20-\\x7E]+$",
   },
-  JccaTerminalId: { type: "string", pattern: "^[0-9]{13}$", minLength: 13, maxLength: 13 },
+  JccaTerminalId: {
+    type: "string",
+    pattern: "^[0-9]{13}$",
+    "x-severity": "warning",
+    maxLength: 13,
+  },
   Jis2TrackData: { type: "string", minLength: 1, maxLength: 69 },
   PreapprovalType: { type: "string", enum: ["0", "1", "2", "3", "4", "5", "6"] },
   JpoBonuses: {
@@ -225,10 +237,15 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
     properties: {
       amountDetails: { $ref: "#/components/schemas/AmountDetails" },
       billTo: { $ref: "#/components/schemas/BillTo" },
+      shipTo: { $ref: "#/components/schemas/ShipTo" },
+      lineItems: { type: "array", items: { $ref: "#/components/schemas/LineItem" } },
       invoiceDetails: {
         type: "object",
         additionalProperties: false,
-        properties: { salesSlipNumber: { type: "integer", minimum: 1, maximum: 99999 } },
+        properties: {
+          salesSlipNumber: { type: "integer", minimum: 0, maximum: 99999 },
+          purchaseOrderNumber: { type: "string", maxLength: 50, "x-warn-maxLength": 25 },
+        },
       },
     },
   },
@@ -256,13 +273,23 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
     ],
     properties: {
       firstName: { type: "string", minLength: 1, maxLength: 60 },
+      middleName: { type: "string", maxLength: 60 },
       lastName: { type: "string", minLength: 1, maxLength: 60 },
-      address1: { type: "string", minLength: 1, maxLength: 60 },
+      company: { $ref: "#/components/schemas/BillToCompany" },
+      address1: { type: "string", minLength: 1, maxLength: 255, "x-warn-maxLength": 60 },
       address2: { type: "string", maxLength: 60 },
+      buildingNumber: { type: "string", maxLength: 256 },
+      district: { type: "string", maxLength: 50 },
       locality: { type: "string", minLength: 1, maxLength: 50 },
-      administrativeArea: { type: "string", minLength: 1, maxLength: 20 },
+      administrativeArea: { type: "string", minLength: 1, maxLength: 50, "x-warn-maxLength": 20 },
       postalCode: { type: "string", minLength: 1, maxLength: 10 },
-      country: { type: "string", pattern: "^[A-Za-z]{2}$", minLength: 2, maxLength: 2 },
+      country: {
+        type: "string",
+        pattern: "^[A-Za-z]{2}$",
+        "x-severity": "warning",
+        minLength: 1,
+        maxLength: 3,
+      },
       email: {
         type: "string",
         format: "email",
@@ -271,6 +298,7 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
         minLength: 3,
         maxLength: 255,
       },
+      phoneNumber: { type: "string", maxLength: 15 },
     },
   },
   Link: {
@@ -502,19 +530,7 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
     additionalProperties: false,
     required: ["orderInformation"],
     properties: {
-      clientReferenceInformation: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          code: { type: "string", minLength: 1, maxLength: 50 },
-          transactionId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 30,
-            pattern: "^[0-9A-Za-z_-]+$",
-          },
-        },
-      },
+      clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
       orderInformation: {
         type: "object",
         additionalProperties: false,
@@ -534,12 +550,12 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
     properties: {
       paymentMethod: { $ref: "#/components/schemas/PaymentMethodCode" },
       installments: { $ref: "#/components/schemas/InstallmentCount" },
-      firstBillingMonth: { $ref: "#/components/schemas/TwoDigitMonth" },
-      bonuses: { type: "string", enum: ["1", "2"] },
+      firstBillingMonth: { $ref: "#/components/schemas/FirstBillingMonth" },
+      bonuses: { type: "string", pattern: "^0?[1-6]$", maxLength: 2 },
       bonusMonth: { type: "string", pattern: "^(0?[1-9]|1[0-2])$", maxLength: 2 },
-      bonusAmount: { type: "string", pattern: "^[1-9][0-9]{0,7}$", maxLength: 8 },
+      bonusAmount: { type: "string", pattern: "^[0-9]+$", maxLength: 12 },
       secondBonusMonth: { type: "string", pattern: "^(0?[1-9]|1[0-2])$", maxLength: 2 },
-      secondBonusAmount: { type: "string", pattern: "^[1-9][0-9]{0,7}$", maxLength: 8 },
+      secondBonusAmount: { type: "string", pattern: "^[0-9]+$", maxLength: 12 },
     },
   },
   CaptureResponse: {
@@ -555,7 +571,7 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
       },
       id: { type: "string", maxLength: 26 },
       submitTimeUtc: { $ref: "#/components/schemas/SubmitTimeUtc" },
-      status: { type: "string", enum: ["PENDING"] },
+      status: { type: "string", enum: ["PENDING", "TRANSMITTED"] },
       reconciliationId: { type: "string", maxLength: 60 },
       clientReferenceInformation: {
         $ref: "#/components/schemas/ResponseClientReferenceInformation",
@@ -585,7 +601,7 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
           currency: { $ref: "#/components/schemas/Currency" },
         },
       },
-      reason: { type: "string", minLength: 1, maxLength: 50 },
+      reason: { $ref: "#/components/schemas/ReversalReason" },
     },
   },
   AuthorizationReversalRequest: {
@@ -593,19 +609,7 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
     additionalProperties: false,
     required: ["reversalInformation"],
     properties: {
-      clientReferenceInformation: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          code: { type: "string", minLength: 1, maxLength: 50 },
-          transactionId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 30,
-            pattern: "^[0-9A-Za-z_-]+$",
-          },
-        },
-      },
+      clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
       reversalInformation: { $ref: "#/components/schemas/ReversalInformation" },
     },
   },
@@ -619,13 +623,10 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
         additionalProperties: false,
         required: ["transactionId"],
         properties: {
-          transactionId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 30,
-            pattern: "^[0-9A-Za-z_-]+$",
-          },
-          code: { type: "string", minLength: 1, maxLength: 50 },
+          transactionId: { $ref: "#/components/schemas/TransactionId" },
+          code: { $ref: "#/components/schemas/ReferenceCode" },
+          comments: { type: "string" },
+          partner: { $ref: "#/components/schemas/Partner" },
         },
       },
       reversalInformation: { $ref: "#/components/schemas/ReversalInformation" },
@@ -636,7 +637,6 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
           amountDetails: {
             type: "object",
             additionalProperties: false,
-            required: ["currency"],
             properties: { currency: { $ref: "#/components/schemas/Currency" } },
           },
         },
@@ -679,12 +679,8 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
         additionalProperties: false,
         required: ["transactionId"],
         properties: {
-          transactionId: {
-            type: "string",
-            minLength: 1,
-            maxLength: 30,
-            pattern: "^[0-9A-Za-z_-]+$",
-          },
+          transactionId: { $ref: "#/components/schemas/TransactionId" },
+          partner: { $ref: "#/components/schemas/Partner" },
           comments: { type: "string", minLength: 1 },
         },
       },
@@ -711,4 +707,135 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
       },
     },
   },
+  TransactionId: { type: "string", minLength: 1, maxLength: 30 },
+  ReferenceCode: { type: "string", minLength: 1, maxLength: 59, "x-warn-maxLength": 50 },
+  Partner: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      developerId: { type: "string", maxLength: 8 },
+      solutionId: { type: "string", maxLength: 8 },
+      thirdPartyCertificationNumber: { type: "string", maxLength: 12 },
+    },
+  },
+  BillToCompany: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      name: { type: "string", maxLength: 60 },
+      address1: { type: "string", maxLength: 40 },
+      address2: { type: "string", maxLength: 40 },
+      locality: { type: "string", maxLength: 30 },
+      administrativeArea: { type: "string", maxLength: 50 },
+      postalCode: { type: "string", maxLength: 10 },
+      country: { type: "string", maxLength: 2 },
+    },
+  },
+  ShipTo: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      firstName: { type: "string", maxLength: 60 },
+      middleName: { type: "string", maxLength: 60 },
+      lastName: { type: "string", maxLength: 60 },
+      company: { type: "string", maxLength: 60 },
+      address1: { type: "string", maxLength: 60 },
+      address2: { type: "string", maxLength: 60 },
+      buildingNumber: { type: "string", maxLength: 15 },
+      district: { type: "string", maxLength: 50 },
+      locality: { type: "string", maxLength: 50 },
+      administrativeArea: { type: "string", maxLength: 50 },
+      postalCode: { type: "string", maxLength: 32, "x-warn-maxLength": 10 },
+      country: { type: "string", maxLength: 3, "x-warn-maxLength": 2 },
+      phoneNumber: { type: "string", maxLength: 15 },
+      email: { type: "string", maxLength: 255 },
+    },
+  },
+  LineItem: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      productCode: { type: "string", maxLength: 255 },
+      productName: { type: "string", maxLength: 255 },
+      productSku: { type: "string", maxLength: 255 },
+      quantity: { type: "integer", minimum: 1, maximum: 999999999 },
+      unitPrice: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?$", maxLength: 15 },
+      taxAmount: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?$", maxLength: 15 },
+    },
+  },
+  MerchantDefinedInformation: {
+    type: "array",
+    maxItems: 100,
+    items: { $ref: "#/components/schemas/MerchantDefinedField" },
+  },
+  MerchantDefinedField: {
+    type: "object",
+    additionalProperties: false,
+    required: ["key", "value"],
+    properties: {
+      key: {
+        type: "string",
+        pattern: "^(100|[1-9]?[0-9])$",
+        "x-severity": "warning",
+        maxLength: 50,
+      },
+      value: { type: "string", maxLength: 800, "x-warn-maxLength": 255 },
+    },
+  },
+  MerchantInformation: {
+    type: "object",
+    additionalProperties: false,
+    properties: { merchantDescriptor: { $ref: "#/components/schemas/MerchantDescriptor" } },
+  },
+  MerchantDescriptor: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      name: { type: "string" },
+      alternateName: { type: "string", maxLength: 13 },
+      contact: { type: "string", maxLength: 25, "x-warn-maxLength": 14 },
+      address1: { type: "string", maxLength: 60 },
+      locality: { type: "string", maxLength: 30, "x-warn-maxLength": 13 },
+      country: { type: "string", maxLength: 3 },
+      postalCode: { type: "string", maxLength: 14 },
+    },
+  },
+  BuyerInformation: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      merchantCustomerId: { type: "string", maxLength: 100, "x-warn-maxLength": 30 },
+      dateOfBirth: { type: "string", pattern: "^[0-9]{8}$", maxLength: 8 },
+      mobilePhone: { type: "integer", minimum: 0 },
+    },
+  },
+  DeviceInformation: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      fingerprintSessionId: {
+        type: "string",
+        pattern: "^[A-Za-z0-9_-]+$",
+        "x-severity": "warning",
+      },
+      ipAddress: { type: "string", maxLength: 48, "x-warn-maxLength": 45 },
+      hostName: { type: "string", maxLength: 60 },
+      userAgent: { type: "string", maxLength: 40 },
+    },
+  },
+  PointOfSaleInformation: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      terminalId: { type: "string", maxLength: 8 },
+      entryMode: {
+        type: "string",
+        enum: ["contact", "contactless", "keyed", "msd", "swiped"],
+        "x-severity": "warning",
+        maxLength: 11,
+      },
+      terminalCapability: { type: "integer", minimum: 1, maximum: 5 },
+    },
+  },
+  ReversalReason: { type: "string", enum: ["34"], "x-severity": "warning" },
 };

@@ -27,6 +27,7 @@ import {
   countOption,
   durationOption,
   flagOption,
+  partnerOption,
   functionOption,
   hooksOption,
   readOption,
@@ -83,8 +84,22 @@ export interface JpoClientOptions {
   readonly timeoutReversalDelayMs?: number;
   /** Clock. Default `() => new Date()`. */
   readonly now?: () => Date;
-  /** Makes a transaction id (at most 30 of `[0-9A-Za-z_-]`, unique for 180 days). */
+  /** Makes a transaction id (1-30 characters, unique for 180 days). */
   readonly newTransactionId?: () => string;
+  /**
+   * Identifies a partner solution: added as `clientReferenceInformation.partner` to every request
+   * the client sends, where the request has no value of its own. Cybersource: "Send this value in
+   * all requests that are sent through the partner solution." At most 8 characters each.
+   */
+  readonly partner?: PartnerOptions;
+}
+
+/** Cybersource's partner ids, sent as `clientReferenceInformation.partner`. */
+export interface PartnerOptions {
+  /** The developer id Cybersource gave you, at most 8 characters. */
+  readonly developerId?: string;
+  /** The partner solution's id, at most 8 characters. */
+  readonly solutionId?: string;
 }
 
 /** A Cybersource JPO client. See {@link createJpoClient}. */
@@ -109,14 +124,15 @@ export interface JpoClient {
   ): Promise<ReversalResult>;
   /**
    * Captures an authorization stored earlier (`POST /pts/v2/payments/{id}/captures`), e.g. at
-   * shipment: the same as `result.capture()`, from the id and amount you kept. Sent once, never
-   * retried: when its outcome is unknown it throws `CaptureOutcomeUnknownError`, whose `void()`
-   * undoes it.
+   * shipment: the same as `result.capture()`, from `result.toStoredAuthorization()` as you kept
+   * it. The JPO data is restated as Cybersource requires; a stored authorization without it is a
+   * validation error. Sent once, never retried: when its outcome is unknown it throws
+   * `CaptureOutcomeUnknownError`, whose `void()` undoes it.
    */
   capture(payment: StoredAuthorization, options?: CaptureOptions): Promise<CaptureResult>;
   /**
    * Reverses an authorization stored earlier (`POST /pts/v2/payments/{id}/reversals`): the same
-   * as `result.reverse()`, from the id and amount you kept.
+   * as `result.reverse()`, from `result.toStoredAuthorization()` as you kept it.
    */
   reverse(payment: StoredAuthorization, options?: ReverseOptions): Promise<ReversalResult>;
   /**
@@ -211,6 +227,7 @@ function runtime(given: JpoClientOptions): Runtime {
       defaultTransactionId,
     ),
     relaxedRequirements: flagOption(read("relaxedRequirements"), "relaxedRequirements"),
+    partner: partnerOption(read("partner")),
   };
 }
 

@@ -93,6 +93,14 @@ export interface ValidationIssue {
   readonly rule: string;
   /** One sentence saying what is wrong and what to send instead. Never contains card data. */
   readonly message: string;
+  /**
+   * `error`: Cybersource would certainly refuse or mishandle it, so nothing is sent. `warning`:
+   * Cybersource's sources disagree, or one of them calls for something that is missing; the
+   * request is still sent.
+   */
+  readonly severity: "error" | "warning";
+  /** The Cybersource document, spec pointer, example or SDK model the rule comes from. */
+  readonly source?: string;
 }
 
 const MAX_ISSUES = 100;
@@ -102,13 +110,14 @@ const MAX_ISSUES = 100;
  * Code `VALIDATION_FAILED`.
  */
 export class JpoValidationError extends CybersourceJpoError {
-  /** The problems found, in field order: the first 100 (see `omittedIssues`). */
+  /** The errors found, in field order: the first 100 (see `omittedIssues`). Warnings do not stop a request and are not listed. */
   readonly issues: readonly ValidationIssue[];
 
-  /** How many more issues were found beyond the first 100 in `issues`. */
+  /** How many more errors were found beyond the first 100 in `issues`. */
   readonly omittedIssues: number;
 
-  constructor(operation: string, issues: readonly ValidationIssue[]) {
+  constructor(operation: string, all: readonly ValidationIssue[]) {
+    const issues = all.filter((issue) => issue.severity !== "warning");
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
     super(

@@ -1,3 +1,5 @@
+import type { ValidationIssue } from "./errors.js";
+
 /** The operations the facade performs, as named in hooks and errors. */
 export type OperationName =
   "authorize" | "capture" | "reverse" | "reverseTimedOut" | "voidTimedOut";
@@ -14,6 +16,12 @@ export interface RequestEvent {
   readonly attempt: number;
   /** The JSON request body, redacted. */
   readonly body: unknown;
+  /**
+   * The validator's warnings for this request (`severity: "warning"`): what Cybersource's sources
+   * disagree on, fields one of them requires that are missing, and `additionalFields` sent
+   * unchecked. Empty when there are none.
+   */
+  readonly warnings: readonly ValidationIssue[];
 }
 
 /** What {@link JpoHooks.onResponse} receives. The body is redacted. */

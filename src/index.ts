@@ -35,11 +35,18 @@ export {
   type SigningStrategy,
   type WebCryptoKey,
 } from "./auth/index.js";
-export { createJpoClient, environments, type JpoClient, type JpoClientOptions } from "./client.js";
+export {
+  createJpoClient,
+  environments,
+  type JpoClient,
+  type JpoClientOptions,
+  type PartnerOptions,
+} from "./client.js";
 export { validateJpoAuthorization, type ValidateOptions } from "./rules/index.js";
 export {
   AuthorizationOutcomeUnknownError,
   CaptureOutcomeUnknownError,
+  type AdditionalFields,
   type ApprovedAuthorization,
   type ApprovedStatus,
   type AuthorizationResponseBody,
@@ -49,6 +56,7 @@ export {
   type AuthorizeOptions,
   type CaptureOptions,
   type CaptureResult,
+  type CaptureStatus,
   type DeclineReason,
   type DefaultsApplied,
   type HeldAuthorization,
@@ -59,9 +67,12 @@ export {
   type PaymentMethodCode,
   type RefusedAuthorization,
   type RefusedStatus,
+  type ReversalReason,
   type ReversalResult,
   type ReverseOptions,
   type StoredAuthorization,
+  type StoredBonus,
+  type StoredJpoOptions,
   type TimeoutReversalRequest,
   type TimeoutVoidRequest,
   type VoidOptions,

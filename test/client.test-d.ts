@@ -30,12 +30,26 @@ describe("authorize's types", () => {
     });
   });
 
-  test("reject installments without the payment method that takes them", () => {
+  test("reject installments with the payment method that takes none", () => {
     void client.authorize({
       ...base,
       processingInformation: {
-        // @ts-expect-error revolving (80) takes no installment count
-        japanPaymentOptions: { paymentMethod: "80", installments: "3", ...names },
+        // @ts-expect-error single payment (10) takes no installment count
+        japanPaymentOptions: { paymentMethod: "10", installments: "3", ...names },
+      },
+    });
+  });
+
+  test("take installments and a first billing month with revolving, as Cybersource's example", () => {
+    void client.authorize({
+      ...base,
+      processingInformation: {
+        japanPaymentOptions: {
+          paymentMethod: "80",
+          installments: "12",
+          firstBillingMonth: "05",
+          ...names,
+        },
       },
     });
   });

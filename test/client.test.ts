@@ -38,14 +38,14 @@ describe("authorize against the mock", () => {
     expect(result.salesSlipNumber).toMatch(/^\d+$/);
     expect(result.correlationId).toMatch(/^[0-9a-f-]{36}$/);
     expect(result.transactionId.length).toBeLessThanOrEqual(30);
-    expect(result.defaultsApplied).toEqual({
-      transactionId: result.transactionId,
-      firstBillingMonth: "12",
-    });
+    expect(result.defaultsApplied).toEqual({ transactionId: result.transactionId });
     expect(sent[0]?.body).toMatchObject({
       clientReferenceInformation: { transactionId: result.transactionId },
-      processingInformation: { japanPaymentOptions: { firstBillingMonth: "12" } },
     });
+    // Cybersource defaults the first billing month itself, on its own clock.
+    expect(sent[0]?.body).not.toHaveProperty(
+      "processingInformation.japanPaymentOptions.firstBillingMonth",
+    );
     expect(mock.authorizations).toMatchObject([
       { id: result.id, transactionId: result.transactionId, state: "AUTHORIZED" },
     ]);
@@ -132,7 +132,7 @@ describe("authorize against the mock", () => {
     expect(mock.authorizations).toEqual([]);
   });
 
-  test("surfaces DUPLICATE_REQUEST for a reused transaction id", async () => {
+  test("surfaces Cybersource's INVALID_DATA for a reused transaction id", async () => {
     const { client } = await harness();
     const request = mutable();
     request.clientReferenceInformation.transactionId = "TX-SAME";
@@ -141,7 +141,7 @@ describe("authorize against the mock", () => {
     expect(error).toMatchObject({
       code: "CYBERSOURCE_API_ERROR",
       httpStatus: 400,
-      reason: "DUPLICATE_REQUEST",
+      reason: "INVALID_DATA",
     });
   });
 
@@ -163,7 +163,7 @@ describe("follow-ups", () => {
     if (first.status !== "AUTHORIZED" || second.status !== "AUTHORIZED")
       throw new Error("not approved");
     expect(await first.capture()).toMatchObject({ status: "PENDING", amount: "120000" });
-    expect(await second.reverse({ reason: "order cancelled" })).toMatchObject({
+    expect(await second.reverse({ reason: "34" })).toMatchObject({
       status: "REVERSED",
       alreadyReversed: false,
     });

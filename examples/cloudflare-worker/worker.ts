@@ -90,7 +90,7 @@ async function answer(result: AuthorizationResult): Promise<Response> {
     return Response.json({ status: "PAID", ...ids, amount: capture.amount });
   }
   // Anything else approved but not capturable is released; see examples/handle-every-outcome.ts.
-  if ("reverse" in result) await result.reverse({ reason: result.status });
+  if ("reverse" in result) await result.reverse();
   const reason = "errorReason" in result ? result.errorReason : undefined;
   return Response.json(
     { status: "DECLINED", reason: reason ?? result.status, ...ids },
@@ -137,7 +137,6 @@ export default {
           transactionId,
           amount,
           currency: "JPY",
-          reason: "authorization outcome unknown",
         });
         console.log(`timeout reversal of ${transactionId}: ${reversal.status}`);
         message.ack();

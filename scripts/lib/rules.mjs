@@ -1,7 +1,11 @@
 // @ts-check
 // Turns the request schemas of the spec into compact validation rules (generated/rules.ts), and
 // every named string enum into a constant array. Only what validation needs is kept: types,
-// lengths, patterns (with their human description), enums, required lists and closed objects.
+// lengths, patterns (with their human description), enums, required lists, closed objects, and
+// the fidelity extensions: `x-source` (where a rule comes from; required on every schema that
+// constrains anything), `x-severity: warning` (a pattern or enum that only warns),
+// `x-warn-maxLength` (a soft limit below the hard one) and `x-recommended` (fields whose absence
+// is a warning, because some Cybersource source calls them required).
 
 /** The request bodies the facade validates; each is exported as e.g. `captureRequestRule`. */
 const roots = [
@@ -16,8 +20,22 @@ const ruleTypes = `
 /** A validation rule derived from one schema of spec/openapi.yaml. */
 export type FieldRule = StringRule | IntegerRule | BooleanRule | ArrayRule | ObjectRule | OneOfRule;
 
+/** What every rule carries: where it comes from. */
+export interface RuleSource {
+  /** The Cybersource document, spec pointer, example or SDK model the constraints come from. */
+  readonly source?: string;
+}
+
+/** A field whose absence is a warning, because some Cybersource source calls it required. */
+export interface Recommendation {
+  /** Dotted path below the object, e.g. \`installments\` or \`clientReferenceInformation.code\`. */
+  readonly field: string;
+  /** The source that calls it required. */
+  readonly source: string;
+}
+
 /** A string field. \`pattern\` is an ECMAScript regular expression for the \`u\` flag. */
-export interface StringRule {
+export interface StringRule extends RuleSource {
   readonly kind: "string";
   readonly minLength?: number;
   readonly maxLength?: number;
@@ -26,22 +44,26 @@ export interface StringRule {
   readonly patternDescription?: string;
   readonly enum?: readonly string[];
   readonly format?: string;
+  /** \`warning\` when a failed \`pattern\` or \`enum\` only warns (the sources disagree). */
+  readonly severity?: "warning";
+  /** Longer than this (but within \`maxLength\`) is a warning. */
+  readonly warnMaxLength?: number;
 }
 
 /** An integer field. */
-export interface IntegerRule {
+export interface IntegerRule extends RuleSource {
   readonly kind: "integer";
   readonly minimum?: number;
   readonly maximum?: number;
 }
 
 /** A boolean field. */
-export interface BooleanRule {
+export interface BooleanRule extends RuleSource {
   readonly kind: "boolean";
 }
 
 /** An array field. */
-export interface ArrayRule {
+export interface ArrayRule extends RuleSource {
   readonly kind: "array";
   readonly items: FieldRule;
   readonly minItems?: number;
@@ -49,15 +71,17 @@ export interface ArrayRule {
 }
 
 /** An object. A closed object (\`additionalProperties: false\`) allows only \`properties\`. */
-export interface ObjectRule {
+export interface ObjectRule extends RuleSource {
   readonly kind: "object";
   readonly properties: { readonly [name: string]: FieldRule };
   readonly required: readonly string[];
   readonly closed: boolean;
+  /** Fields whose absence is a warning. */
+  readonly recommended?: readonly Recommendation[];
 }
 
 /** One of several object shapes, chosen by the value of the \`discriminator\` property. */
-export interface OneOfRule {
+export interface OneOfRule extends RuleSource {
   readonly kind: "oneOf";
   readonly discriminator: string;
   readonly mapping: { readonly [value: string]: FieldRule };
@@ -102,6 +126,7 @@ export function buildRules(spec) {
    */
   const toRule = (schema, where) => {
     if (schema.$ref) return componentOf(schema.$ref);
+    const source = sourceOf(schema, where);
     if (schema.oneOf) return oneOfRule(schema, where);
     switch (schema.type) {
       case "string":
@@ -113,13 +138,21 @@ export function buildRules(spec) {
           patternDescription: patternDescription(schema, where),
           enum: schema.enum,
           format: schema.format,
+          severity: severityOf(schema, where),
+          warnMaxLength: schema["x-warn-maxLength"],
+          source,
         });
       case "integer":
-        return literal({ kind: "integer", minimum: schema.minimum, maximum: schema.maximum });
+        return literal({
+          kind: "integer",
+          minimum: schema.minimum,
+          maximum: schema.maximum,
+          source,
+        });
       case "boolean":
-        return literal({ kind: "boolean" });
+        return literal({ kind: "boolean", source });
       case "array":
-        return `{ kind: "array", items: ${toRule(schema.items, `${where}[]`)}${optional(schema, ["minItems", "maxItems"])} }`;
+        return `{ kind: "array", items: ${toRule(schema.items, `${where}[]`)}${optional(schema, ["minItems", "maxItems"])}${source === undefined ? "" : `, source: ${JSON.stringify(source)}`} }`;
       case "object":
         return objectRule(schema, where);
       default:
@@ -133,7 +166,12 @@ export function buildRules(spec) {
       .map(([key, value]) => `${JSON.stringify(key)}: ${toRule(value, `${where}.${key}`)}`)
       .join(", ");
     const closed = schema.additionalProperties === false;
-    return `{ kind: "object", properties: { ${properties} }, required: ${JSON.stringify(schema.required ?? [])}, closed: ${closed} }`;
+    const recommended = schema["x-recommended"];
+    const extra = [
+      recommended === undefined ? "" : `, recommended: ${JSON.stringify(recommended)}`,
+      schema["x-source"] === undefined ? "" : `, source: ${JSON.stringify(schema["x-source"])}`,
+    ].join("");
+    return `{ kind: "object", properties: { ${properties} }, required: ${JSON.stringify(schema.required ?? [])}, closed: ${closed}${extra} }`;
   };
 
   /** @param {any} schema @param {string} where */
@@ -143,7 +181,9 @@ export function buildRules(spec) {
     const mapping = Object.entries(discriminator.mapping)
       .map(([value, ref]) => `${JSON.stringify(value)}: ${componentOf(String(ref))}`)
       .join(", ");
-    return `{ kind: "oneOf", discriminator: ${JSON.stringify(discriminator.propertyName)}, mapping: { ${mapping} } }`;
+    const source =
+      schema["x-source"] === undefined ? "" : `, source: ${JSON.stringify(schema["x-source"])}`;
+    return `{ kind: "oneOf", discriminator: ${JSON.stringify(discriminator.propertyName)}, mapping: { ${mapping} }${source} }`;
   };
 
   for (const name of roots) componentOf(`#/components/schemas/${name}`);
@@ -160,6 +200,49 @@ function enumConstants(/** @type {Record<string, any>} */ schemas) {
       return `/** Values of \`${name}\`. ${summary} */\nexport const ${id} = ${JSON.stringify(schema.enum)} as const;`;
     })
     .join("\n\n");
+}
+
+/** Keywords that constrain a value: a schema with any of them must name its source. */
+const constraints = [
+  "minLength",
+  "maxLength",
+  "pattern",
+  "enum",
+  "minimum",
+  "maximum",
+  "format",
+  "minItems",
+  "maxItems",
+  "required",
+  "oneOf",
+];
+
+/**
+ * The schema's \`x-source\`; a schema that constrains anything without one is an error, since a
+ * rule without a source is a bug (STYLE.md, Fidelity).
+ * @param {any} schema @param {string} where
+ */
+function sourceOf(schema, where) {
+  const source = schema["x-source"];
+  const constrained =
+    constraints.some((key) => schema[key] !== undefined) || schema.additionalProperties === false;
+  if (constrained && (typeof source !== "string" || source.trim() === "")) {
+    throw new Error(`${where}: a schema with constraints needs x-source`);
+  }
+  for (const item of schema["x-recommended"] ?? []) {
+    if (typeof item?.field !== "string" || typeof item?.source !== "string") {
+      throw new Error(`${where}: x-recommended items need a field and a source`);
+    }
+  }
+  return source;
+}
+
+/** @param {any} schema @param {string} where */
+function severityOf(schema, where) {
+  const severity = schema["x-severity"];
+  if (severity === undefined) return undefined;
+  if (severity !== "warning") throw new Error(`${where}: x-severity must be "warning"`);
+  return severity;
 }
 
 /** @param {any} schema @param {string} where */

@@ -1,6 +1,7 @@
 // @ts-check
 // The spec's component schemas as plain JSON Schema 2020-12 (generated/schemas.ts), for validators
-// such as the mock server's. Documentation keywords are dropped; `$ref`s keep their
+// such as the mock server's. Documentation keywords (and `x-source`, `x-recommended`) are dropped;
+// `x-severity`, `x-warn-maxLength` and `x-mock` stay, for the mock to register as annotations; `$ref`s keep their
 // `#/components/schemas/...` form, so a validator registers the object under `components`.
 
 const documentation = new Set([
@@ -9,6 +10,7 @@ const documentation = new Set([
   "title",
   "x-pattern-description",
   "x-source",
+  "x-recommended",
 ]);
 
 /** @param {unknown} node @returns {unknown} */

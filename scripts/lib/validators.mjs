@@ -45,12 +45,15 @@ export function buildValidators(spec) {
     strict: true,
     allowUnionTypes: true,
     discriminator: true,
+    // Errors carry their schema, so the mock can read the spec's fidelity annotations back.
+    verbose: true,
     code: { source: true, esm: true },
   });
   addFormats(ajv);
   // The spec's email `pattern` is the one definition of an address, shared with the SDK's
   // validator; ajv-formats' own email format must not add a second one.
   ajv.addFormat("email", true);
+  for (const keyword of ["x-severity", "x-mock", "x-warn-maxLength"]) ajv.addKeyword({ keyword });
   ajv.addVocabulary(["components"]);
   ajv.addSchema({
     $id: "spec",

@@ -2,6 +2,7 @@ import {
   AuthorizationOutcomeUnknownError,
   validateJpoAuthorization,
   type AuthorizationResult,
+  type StoredJpoOptions,
   type JpoAuthorizationRequest,
 } from "../index.js";
 import { demoRequest } from "./demo.js";
@@ -44,15 +45,18 @@ export function authorizationFromFlags(flags: Flags): JpoAuthorizationRequest {
   };
   delete options["installments"];
   if (installments !== undefined) options["installments"] = installments;
+  const firstBillingMonth = stringFlag(flags, "first-billing-month");
+  if (firstBillingMonth !== undefined) options["firstBillingMonth"] = firstBillingMonth;
   if (bonuses !== undefined) options["bonuses"] = bonuses;
   request.processingInformation.japanPaymentOptions = options as JapanPaymentOptions;
-  const issues = validateJpoAuthorization(request);
-  if (issues.length > 0) throw new CliInputError(describeIssues(issues));
+  // Only errors stop the request; warnings are printed with the result (result.warnings).
+  const errors = validateJpoAuthorization(request).filter((issue) => issue.severity === "error");
+  if (errors.length > 0) throw new CliInputError(describeIssues(errors));
   return request;
 }
 
 /** `--bonus MM:YEN`, repeatable: the bonus payments of methods 21-24 and 31-34. */
-function bonusFlags(flags: Flags): { month: string; amount: string }[] | undefined {
+export function bonusFlags(flags: Flags): { month: string; amount: string }[] | undefined {
   const values = flags["bonus"];
   if (values === undefined) return undefined;
   const list = Array.isArray(values) ? values : [String(values)];
@@ -107,10 +111,9 @@ function report(
   print.document({ result, target: session.target });
   print.out(describeResult(result));
   const options = request.processingInformation.japanPaymentOptions;
-  const month =
-    result.defaultsApplied.firstBillingMonth ??
-    ("firstBillingMonth" in options ? options.firstBillingMonth : undefined);
-  if ("installments" in options && month !== undefined && "approvalCode" in result) {
+  // Without firstBillingMonth, Cybersource bills from the month after the transaction.
+  const month = "firstBillingMonth" in options ? options.firstBillingMonth : undefined;
+  if ("installments" in options && options.installments !== undefined && "approvalCode" in result) {
     const plan = installmentPlan(
       Number(result.authorizedAmount),
       Number(options.installments),
@@ -118,6 +121,7 @@ function report(
     );
     print.out(`  plan (estimate)    ${plan}`);
   }
+  for (const warning of describeIssues(result.warnings)) print.err(`warning: ${warning}`);
   const next = nextStep(result, session);
   if (next !== undefined) print.out(`\n${next}`);
 }
@@ -125,13 +129,30 @@ function report(
 function nextStep(result: AuthorizationResult, session: Session): string | undefined {
   const target = session.targetFlags;
   if (result.status === "AUTHORIZED" || result.status === "PARTIAL_AUTHORIZED") {
-    const id = `--payment-id ${result.id} --amount ${result.authorizedAmount}`;
-    return `capture it (e.g. at shipment):  cybersource-jpo capture ${id} ${target}`;
+    const stored = result.toStoredAuthorization();
+    const id = `--payment-id ${stored.id} --amount ${stored.amount}`;
+    const jpo =
+      stored.japanPaymentOptions === undefined ? "" : ` ${jpoFlags(stored.japanPaymentOptions)}`;
+    return `capture it (e.g. at shipment):  cybersource-jpo capture ${id}${jpo} ${target}`;
   }
   if (result.status === "DECLINED" || result.status === "INVALID_REQUEST") {
     return "declined: nothing is held; ask the cardholder for another card or payment method.";
   }
   return `held, not capturable: decide it in the Business Center, or release it:  cybersource-jpo reverse --payment-id ${result.id} --amount ${result.requestedAmount} ${target}`;
+}
+
+/** The capture command's flags for the JPO data Cybersource needs again at capture. */
+function jpoFlags(options: StoredJpoOptions): string {
+  return [
+    `--payment-method ${options.paymentMethod}`,
+    options.installments === undefined ? "" : `--installments ${options.installments}`,
+    options.firstBillingMonth === undefined
+      ? ""
+      : `--first-billing-month ${options.firstBillingMonth}`,
+    ...(options.bonuses ?? []).map((bonus) => `--bonus ${bonus.month}:${bonus.amount}`),
+  ]
+    .filter((flag) => flag !== "")
+    .join(" ");
 }
 
 function reportUnknown(error: AuthorizationOutcomeUnknownError, session: Session, print: Printer) {

@@ -69,10 +69,13 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     );
     const result = await session.client.authorize(request);
     out(describeResult(result));
-    const month = result.defaultsApplied.firstBillingMonth;
-    if (month !== undefined)
-      out(`  first billing month not given: set to ${month}, next month in Japan`);
-    out(`  plan (estimate)    ${installmentPlan(120000, 12, month ?? "(as sent)")}\n`);
+    const jpo = request.processingInformation.japanPaymentOptions;
+    const month = "firstBillingMonth" in jpo ? jpo.firstBillingMonth : undefined;
+    if (month === undefined)
+      out(
+        "  first billing month not given: Cybersource bills from the month after the transaction",
+      );
+    out(`  plan (estimate)    ${installmentPlan(120000, 12, month)}\n`);
 
     const slow = options.live ? "120000" : "5065";
     out(`2. Authorize ${yen(slow)}, but the answer does not come within 1 s`);
@@ -92,14 +95,12 @@ export async function runDemo(options: DemoOptions): Promise<void> {
         ? "  waiting 60 s, as Cybersource asks, then reversing by transaction id"
         : "  reversing by transaction id (the mock needs no 60 s wait)",
     );
-    const reversal = await error
-      .reverse({ reason: "no response to authorization" })
-      .catch((e: unknown) => {
-        // Live, the request may have been cut before it arrived: then there is nothing to reverse.
-        if (isCybersourceJpoError(e) && (e as CybersourceApiError).reason === "MISSING_AUTH")
-          return undefined;
-        throw e;
-      });
+    const reversal = await error.reverse().catch((e: unknown) => {
+      // Live, the request may have been cut before it arrived: then there is nothing to reverse.
+      if (isCybersourceJpoError(e) && (e as CybersourceApiError).reason === "MISSING_AUTH")
+        return undefined;
+      throw e;
+    });
     out(
       reversal === undefined
         ? "  no authorization with that transaction id: the request never arrived"

@@ -1,4 +1,5 @@
-import type { CaptureResult, ReversalResult } from "../index.js";
+import type { CaptureResult, ReversalReason, ReversalResult, StoredJpoOptions } from "../index.js";
+import { bonusFlags } from "./authorize.js";
 import { exitCodes } from "./exit-codes.js";
 import { describeCapture, describeReversal } from "./format.js";
 import { amountProblem, asInputError, CliInputError, requiredFlag, stringFlag } from "./input.js";
@@ -6,15 +7,38 @@ import type { Flags } from "./input.js";
 import type { Printer } from "./printer.js";
 import { openSession, type Session } from "./session.js";
 
-/** `capture --payment-id ID [--amount YEN]`: captures a stored authorization. */
+/**
+ * `capture --payment-id ID --amount YEN --payment-method CODE [--installments N]
+ * [--first-billing-month MM] [--bonus MM:YEN ...]`: captures a stored authorization, restating
+ * the JPO data Cybersource needs again at capture (the authorize command prints these flags).
+ */
 export function captureCommand(flags: Flags, env: NodeJS.ProcessEnv, print: Printer) {
   const id = requiredFlag(flags, "payment-id", "the payment id the authorization printed");
   const amount = requiredAmount(flags);
+  const japanPaymentOptions = storedJpoFromFlags(flags);
   return withTarget("capture", flags, env, async (session) => {
-    const capture = await session.client.capture({ id, amount });
+    const capture = await session.client.capture({ id, amount, japanPaymentOptions });
     printCapture(capture, print);
     return exitCodes.ok;
   });
+}
+
+/** The authorization's JPO data, as the capture flags give it. */
+function storedJpoFromFlags(flags: Flags): StoredJpoOptions {
+  const paymentMethod = requiredFlag(
+    flags,
+    "payment-method",
+    "the authorization's payment method (the authorize command printed it)",
+  ) as StoredJpoOptions["paymentMethod"];
+  const installments = stringFlag(flags, "installments");
+  const firstBillingMonth = stringFlag(flags, "first-billing-month");
+  const bonuses = bonusFlags(flags);
+  return {
+    paymentMethod,
+    ...(installments === undefined ? {} : { installments }),
+    ...(firstBillingMonth === undefined ? {} : { firstBillingMonth }),
+    ...(bonuses === undefined ? {} : { bonuses }),
+  };
 }
 
 /** `reverse --payment-id ID --amount YEN [--reason TEXT]`: releases an authorization's funds. */
@@ -23,7 +47,9 @@ export function reverseCommand(flags: Flags, env: NodeJS.ProcessEnv, print: Prin
   const amount = requiredAmount(flags);
   const reason = stringFlag(flags, "reason");
   return withTarget("reverse", flags, env, async (session) => {
-    const reversal = await session.client.reverse({ id, amount }, reason ? { reason } : {});
+    // Cybersource defines the reason as a code ("34", suspected fraud); the SDK warns on others.
+    const given = reason === undefined ? {} : { reason: reason as ReversalReason };
+    const reversal = await session.client.reverse({ id, amount }, given);
     printReversal(reversal, print);
     return exitCodes.ok;
   });
@@ -36,13 +62,13 @@ export function reverseCommand(flags: Flags, env: NodeJS.ProcessEnv, print: Prin
 export function reverseTimedOutCommand(flags: Flags, env: NodeJS.ProcessEnv, print: Printer) {
   const transactionId = requiredFlag(flags, "transaction-id", "the id the unknown outcome printed");
   const amount = requiredAmount(flags);
-  const reason = stringFlag(flags, "reason") ?? "no response to authorization";
+  const reason = stringFlag(flags, "reason");
   return withTarget("reverse-timed-out", flags, env, async (session) => {
     const reversal = await session.client.reverseTimedOut({
       transactionId,
       amount,
       currency: "JPY",
-      reason,
+      ...(reason === undefined ? {} : { reason: reason as ReversalReason }),
     });
     printReversal(reversal, print);
     return exitCodes.ok;

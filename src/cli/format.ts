@@ -22,12 +22,15 @@ export function methodName(code: string): string {
  * How `total` yen splits into `count` monthly payments, any remainder going on the first (the
  * usual Japanese practice; the issuer sets the exact schedule).
  */
-export function installmentPlan(total: number, count: number, firstMonth: string): string {
+export function installmentPlan(total: number, count: number, firstMonth?: string): string {
   const each = Math.floor(total / count);
   const first = total - each * (count - 1);
-  if (count === 1) return `1 payment of ${yen(total)} in month ${firstMonth}`;
-  if (first === each) return `${count} monthly payments of ${yen(each)} from month ${firstMonth}`;
-  return `${count} monthly payments from month ${firstMonth}: ${yen(first)}, then ${count - 1} x ${yen(each)}`;
+  // Without firstBillingMonth, Cybersource bills from the month after the transaction.
+  const from = firstMonth === undefined ? "next month" : `month ${firstMonth}`;
+  if (count === 1)
+    return `1 payment of ${yen(total)} ${firstMonth === undefined ? "next month" : `in ${from}`}`;
+  if (first === each) return `${count} monthly payments of ${yen(each)} from ${from}`;
+  return `${count} monthly payments from ${from}: ${yen(first)}, then ${count - 1} x ${yen(each)}`;
 }
 
 /** A few aligned `label: value` lines. */

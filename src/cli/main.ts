@@ -24,6 +24,7 @@ const options = {
   "shared-secret": { type: "string" },
   amount: { type: "string" },
   installments: { type: "string" },
+  "first-billing-month": { type: "string" },
   "payment-method": { type: "string" },
   bonus: { type: "string", multiple: true },
   "payment-id": { type: "string" },

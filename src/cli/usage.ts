@@ -6,10 +6,13 @@ export const usage = `usage: cybersource-jpo <command> [options]
 commands:
   demo [--live]               authorize a JPO installment payment, then show a timed-out
                               authorization being found and reversed (default: embedded mock)
-  authorize [--amount YEN] [--payment-method CODE] [--installments N] [--bonus MM:YEN ...]
+  authorize [--amount YEN] [--payment-method CODE] [--installments N]
+            [--first-billing-month MM] [--bonus MM:YEN ...]
                               send one authorization; default 120000 yen in 12 installments (61)
-  capture --payment-id ID --amount YEN
-                              capture an approved authorization
+  capture --payment-id ID --amount YEN --payment-method CODE [--installments N]
+          [--first-billing-month MM] [--bonus MM:YEN ...]
+                              capture an approved authorization, restating its JPO data
+                              (the authorize command prints the exact command)
   reverse --payment-id ID --amount YEN [--reason TEXT]
                               release the funds of an authorization
   reverse-timed-out --transaction-id ID --amount YEN [--reason TEXT]
@@ -27,9 +30,11 @@ where the operations go (authorize, capture, reverse, reverse-timed-out):
   CYBERSOURCE_KEY_ID + CYBERSOURCE_SHARED_SECRET or CYBERSOURCE_P12_PATH + CYBERSOURCE_P12_PASSWORD.
 
 input: amounts are positive whole yen in ASCII digits (full-width １２０００ is refused with the
-ASCII spelling); payment methods 10 single, 21-24 bonus, 31-34 bonus with installments (needs
---installments and --bonus), 61 installments (--installments 1-99), 80 revolving. The SDK's own
-validator checks the request, so the rules are the facade's.
+ASCII spelling); payment methods 10 single, 21-24 bonus, 31-34 bonus with installments, 61
+installments (--installments 1-99, required), 80 revolving; --installments is recommended with
+21-24, 31-34 and 80, and --bonus is optional. Without --first-billing-month Cybersource bills from
+the month after the transaction. The SDK's own validator checks the request, so the rules are the
+facade's: errors stop it, warnings are printed with the result.
 
 options:
   --json                      print one JSON document on stdout (errors too), for scripts

@@ -2,8 +2,8 @@ import { authorizationBody, CAPTURABLE } from "./authorization-response.js";
 import type { ApiCall, MockContext } from "./context.js";
 import { checkJpoRules, isExpired } from "./jpo-rules.js";
 import type { MockAuthorization } from "./records.js";
-import { fieldsRejected, halReply, invalidRequest, serverError, type Reply } from "./reply.js";
-import { validateRequest } from "./request-schema.js";
+import { intake, withNotes } from "./intake.js";
+import { halReply, invalidRequest, serverError, type Reply } from "./reply.js";
 import { findScenario, mockScenarios, type MockScenario } from "./scenarios.js";
 import type { AuthorizationRequest, AuthorizationStatus } from "./wire.js";
 
@@ -14,20 +14,23 @@ const EXPIRED = mockScenarios.find((scenario) => scenario.errorReason === "EXPIR
  * by the amount (see `mockScenarios`). An expired card declines whatever the amount.
  */
 export function authorize(context: MockContext, call: ApiCall): Reply {
-  const problems = validateRequest("JpoAuthorizationRequest", call.body);
-  if (problems.length > 0) return fieldsRejected(problems, call.at);
-  const request = call.body as AuthorizationRequest;
+  const taken = intake(context, "JpoAuthorizationRequest", call.body as object, call.at);
+  if (!taken.ok) return taken.reply;
+  return withNotes(
+    authorizeChecked(context, taken.body as AuthorizationRequest, call.at),
+    taken.notes,
+  );
+}
+
+function authorizeChecked(context: MockContext, request: AuthorizationRequest, at: Date): Reply {
+  const call = { at };
   const rejection = checkJpoRules(request);
   if (rejection !== undefined) {
     return invalidRequest(rejection.reason, rejection.message, call.at, [rejection.problem]);
   }
   const transactionId = request.clientReferenceInformation?.transactionId;
   if (transactionId !== undefined && context.store.hasTransactionId(transactionId)) {
-    return invalidRequest(
-      "DUPLICATE_REQUEST",
-      "Declined - The transactionId sent with this authorization request matches another request",
-      call.at,
-    );
+    return duplicate(context, call.at);
   }
   const amountScenario = findScenario(request.orderInformation.amountDetails.totalAmount);
   const scenario = isExpired(request, call.at) ? EXPIRED : amountScenario;
@@ -39,6 +42,26 @@ export function authorize(context: MockContext, call: ApiCall): Reply {
   return answer(context, authorization, scenario, call.at);
 }
 
+/**
+ * A reused transaction id. Cybersource's sandbox answered INVALID_DATA (cybersource-rest-client-node
+ * issue 45); its PIN-debit documentation shows DUPLICATE_REQUEST. The default is what was observed.
+ */
+function duplicate(context: MockContext, at: Date): Reply {
+  if (context.options.duplicateTransactionIdReason === "DUPLICATE_REQUEST") {
+    return invalidRequest(
+      "DUPLICATE_REQUEST",
+      "Declined - The transaction identifier sent with this request has already been used",
+      at,
+    );
+  }
+  return invalidRequest(
+    "INVALID_DATA",
+    "Declined - One or more fields in the request contains invalid data",
+    at,
+    [{ field: "clientReferenceInformation.transactionId", reason: "INVALID_DATA" }],
+  );
+}
+
 function record(
   context: MockContext,
   request: AuthorizationRequest,
@@ -46,6 +69,7 @@ function record(
   at: Date,
 ): MockAuthorization {
   const { card } = request.paymentInformation;
+  const expiry = { month: card.expirationMonth ?? "", year: card.expirationYear ?? "" };
   const options = request.processingInformation.japanPaymentOptions;
   const amount = request.orderInformation.amountDetails.totalAmount;
   const status = statusOf(scenario);
@@ -58,12 +82,13 @@ function record(
     currency: request.orderInformation.amountDetails.currency,
     paymentMethod: options.paymentMethod,
     installments: "installments" in options ? options.installments : undefined,
+    firstBillingMonth: "firstBillingMonth" in options ? options.firstBillingMonth : undefined,
     card: {
       first6: card.number.slice(0, 6),
       last4: card.number.slice(-4),
       type: card.type,
-      expirationMonth: card.expirationMonth,
-      expirationYear: card.expirationYear,
+      expirationMonth: expiry.month,
+      expirationYear: expiry.year,
     },
     status,
     declineReason: status === "DECLINED" ? scenario?.errorReason : undefined,
@@ -101,6 +126,8 @@ function captureAtOnce(context: MockContext, authorization: MockAuthorization, a
     amount: authorization.authorizedAmount,
     currency: authorization.currency,
     code: authorization.code,
+    status: context.options.onlineCapture ? "TRANSMITTED" : "PENDING",
+    japanPaymentOptions: undefined,
     at: at.toISOString(),
   });
 }

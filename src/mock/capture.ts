@@ -2,8 +2,8 @@ import type { ApiCall, MockContext } from "./context.js";
 import { followUpTarget, refuseAmount } from "./follow-up.js";
 import { submitTimeUtc } from "./ids.js";
 import type { MockCapture } from "./records.js";
-import { fieldsRejected, halReply, type Reply } from "./reply.js";
-import { validateRequest } from "./request-schema.js";
+import { intake, withNotes } from "./intake.js";
+import { halReply, invalidRequest, type Reply } from "./reply.js";
 import type { CaptureRequest, CaptureResponse } from "./wire.js";
 
 /**
@@ -11,12 +11,32 @@ import type { CaptureRequest, CaptureResponse } from "./wire.js";
  * part, once. The authorization becomes `CAPTURED`.
  */
 export function capture(context: MockContext, call: ApiCall): Reply {
-  const problems = validateRequest("CaptureRequest", call.body);
-  if (problems.length > 0) return fieldsRejected(problems, call.at);
-  const request = call.body as CaptureRequest;
+  const taken = intake(context, "CaptureRequest", call.body as object, call.at);
+  if (!taken.ok) return taken.reply;
+  const request = taken.body as CaptureRequest;
+  return withNotes(captureChecked(context, call, request), taken.notes);
+}
+
+function captureChecked(context: MockContext, call: ApiCall, request: CaptureRequest): Reply {
   const target = followUpTarget(context.store.findById(call.id ?? ""), "capture", call.at);
   if (!target.ok) return target.reply;
   const { authorization } = target;
+  const jpo = request.processingInformation?.japanPaymentOptions;
+  // "Required for authorization and capture requests" for every method but 10 (REST field
+  // reference processing-info-japan-payment-ops-payment-method). The reply shape is inferred.
+  if (authorization.paymentMethod !== "10" && jpo?.paymentMethod === undefined) {
+    return invalidRequest(
+      "MISSING_FIELD",
+      "Declined - The request is missing one or more fields",
+      call.at,
+      [
+        {
+          field: "processingInformation.japanPaymentOptions.paymentMethod",
+          reason: "MISSING_FIELD",
+        },
+      ],
+    );
+  }
   const { totalAmount, currency } = request.orderInformation.amountDetails;
   if (Number(totalAmount) > Number(authorization.authorizedAmount)) {
     return refuseAmount(
@@ -33,6 +53,8 @@ export function capture(context: MockContext, call: ApiCall): Reply {
     currency,
     code: request.clientReferenceInformation?.code,
     transactionId: request.clientReferenceInformation?.transactionId,
+    status: context.options.onlineCapture ? "TRANSMITTED" : "PENDING",
+    japanPaymentOptions: jpo === undefined ? undefined : { ...jpo },
     at: call.at.toISOString(),
   };
   context.store.addCapture(record);
@@ -45,7 +67,7 @@ function captureBody(record: MockCapture, reconciliationId: string, at: Date): C
     _links: { self: { href, method: "GET" }, void: { href: `${href}/voids`, method: "POST" } },
     id: record.id,
     submitTimeUtc: submitTimeUtc(at),
-    status: "PENDING",
+    status: record.status,
     reconciliationId,
     clientReferenceInformation: {
       ...(record.code === undefined ? {} : { code: record.code }),

@@ -6,7 +6,8 @@ import { openRequest, sealReply } from "./mle.js";
 import type { MockContext } from "./context.js";
 import type { ReceivedRequest } from "./received-request.js";
 import { authenticationFailed, halReply, invalidRequest, type Reply } from "./reply.js";
-import { route, type Route } from "./router.js";
+import { maskedBody, notesHeader } from "./journal.js";
+import { operationAt, route, type Route } from "./router.js";
 import { sendReply, type HeldReplies } from "./send.js";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -21,10 +22,30 @@ export async function dispatch(
   const method = (request.method ?? "GET").toUpperCase();
   const target = request.url ?? "/";
   const path = target.split("?")[0]!;
-  const { reply, note } = await answer(context, request, { method, target, path });
+  const at = context.options.now();
+  const received = { body: Buffer.alloc(0) };
+  const answered = await answer(context, request, { method, target, path }, received);
+  const { note } = answered;
+  const notes = answered.reply.notes ?? [];
+  const reply =
+    notes.length === 0
+      ? answered.reply
+      : {
+          ...answered.reply,
+          headers: { ...answered.reply.headers, "x-mock-notes": notesHeader(notes) },
+        };
   context.options.log(
     `${shown(method)} ${shown(path)} ${reply.status}${note === undefined ? "" : ` (${shown(note)})`}`,
   );
+  context.store.addRequest({
+    operation: operationAt(path),
+    method,
+    path,
+    status: reply.status,
+    body: maskedBody(received.body),
+    notes,
+    at: at.toISOString(),
+  });
   sendReply(response, reply, randomUUID(), {
     replies: held,
     slowResponseMs: context.options.slowResponseMs,
@@ -37,11 +58,13 @@ async function answer(
   context: MockContext,
   request: IncomingMessage,
   line: RequestLine,
+  raw: { body: Buffer },
 ): Promise<{ reply: Reply; note?: string }> {
   const matched = route(line.method, line.path);
   if (!isRoute(matched)) return { reply: matched };
   const body = await readBody(request);
   if (body === undefined) return { reply: tooLarge() };
+  raw.body = body;
   const received: ReceivedRequest = { ...line, headers: request.headers, body };
   const failure = await authenticate(received, context.options);
   if (failure !== undefined) return { reply: authenticationFailed(), note: failure };

@@ -16,6 +16,7 @@
 export { startMockCybersource, type MockCybersource } from "./server.js";
 export type { MockCybersourceOptions, MockJwtOptions } from "./options.js";
 export { MockConfigError } from "./mock-config-error.js";
+export type { MockOperation, MockRequestRecord } from "./journal.js";
 export type { AuthorizationStatus, DeclineReason } from "./wire.js";
 export type {
   AuthorizationState,

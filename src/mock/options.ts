@@ -56,6 +56,19 @@ export interface MockCybersourceOptions {
   readonly webhooks?: readonly MockWebhookOptions[];
   /** Waits before each retry of an undelivered notification; default 60 000 ms, three times. */
   readonly webhookRetryDelaysMs?: readonly number[];
+  /**
+   * The account uses Cybersource's relaxed requirements for address data and expiration date:
+   * `orderInformation.billTo` and the card's expiry may be left out. Default false.
+   */
+  readonly relaxedRequirements?: boolean;
+  /** Answer captures `TRANSMITTED`, as for merchants enabled for online capture. Default false. */
+  readonly onlineCapture?: boolean;
+  /**
+   * The answer to a reused transaction id: `INVALID_DATA` (default, what Cybersource's sandbox was
+   * seen to answer, cybersource-rest-client-node issue 45) or `DUPLICATE_REQUEST` (what its PIN
+   * debit documentation shows).
+   */
+  readonly duplicateTransactionIdReason?: "INVALID_DATA" | "DUPLICATE_REQUEST";
 }
 
 /** RS256 JWT verification. */
@@ -81,6 +94,9 @@ export interface ResolvedOptions {
   readonly responseEncryption: { readonly key: KeyObject; readonly kid: string } | undefined;
   readonly webhooks: readonly MockWebhookOptions[];
   readonly webhookRetryDelaysMs: readonly number[];
+  readonly relaxedRequirements: boolean;
+  readonly onlineCapture: boolean;
+  readonly duplicateTransactionIdReason: "INVALID_DATA" | "DUPLICATE_REQUEST";
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -119,6 +135,9 @@ export async function resolveOptions(options: MockCybersourceOptions): Promise<R
     webhookRetryDelaysMs: (options.webhookRetryDelaysMs ?? [60_000, 60_000, 60_000]).map((ms) =>
       requireInteger(ms, "webhookRetryDelaysMs", 2 ** 31 - 1),
     ),
+    relaxedRequirements: options.relaxedRequirements === true,
+    onlineCapture: options.onlineCapture === true,
+    duplicateTransactionIdReason: options.duplicateTransactionIdReason ?? "INVALID_DATA",
   };
 }
 

@@ -42,8 +42,10 @@ export interface MockAuthorization {
   readonly currency: string;
   /** The JPO `paymentMethod` code, e.g. `61`. */
   readonly paymentMethod: string;
-  /** The number of installments, for the methods that take one. */
+  /** The number of installments, when sent. */
   readonly installments: string | undefined;
+  /** The first billing month, when sent (Cybersource otherwise bills from the next month). */
+  readonly firstBillingMonth: string | undefined;
   /** The card, masked. */
   readonly card: MaskedCard;
   /** The `status` of the authorization response (`AUTHORIZED`, `DECLINED`, ...). */
@@ -74,6 +76,10 @@ export interface MockCapture {
   readonly code: string | undefined;
   /** `clientReferenceInformation.transactionId`: what the timeout void finds it by. */
   readonly transactionId?: string | undefined;
+  /** `PENDING`, or `TRANSMITTED` with the `onlineCapture` option. */
+  readonly status: "PENDING" | "TRANSMITTED";
+  /** The JPO data the capture restated (`processingInformation.japanPaymentOptions`), if any. */
+  readonly japanPaymentOptions: Readonly<Record<string, string>> | undefined;
   /** When, by the mock's clock, as an ISO 8601 string. */
   readonly at: string;
 }

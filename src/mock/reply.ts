@@ -20,6 +20,8 @@ export interface Reply {
   readonly contentType: string;
   readonly delivery: Delivery;
   readonly headers?: Readonly<Record<string, string>>;
+  /** What Cybersource would ignore, truncate or read its own way: `x-mock-notes` and the journal. */
+  readonly notes?: readonly string[];
 }
 
 /** Cybersource's content type for API responses. */

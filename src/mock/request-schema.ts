@@ -20,6 +20,8 @@ interface ErrorObject {
   readonly keyword: string;
   readonly instancePath: string;
   readonly params: object;
+  /** The schema the failed keyword belongs to (Ajv's `verbose`), with the spec's annotations. */
+  readonly parentSchema?: object;
 }
 
 /** An Ajv validate function, as compiled by scripts/lib/validators.mjs into generated/. */
@@ -30,20 +32,55 @@ interface ValidateFunction {
 
 const validators = compiled as unknown as Record<RequestSchemaName, ValidateFunction>;
 
+/** What the schema check found: fields Cybersource rejects, and what it would only ignore. */
+export interface SchemaCheck {
+  /** Fields at fault: the request is answered 400. */
+  readonly problems: FieldProblem[];
+  /** What Cybersource accepts but ignores or may not honour, in words, for `x-mock-notes`. */
+  readonly notes: string[];
+}
+
 /**
- * Validates `body` against the spec's schema `name` and returns every field at fault (empty when
- * valid), with Ajv's validators compiled at generation time. The `japanPaymentOptions` branch is chosen by `paymentMethod`, so a request gets the
- * errors of the option it asked for rather than those of all five.
+/**
+ * Validates `body` against the spec's schema `name`, with Ajv's validators compiled at generation
+ * time. The `japanPaymentOptions` branch is chosen by `paymentMethod`, so a request gets the
+ * errors of the option it asked for rather than those of all five. Cybersource ignores fields it
+ * does not know, so an unknown field is a note, not a problem; so is a failed constraint the spec
+ * marks as a warning (`x-severity`) or as enforced by the SDK only (`x-mock: note`).
  */
-export function validateRequest(name: RequestSchemaName, body: unknown): FieldProblem[] {
+export function validateRequest(name: RequestSchemaName, body: unknown): SchemaCheck {
   const validate = validators[name];
-  if (validate(body)) return [];
+  if (validate(body)) return { problems: [], notes: [] };
   const problems = new Map<string, FieldProblem>();
+  const notes = new Set<string>();
   for (const error of validate.errors ?? []) {
+    const note = noteFor(error);
+    if (note !== undefined) {
+      notes.add(note);
+      continue;
+    }
     const problem = toProblem(error, body);
     problems.set(`${problem.field} ${problem.reason}`, problem);
   }
-  return [...problems.values()];
+  return { problems: [...problems.values()], notes: [...notes] };
+}
+
+/** The note for an error Cybersource would not answer with a 400, else `undefined`. */
+function noteFor(error: ErrorObject): string | undefined {
+  const at = dotted(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  const schema = (error.parentSchema ?? {}) as Record<string, unknown>;
+  if (error.keyword === "additionalProperties") {
+    const name = String(params["additionalProperty"]);
+    const field = at === "" ? name : `${at}.${name}`;
+    return name === "firstBusinessMonth"
+      ? `${field}: ignored (a misspelling of firstBillingMonth); Cybersource applies its default month`
+      : `${field}: ignored (not a field of Cybersource's request)`;
+  }
+  if (schema["x-mock"] === "note" || schema["x-severity"] === "warning") {
+    return `${at}: accepted, though it is not ${error.keyword === "enum" ? "a documented value" : "in the documented form"}`;
+  }
+  return undefined;
 }
 
 function toProblem(error: ErrorObject, body: unknown): FieldProblem {

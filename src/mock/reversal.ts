@@ -2,8 +2,8 @@ import type { ApiCall, MockContext } from "./context.js";
 import { followUpTarget, refuseAmount } from "./follow-up.js";
 import { submitTimeUtc } from "./ids.js";
 import type { MockAuthorization, MockReversal } from "./records.js";
-import { fieldsRejected, halReply, invalidRequest, type Reply } from "./reply.js";
-import { validateRequest } from "./request-schema.js";
+import { intake, withNotes } from "./intake.js";
+import { halReply, type Reply } from "./reply.js";
 import type {
   AuthorizationReversalRequest,
   ReversalResponse,
@@ -17,9 +17,17 @@ const AMOUNT_FIELD = "reversalInformation.amountDetails.totalAmount";
  * reversed. The amount must be the authorized amount (half the request for a partial approval).
  */
 export function reverseById(context: MockContext, call: ApiCall): Reply {
-  const problems = validateRequest("AuthorizationReversalRequest", call.body);
-  if (problems.length > 0) return fieldsRejected(problems, call.at);
-  const request = call.body as AuthorizationReversalRequest;
+  const taken = intake(context, "AuthorizationReversalRequest", call.body as object, call.at);
+  if (!taken.ok) return taken.reply;
+  const request = taken.body as AuthorizationReversalRequest;
+  return withNotes(reverseByIdChecked(context, call, request), taken.notes);
+}
+
+function reverseByIdChecked(
+  context: MockContext,
+  call: ApiCall,
+  request: AuthorizationReversalRequest,
+): Reply {
   const target = followUpTarget(context.store.findById(call.id ?? ""), "reversal", call.at);
   if (!target.ok) return target.reply;
   const { authorization } = target;
@@ -41,25 +49,22 @@ export function reverseById(context: MockContext, call: ApiCall): Reply {
 
 /**
  * `POST /pts/v2/reversals`: the timeout reversal. Finds the authorization by the transaction id
- * it was sent with; the amount must be the amount that was requested. The currency may be in
- * `reversalInformation` or `orderInformation` but must be in one of them.
+ * it was sent with; the amount must be the amount that was requested. The currency is optional:
+ * Cybersource's own sample (timeout-reversal.js) sends none.
  */
 export function reverseByTransactionId(context: MockContext, call: ApiCall): Reply {
-  const problems = validateRequest("TimeoutReversalRequest", call.body);
-  if (problems.length > 0) return fieldsRejected(problems, call.at);
-  const request = call.body as TimeoutReversalRequest;
+  const taken = intake(context, "TimeoutReversalRequest", call.body as object, call.at);
+  if (!taken.ok) return taken.reply;
+  const request = taken.body as TimeoutReversalRequest;
+  return withNotes(reverseByTransactionIdChecked(context, call, request), taken.notes);
+}
+
+function reverseByTransactionIdChecked(
+  context: MockContext,
+  call: ApiCall,
+  request: TimeoutReversalRequest,
+): Reply {
   const { amountDetails, reason } = request.reversalInformation;
-  if (
-    amountDetails.currency === undefined &&
-    request.orderInformation?.amountDetails === undefined
-  ) {
-    return invalidRequest(
-      "MISSING_FIELD",
-      "Declined - The request is missing one or more fields",
-      call.at,
-      [{ field: "reversalInformation.amountDetails.currency", reason: "MISSING_FIELD" }],
-    );
-  }
   const { transactionId, code } = request.clientReferenceInformation;
   const found = context.store.findByTransactionId(transactionId);
   const target = followUpTarget(found, "reversal", call.at);

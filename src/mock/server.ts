@@ -7,6 +7,7 @@ import { IdSource } from "./ids.js";
 import { resolveOptions, type MockCybersourceOptions } from "./options.js";
 import type { MockAuthorization, MockCapture, MockReversal, MockVoid } from "./records.js";
 import { HeldReplies } from "./send.js";
+import type { MockRequestRecord } from "./journal.js";
 import { MockStore } from "./store.js";
 import { WebhookSender, type MockWebhookDelivery } from "./webhooks.js";
 
@@ -26,6 +27,12 @@ export interface MockCybersource {
   readonly webhookDeliveries: readonly MockWebhookDelivery[];
   /** Resolves once every webhook delivery in flight, retries included, has finished. */
   webhooksSettled(): Promise<void>;
+  /**
+   * Every request received, oldest first: operation, method, path, status, the body as received
+   * with card data masked, the notes (what Cybersource would ignore or truncate; also sent in the
+   * `x-mock-notes` response header as a JSON array) and when.
+   */
+  readonly requests: readonly MockRequestRecord[];
   /** Stops listening, drops held slow replies and closes every connection, keep-alive too. */
   close(): Promise<void>;
 }
@@ -79,6 +86,9 @@ export async function startMockCybersource(
     },
     get reversals() {
       return context.store.reversals;
+    },
+    get requests() {
+      return context.store.requests;
     },
     get voids() {
       return context.store.voids;

@@ -1,3 +1,4 @@
+import type { MockRequestRecord } from "./journal.js";
 import type {
   AuthorizationState,
   MockAuthorization,
@@ -16,6 +17,16 @@ export class MockStore {
   readonly #captures: MockCapture[] = [];
   readonly #reversals: MockReversal[] = [];
   readonly #voids: MockVoid[] = [];
+  readonly #requests: MockRequestRecord[] = [];
+
+  /** Every request received, oldest first. */
+  get requests(): readonly MockRequestRecord[] {
+    return this.#requests;
+  }
+
+  addRequest(record: MockRequestRecord): void {
+    this.#requests.push(record);
+  }
 
   /** Whether an authorization was already sent with this transaction id. */
   hasTransactionId(transactionId: string): boolean {

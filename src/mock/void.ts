@@ -10,7 +10,7 @@ import type { TimeoutVoidRequest, VoidResponse } from "./wire.js";
  * with and voids it, once; the authorization it captured becomes `VOIDED`.
  */
 export function voidByTransactionId(context: MockContext, call: ApiCall): Reply {
-  const problems = validateRequest("TimeoutVoidRequest", call.body);
+  const { problems } = validateRequest("TimeoutVoidRequest", call.body);
   if (problems.length > 0) return fieldsRejected(problems, call.at);
   const { transactionId } = (call.body as TimeoutVoidRequest).clientReferenceInformation;
   const capture = context.store.findCaptureByTransactionId(transactionId);

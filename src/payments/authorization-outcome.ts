@@ -1,6 +1,8 @@
 import type { components } from "../../generated/openapi.js";
+import type { ValidationIssue } from "../errors.js";
 import type { CaptureOptions, CaptureResult } from "./capture.js";
 import type { ReversalResult, ReverseOptions } from "./reverse.js";
+import type { StoredAuthorization } from "./stored-authorization.js";
 
 type Schemas = components["schemas"];
 
@@ -26,10 +28,11 @@ export type HeldStatus =
 /** Statuses with nothing authorized. */
 export type RefusedStatus = "DECLINED" | "INVALID_REQUEST";
 
-/** Defaults the facade filled in, so that the caller can store them. */
+/**
+ * Defaults the facade filled in, so that the caller can store them. The SDK does not fill in
+ * `firstBillingMonth`: Cybersource sets it to the month after the transaction date itself.
+ */
 export interface DefaultsApplied {
-  /** Set when the request had no `firstBillingMonth`: the next month in Japan. */
-  readonly firstBillingMonth?: string;
   /** Set when the request had no `clientReferenceInformation.transactionId`. */
   readonly transactionId?: string;
 }
@@ -50,8 +53,14 @@ export interface AuthorizationResultBase {
   readonly submitTimeUtc: string | undefined;
   /** Cybersource's `v-c-correlation-id` response header. */
   readonly correlationId: string | undefined;
-  /** The defaults the facade filled in (transaction id, first billing month); store them. */
+  /** The defaults the facade filled in (the transaction id); store them. */
   readonly defaultsApplied: DefaultsApplied;
+  /**
+   * The validator's warnings about the request that was sent (`severity: "warning"`), errors
+   * having stopped it: what Cybersource's sources disagree on, fields one of them requires, and
+   * `additionalFields` sent unchecked. Empty when there are none.
+   */
+  readonly warnings: readonly ValidationIssue[];
   /** The response body as received. `toJSON()` and inspection show it redacted. */
   readonly raw: AuthorizationResponseBody;
 }
@@ -72,6 +81,18 @@ export interface ApprovedAuthorization extends AuthorizationResultBase {
   capture(options?: CaptureOptions): Promise<CaptureResult>;
   /** Reverses the authorization, releasing the funds. */
   reverse(options?: ReverseOptions): Promise<ReversalResult>;
+  /**
+   * What `client.capture` and `client.reverse` need later, as a plain JSON-safe object (id,
+   * amount, reference, transaction id and the JPO data a capture restates). No card data.
+   *
+   * @example
+   * ```ts
+   * await db.save(orderId, JSON.stringify(result.toStoredAuthorization()));
+   * // at shipment:
+   * await client.capture(JSON.parse(await db.load(orderId)));
+   * ```
+   */
+  toStoredAuthorization(): StoredAuthorization;
 }
 
 /** An authorization exists but is not usable as is (risk declined, or awaiting review). */
@@ -86,6 +107,8 @@ export interface HeldAuthorization extends AuthorizationResultBase {
   readonly errorMessage: string | undefined;
   /** Reverses the authorization, releasing any funds held. */
   reverse(options?: ReverseOptions): Promise<ReversalResult>;
+  /** What `client.reverse` needs later, as a plain JSON-safe object. */
+  toStoredAuthorization(): StoredAuthorization;
 }
 
 /** Declined or rejected: nothing is held. `errorReason` says why. */

@@ -1,4 +1,7 @@
 import type { components } from "../../generated/openapi.js";
+import type { ValidationIssue } from "../errors.js";
+import { storedOptions } from "./capture-options.js";
+import type { StoredAuthorization } from "./stored-authorization.js";
 import { authorizationStatusValues } from "../../generated/rules.js";
 import { capture } from "./capture.js";
 import type { AuthorizationRef } from "./follow-up.js";
@@ -21,6 +24,8 @@ export interface Sent {
   readonly transactionId: string;
   readonly amount: string;
   readonly defaultsApplied: DefaultsApplied;
+  /** The validator's warnings about the request sent. */
+  readonly warnings: readonly ValidationIssue[];
 }
 
 const approved = new Set<string>(["AUTHORIZED", "PARTIAL_AUTHORIZED"]);
@@ -56,6 +61,7 @@ export function toResult(
     submitTimeUtc: text(raw.submitTimeUtc),
     correlationId: answer.correlationId,
     defaultsApplied: sent.defaultsApplied,
+    warnings: sent.warnings,
     raw,
   };
   const why = {
@@ -82,7 +88,11 @@ export function toResult(
     code: sent.body.clientReferenceInformation?.code,
     options: sent.body.processingInformation.japanPaymentOptions,
   };
-  const reverseIt = { reverse: (options?: object) => reverse(rt, ref, options) };
+  const toStoredAuthorization = () => stored(sent, ref);
+  const reverseIt = {
+    reverse: (options?: object) => reverse(rt, ref, options),
+    toStoredAuthorization,
+  };
   if (held.has(status))
     return sealResult({ ...base, id, ...why }, reverseIt) as AuthorizationResult;
   const slip =
@@ -109,6 +119,19 @@ function possibleApproval(authorized: string, requested: string): boolean {
   if (!/^\d{1,12}$/u.test(authorized) || !/^\d{1,12}$/u.test(requested)) return false;
   const approvedYen = Number(authorized);
   return approvedYen > 0 && approvedYen <= Number(requested);
+}
+
+/** What `client.capture` / `client.reverse` need later, as plain JSON. */
+function stored(sent: Sent, ref: AuthorizationRef): StoredAuthorization {
+  const japanPaymentOptions = storedOptions(ref.options);
+  return {
+    id: ref.id,
+    amount: ref.amount,
+    currency: "JPY",
+    ...(ref.code === undefined ? {} : { code: ref.code }),
+    transactionId: sent.transactionId,
+    ...(japanPaymentOptions === undefined ? {} : { japanPaymentOptions }),
+  };
 }
 
 function isStatus(status: string | undefined): status is AuthorizationStatus {

@@ -1,9 +1,16 @@
 import type { components } from "../../generated/openapi.js";
 import { jpoAuthorizationRequestRule } from "../../generated/rules.js";
-import { JpoValidationError, ResponseEncryptionError, TransportError } from "../errors.js";
+import {
+  JpoValidationError,
+  ResponseEncryptionError,
+  TransportError,
+  type ValidationIssue,
+} from "../errors.js";
 import { reverseTimedOut } from "./timeout-reversal.js";
+import type { ReverseOptions } from "./reverse.js";
 import { exchange, ExchangeFailure, type Runtime, toApiError } from "../transport/index.js";
-import { checkRule, inspectAuthorization, nextTokyoMonth } from "../rules/index.js";
+import { checkRule, inspectAuthorization } from "../rules/index.js";
+import { mergeAdditional, withPartner, type AdditionalFields } from "./additional-fields.js";
 import { toResult, type Sent } from "./authorization-result.js";
 import { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
 import type { AuthorizationResult, DefaultsApplied } from "./authorization-outcome.js";
@@ -20,6 +27,12 @@ export interface AuthorizeOptions {
   readonly signal?: AbortSignal;
   /** Overrides the client's `timeoutMs` for this call. */
   readonly timeoutMs?: number;
+  /**
+   * Fields the SDK does not describe yet (e.g. `consumerAuthenticationInformation` for 3-D
+   * Secure), merged into the body after validation, then signed and redacted with it. Each added
+   * field is reported as a warning; replacing a described field is an error.
+   */
+  readonly additionalFields?: AdditionalFields;
 }
 
 /** Validates, fills defaults, signs, sends and interprets one authorization. Never retries. */
@@ -34,19 +47,24 @@ export async function authorize(
     relaxedRequirements: rt.relaxedRequirements,
     now: () => now,
   });
-  if (issues.length > 0) throw new JpoValidationError(label, issues);
+  const errors = (list: readonly ValidationIssue[]) => list.filter((i) => i.severity === "error");
+  if (errors(issues).length > 0) throw new JpoValidationError(label, issues);
   if (options.signal?.aborted) {
     throw new TransportError(label, "aborted by the caller's signal before anything was sent", {
       cause: options.signal.reason,
     });
   }
-  const sent = withDefaults(rt, body as Wire, now);
-  // A generated transaction id comes from an option (newTransactionId): check it too.
-  const reference = checkRule(sent.body.clientReferenceInformation, referenceRule).map((issue) => ({
-    ...issue,
-    path: `clientReferenceInformation.${issue.path}`,
-  }));
-  if (reference.length > 0) throw new JpoValidationError(label, reference);
+  const defaulted = withDefaults(rt, body as Wire);
+  // A generated transaction id and the client's partner come from options: check them too.
+  const reference = checkRule(defaulted.body.clientReferenceInformation, referenceRule)
+    .filter((issue) => issue.severity === "error")
+    .map((issue) => ({ ...issue, path: `clientReferenceInformation.${issue.path}` }));
+  const extra = mergeAdditional(defaulted.body, options.additionalFields);
+  if (reference.length + errors(extra.issues).length > 0) {
+    throw new JpoValidationError(label, [...reference, ...extra.issues]);
+  }
+  const warnings = [...issues, ...extra.issues].filter((i) => i.severity === "warning");
+  const sent: Sent = { ...defaulted, body: extra.body, warnings };
   const answer = await send(rt, sent, now, options);
   const { httpStatus, correlationId } = answer;
   if (httpStatus >= 500) {
@@ -78,6 +96,7 @@ async function send(rt: Runtime, sent: Sent, now: Date, options: CallOptions) {
       attempt: 1,
       timeoutMs,
       signal: options.signal,
+      warnings: sent.warnings,
       call: (init) => rt.api.POST("/pts/v2/payments", { body, parseAs: "text", ...init }),
     });
   } catch (error) {
@@ -117,28 +136,24 @@ function outcomeUnknown(
     sentAt,
     delayMs: rt.timeoutReversalDelayMs,
     now: rt.now,
-    send: (options: { reason?: string; signal?: AbortSignal }) =>
+    send: (options: ReverseOptions) =>
       reverseTimedOut(rt, { transactionId, amount, currency: "JPY" }, options),
   };
   return new AuthorizationOutcomeUnknownError(what, reversal, details);
 }
 
-/** The body to send: a transaction id, and the first billing month where the method takes one. */
-function withDefaults(rt: Runtime, body: Wire, now: Date): Sent {
-  const defaults: { transactionId?: string; firstBillingMonth?: string } = {};
+/**
+ * The body to send: a transaction id when the caller gave none, and the client's partner. The
+ * first billing month is not filled in: Cybersource sets it to the month after the transaction
+ * date on its own clock (REST field reference processing-info-japan-payment-ops-first-billing-mo).
+ */
+function withDefaults(rt: Runtime, body: Wire): Omit<Sent, "warnings"> {
+  const defaults: { transactionId?: string } = {};
   const reference = { ...body.clientReferenceInformation };
   if (reference.transactionId === undefined) {
     reference.transactionId = defaults.transactionId = rt.newTransactionId();
   }
-  const options = { ...body.processingInformation.japanPaymentOptions };
-  if ("installments" in options && options.firstBillingMonth === undefined) {
-    options.firstBillingMonth = defaults.firstBillingMonth = nextTokyoMonth(now);
-  }
-  const wire: Wire = {
-    ...body,
-    clientReferenceInformation: reference,
-    processingInformation: { ...body.processingInformation, japanPaymentOptions: options },
-  };
+  const wire: Wire = withPartner(rt, { ...body, clientReferenceInformation: reference });
   const defaultsApplied: DefaultsApplied = defaults;
   return {
     body: wire,

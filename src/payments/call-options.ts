@@ -10,6 +10,8 @@ export interface CallOptions {
   readonly timeoutMs: number | undefined;
   readonly amount: string | undefined;
   readonly reason: string | undefined;
+  /** Snapshotted: fields to merge into the body (see `additionalFields`). */
+  readonly additionalFields: Readonly<Record<string, unknown>> | undefined;
 }
 
 const kinds = {
@@ -17,6 +19,7 @@ const kinds = {
   timeoutMs: `a whole number of ms from 1 to ${MAX_TIMER_MS}`,
   amount: "a string of whole yen",
   reason: "a string",
+  additionalFields: "an object of fields to add to the body",
 } as const;
 
 /**
@@ -30,7 +33,13 @@ export function callOptions(
   allowed: readonly (keyof typeof kinds)[],
 ): CallOptions {
   if (options === undefined)
-    return { signal: undefined, timeoutMs: undefined, amount: undefined, reason: undefined };
+    return {
+      signal: undefined,
+      timeoutMs: undefined,
+      amount: undefined,
+      reason: undefined,
+      additionalFields: undefined,
+    };
   const signal = signalOf(options);
   const taken = takeSnapshot(options, "options");
   const issues: ValidationIssue[] = [...taken.issues];
@@ -39,7 +48,12 @@ export function callOptions(
     issues.length === 0 &&
     (typeof record !== "object" || record === null || Array.isArray(record))
   ) {
-    issues.push({ path: "options", rule: "type", message: "must be an object of options." });
+    issues.push({
+      path: "options",
+      rule: "type",
+      message: "must be an object of options.",
+      severity: "error",
+    });
   }
   const read = (name: keyof typeof kinds): unknown =>
     typeof record === "object" && record !== null
@@ -51,11 +65,17 @@ export function callOptions(
       typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= MAX_TIMER_MS,
     amount: (v: unknown) => typeof v === "string",
     reason: (v: unknown) => typeof v === "string",
+    additionalFields: (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v),
   };
   for (const name of allowed) {
     const value = name === "signal" ? signal.value : read(name);
     if (value !== undefined && !ok[name](value)) {
-      issues.push({ path: `options.${name}`, rule: "type", message: `must be ${kinds[name]}.` });
+      issues.push({
+        path: `options.${name}`,
+        rule: "type",
+        message: `must be ${kinds[name]}.`,
+        severity: "error",
+      });
     }
   }
   if (issues.length > 0) throw new JpoValidationError(label, issues);
@@ -64,6 +84,7 @@ export function callOptions(
     timeoutMs: read("timeoutMs") as number | undefined,
     amount: read("amount") as string | undefined,
     reason: read("reason") as string | undefined,
+    additionalFields: read("additionalFields") as Record<string, unknown> | undefined,
   };
 }
 

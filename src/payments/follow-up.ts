@@ -1,9 +1,11 @@
 import type { components } from "../../generated/openapi.js";
 import type { ObjectRule } from "../../generated/rules.js";
-import { JpoValidationError, TransportError } from "../errors.js";
+import { JpoValidationError, TransportError, type ValidationIssue } from "../errors.js";
 import type { OperationName } from "../hooks.js";
 import { checkRule } from "../rules/index.js";
 import { redact } from "../redact.js";
+import type { StoredJpoOptions } from "./capture-options.js";
+import { mergeAdditional, withPartner, type AdditionalFields } from "./additional-fields.js";
 import {
   type Call,
   type Exchanged,
@@ -19,8 +21,8 @@ export interface AuthorizationRef {
   readonly id: string;
   readonly amount: string;
   readonly code: string | undefined;
-  /** The authorization's JPO options, restated at capture when known. */
-  readonly options: Schemas["JapanPaymentOptions"] | undefined;
+  /** The authorization's JPO options (as sent, or as stored), restated at capture. */
+  readonly options: Schemas["JapanPaymentOptions"] | StoredJpoOptions | undefined;
 }
 
 /** One follow-up request: checked against its spec rule, then sent with retries. */
@@ -30,6 +32,20 @@ export interface FollowUp {
   readonly body: unknown;
   readonly rule: ObjectRule;
   readonly call: Call;
+  /** Issues found while building the body (additional fields, stored JPO data). */
+  readonly issues?: readonly ValidationIssue[];
+}
+
+/**
+ * The body to send: the client's partner added, then the call's `additionalFields` merged in,
+ * with an issue for each field they add (a warning) or would replace (an error).
+ */
+export function prepare<T extends object>(
+  rt: Runtime,
+  body: T,
+  additionalFields: AdditionalFields | undefined,
+): { readonly body: T; readonly issues: ValidationIssue[] } {
+  return mergeAdditional(withPartner(rt, body), additionalFields);
 }
 
 /**
@@ -40,10 +56,28 @@ export const reference = (code: string | undefined, transactionId: string) => ({
   clientReferenceInformation: code === undefined ? { transactionId } : { code, transactionId },
 });
 
-/** Checks a follow-up against its spec rule, then sends it with the retries that are safe. */
+/**
+ * Checks a follow-up's body: the issues found while building it (additional fields, stored JPO
+ * data) and its spec rule. Throws `JpoValidationError` on any error; returns the warnings.
+ */
+export function checkFollowUp(followUp: FollowUp): ValidationIssue[] {
+  const extra = followUp.issues ?? [];
+  // Fields added by additionalFields are unchecked by design: the spec rule skips them.
+  const added = new Set(extra.filter((i) => i.rule === "additional-field").map((i) => i.path));
+  const checked = checkRule(followUp.body, followUp.rule).filter(
+    (issue) =>
+      !(issue.rule === "unknown-field" && [...added].some((p) => p.startsWith(issue.path))),
+  );
+  const issues = [...extra, ...checked];
+  if (issues.some((issue) => issue.severity === "error")) {
+    throw new JpoValidationError(label(followUp), issues);
+  }
+  return issues;
+}
+
+/** Checks a follow-up, then sends it with the retries that are safe (reversals, voids). */
 export async function send(rt: Runtime, followUp: FollowUp, signal: AbortSignal | undefined) {
-  const issues = checkRule(followUp.body, followUp.rule);
-  if (issues.length > 0) throw new JpoValidationError(label(followUp), issues);
+  const warnings = checkFollowUp(followUp);
   const { operation, path, body, call } = followUp;
   return withRetry(rt, label(followUp), {
     operation,
@@ -52,10 +86,12 @@ export async function send(rt: Runtime, followUp: FollowUp, signal: AbortSignal 
     timeoutMs: rt.timeoutMs,
     signal,
     call,
+    warnings,
   });
 }
 
-const label = (followUp: FollowUp) => `${followUp.operation} (POST ${followUp.path})`;
+/** How errors name a follow-up: its operation, method and path. */
+export const label = (followUp: FollowUp) => `${followUp.operation} (POST ${followUp.path})`;
 
 /** The body of a successful answer; an error answer or an unreadable success throws. */
 export function answered<T>(followUp: FollowUp, sent: Exchanged): T {

@@ -4,7 +4,9 @@
 // index.ts). Payments use rules/ and transport/; they never sign anything themselves.
 export * from "./authorization-outcome.js";
 export { authorize, type AuthorizeOptions } from "./authorize.js";
-export { capture, type CaptureOptions, type CaptureResult } from "./capture.js";
+export type { AdditionalFields } from "./additional-fields.js";
+export { capture, type CaptureOptions, type CaptureResult, type CaptureStatus } from "./capture.js";
+export type { StoredBonus, StoredJpoOptions } from "./capture-options.js";
 export { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
 export { CaptureOutcomeUnknownError } from "./capture-outcome-unknown-error.js";
 export {
@@ -19,6 +21,11 @@ export type {
   JpyCurrency,
   PaymentMethodCode,
 } from "./request-types.js";
-export { reverse, type ReversalResult, type ReverseOptions } from "./reverse.js";
+export {
+  reverse,
+  type ReversalReason,
+  type ReversalResult,
+  type ReverseOptions,
+} from "./reverse.js";
 export { storedRef, type StoredAuthorization } from "./stored-authorization.js";
 export { reverseTimedOut, type TimeoutReversalRequest } from "./timeout-reversal.js";

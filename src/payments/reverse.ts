@@ -2,15 +2,31 @@ import type { components } from "../../generated/openapi.js";
 import { authorizationReversalRequestRule } from "../../generated/rules.js";
 import { text } from "../internal/json.js";
 import type { Runtime } from "../transport/index.js";
+import type { AdditionalFields } from "./additional-fields.js";
 import { callOptions } from "./call-options.js";
-import { answered, reference, send, type AuthorizationRef, type FollowUp } from "./follow-up.js";
+import {
+  answered,
+  prepare,
+  reference,
+  send,
+  type AuthorizationRef,
+  type FollowUp,
+} from "./follow-up.js";
 
 type Schemas = components["schemas"];
 
+/** Cybersource's reversal reason code: `34`, suspected fraud (the only value it defines). */
+export type ReversalReason = Schemas["ReversalReason"];
+
 /** Options of a reversal. */
 export interface ReverseOptions {
-  /** A short reason kept with the reversal, e.g. `"order cancelled"`. */
-  readonly reason?: string;
+  /**
+   * Cybersource's reason code, sent only when given: `"34"` means suspected fraud. Cybersource
+   * defines no other value (free text has been seen rejected with `INVALID_DATA`).
+   */
+  readonly reason?: ReversalReason;
+  /** Fields the SDK does not describe, merged into the body; each is reported as a warning. */
+  readonly additionalFields?: AdditionalFields;
   /** Aborts the reversal, its retries and, for a timeout reversal, the wait before it. */
   readonly signal?: AbortSignal;
 }
@@ -35,7 +51,8 @@ export interface ReversalResult {
 }
 
 /** `reversalInformation.reason`, when one was given. */
-export const because = (reason: string | undefined) => (reason === undefined ? {} : { reason });
+export const because = (reason: ReversalReason | undefined) =>
+  reason === undefined ? {} : { reason };
 
 /** Reverses an authorization known by id, for its full amount. */
 export async function reverse(
@@ -44,21 +61,26 @@ export async function reverse(
   options?: ReverseOptions,
 ): Promise<ReversalResult> {
   const label = `reverse (POST /pts/v2/payments/${auth.id}/reversals)`;
-  const { reason, signal } = callOptions(label, options, ["reason", "signal"]);
+  const call = callOptions(label, options, ["reason", "signal", "additionalFields"]);
   // One transaction id for every try of this reversal: a retry is the same request.
-  const body: Schemas["AuthorizationReversalRequest"] = {
-    ...reference(auth.code, rt.newTransactionId()),
-    reversalInformation: {
-      amountDetails: { totalAmount: auth.amount, currency: "JPY" },
-      ...because(reason),
-    },
-  };
+  const { body, issues } = prepare(
+    rt,
+    {
+      ...reference(auth.code, rt.newTransactionId()),
+      reversalInformation: {
+        amountDetails: { totalAmount: auth.amount, currency: "JPY" },
+        ...because(call.reason as ReversalReason | undefined),
+      },
+    } satisfies Schemas["AuthorizationReversalRequest"],
+    call.additionalFields,
+  );
   const params = { path: { id: auth.id } };
-  return reversal(rt, auth.amount, signal, {
+  return reversal(rt, auth.amount, call.signal, {
     operation: "reverse",
     path: `/pts/v2/payments/${auth.id}/reversals`,
     body,
     rule: authorizationReversalRequestRule,
+    issues,
     call: (init) =>
       rt.api.POST("/pts/v2/payments/{id}/reversals", { params, body, parseAs: "text", ...init }),
   });

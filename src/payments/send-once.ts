@@ -1,5 +1,4 @@
-import { JpoValidationError, TransportError } from "../errors.js";
-import { checkRule } from "../rules/index.js";
+import { TransportError } from "../errors.js";
 import {
   exchange,
   ExchangeFailure,
@@ -8,7 +7,7 @@ import {
   toApiError,
 } from "../transport/index.js";
 import { CaptureOutcomeUnknownError } from "./capture-outcome-unknown-error.js";
-import type { FollowUp } from "./follow-up.js";
+import { checkFollowUp, type FollowUp } from "./follow-up.js";
 import { voidTimedOut } from "./timeout-void.js";
 
 /** What a capture sent once needs beyond its request: what its timeout void would name. */
@@ -27,8 +26,7 @@ export interface Once {
  */
 export async function sendOnce(rt: Runtime, followUp: FollowUp, once: Once): Promise<Exchanged> {
   const label = `${followUp.operation} (POST ${followUp.path})`;
-  const issues = checkRule(followUp.body, followUp.rule);
-  if (issues.length > 0) throw new JpoValidationError(label, issues);
+  const warnings = checkFollowUp(followUp);
   if (once.signal?.aborted) {
     throw new TransportError(label, "aborted by the caller's signal before anything was sent", {
       cause: once.signal.reason,
@@ -63,6 +61,7 @@ export async function sendOnce(rt: Runtime, followUp: FollowUp, once: Once): Pro
       attempt: 1,
       timeoutMs: rt.timeoutMs,
       signal: once.signal,
+      warnings,
     });
   } catch (error) {
     if (!(error instanceof ExchangeFailure)) throw error;

@@ -1,22 +1,31 @@
-import type { components } from "../../generated/openapi.js";
 import { JpoValidationError } from "../errors.js";
 import { isObject, isPaymentId } from "../internal/json.js";
 import { takeSnapshot } from "../rules/index.js";
+import type { StoredJpoOptions } from "./capture-options.js";
 import type { AuthorizationRef } from "./follow-up.js";
 
 /**
  * An authorization stored by the caller, for capturing or reversing it later (for example at
- * shipment) with `client.capture` / `client.reverse`.
+ * shipment) with `client.capture` / `client.reverse`. `result.toStoredAuthorization()` makes one;
+ * it is plain JSON, safe to store as it is.
  */
 export interface StoredAuthorization {
   /** The payment id from the authorization's result. */
   readonly id: string;
   /** The authorized amount, whole yen (`result.authorizedAmount`). */
   readonly amount: string;
-  /** The authorization's `japanPaymentOptions`, restated at capture when given. */
-  readonly japanPaymentOptions?: components["schemas"]["JapanPaymentOptions"];
+  /** Always `JPY`. */
+  readonly currency?: "JPY";
   /** The merchant reference code to send with the follow-up. */
   readonly code?: string;
+  /** The transaction id the authorization was sent with. */
+  readonly transactionId?: string;
+  /**
+   * The authorization's JPO data (payment method, installments, first billing month, bonuses).
+   * A capture restates it and fails validation without it: send `{ paymentMethod: "10" }` to
+   * capture a single payment stored without it.
+   */
+  readonly japanPaymentOptions?: StoredJpoOptions;
 }
 
 /** A stored authorization as a follow-up reference; its id must be safe in a URL path. */
@@ -46,13 +55,18 @@ export function storedRef(label: string, payment: StoredAuthorization): Authoriz
   if (problems.length > 0) {
     throw new JpoValidationError(
       label,
-      problems.map((problem) => ({ ...problem, rule: problem.path === "id" ? "pattern" : "type" })),
+      problems.map((problem) => ({
+        ...problem,
+        rule: problem.path === "id" ? "pattern" : "type",
+        severity: "error" as const,
+        source: "SPEC2026 ptsV2PaymentsPost201Response id (maxLength 26); StoredAuthorization",
+      })),
     );
   }
   return {
     id: stored["id"] as string,
     amount: stored["amount"] as string,
     code: stored["code"] as string | undefined,
-    options: stored["japanPaymentOptions"] as AuthorizationRef["options"],
+    options: stored["japanPaymentOptions"] as StoredJpoOptions | undefined,
   };
 }

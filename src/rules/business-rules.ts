@@ -5,10 +5,20 @@ import { hasHiragana, toKatakana } from "./kana.js";
 import { tokyoMonth } from "./yen.js";
 
 // The JPO rules that a schema cannot say. Each reads the normalized request defensively: a field of
-// the wrong type has already been reported by the schema check.
+// the wrong type has already been reported by the schema check. Each names its source.
 
 const card = "paymentInformation.card";
 const jpo = "processingInformation.japanPaymentOptions";
+const teamRef = "cybersource-jpo-installment-auth.md (VPC JPO: 'The payment must use a Visa card')";
+const spec2026 = "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties";
+
+/** An error: Cybersource would certainly refuse or mishandle the request. */
+export const error = (path: string, rule: string, message: string, source: string) =>
+  ({ path, rule, message, severity: "error", source }) as const satisfies ValidationIssue;
+
+/** A warning: the sources disagree, or one calls for what is missing. Sent anyway. */
+export const warning = (path: string, rule: string, message: string, source: string) =>
+  ({ path, rule, message, severity: "warning", source }) as const satisfies ValidationIssue;
 
 /** Visa only, a valid number, not expired: JPO on Visa Platform Connect (Sumitomo Mitsui Card). */
 export function cardRules(request: unknown, now: Date): ValidationIssue[] {
@@ -16,26 +26,17 @@ export function cardRules(request: unknown, now: Date): ValidationIssue[] {
   const type = text(dig(request, "paymentInformation", "card", "type"));
   const number = text(dig(request, "paymentInformation", "card", "number"));
   if (type !== undefined && type !== "001") {
-    issues.push({
-      path: `${card}.type`,
-      rule: "visa-only",
-      message: `must be 001 (Visa): JPO through Sumitomo Mitsui Card takes Visa cards only, not card type ${type}.`,
-    });
+    const message = `must be 001 (Visa): JPO through Sumitomo Mitsui Card takes Visa cards only, not card type ${type}.`;
+    issues.push(error(`${card}.type`, "visa-only", message, teamRef));
   }
   if (number !== undefined && /^\d{12,19}$/u.test(number)) {
     if (!number.startsWith("4")) {
-      issues.push({
-        path: `${card}.number`,
-        rule: "visa-only",
-        message:
-          "is not a Visa card number (Visa numbers start with 4); JPO takes Visa cards only.",
-      });
+      const message =
+        "is not a Visa card number (Visa numbers start with 4); JPO takes Visa cards only.";
+      issues.push(error(`${card}.number`, "visa-only", message, teamRef));
     } else if (!luhnValid(number)) {
-      issues.push({
-        path: `${card}.number`,
-        rule: "luhn",
-        message: "fails the Luhn check digit: the number is mistyped.",
-      });
+      const message = "fails the Luhn check digit: the number is mistyped.";
+      issues.push(error(`${card}.number`, "luhn", message, "ISO/IEC 7812-1 (Luhn check digit)"));
     }
   }
   const month = Number(text(dig(request, "paymentInformation", "card", "expirationMonth")));
@@ -43,29 +44,27 @@ export function cardRules(request: unknown, now: Date): ValidationIssue[] {
   const today = tokyoMonth(now);
   if (month >= 1 && month <= 12 && year > 0) {
     if (year < today.year || (year === today.year && month < today.month)) {
-      issues.push({
-        path: `${card}.${year < today.year ? "expirationYear" : "expirationMonth"}`,
-        rule: "expired",
-        message: `the card expired in ${year}-${String(month).padStart(2, "0")}.`,
-      });
+      const path = `${card}.${year < today.year ? "expirationYear" : "expirationMonth"}`;
+      const message = `the card expired in ${year}-${String(month).padStart(2, "0")}.`;
+      issues.push(
+        error(
+          path,
+          "expired",
+          message,
+          "SPEC2026 DeclineReason EXPIRED_CARD (the issuer declines)",
+        ),
+      );
     }
   }
   return issues;
 }
 
-/** Card-present needs the JCCA terminal id; bonuses cannot exceed the amount; pre-approval checks. */
+/** Card present (terminal id, `retail`); bonuses within the amount; pre-approval amounts. */
 export function jpoRules(request: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const options = dig(request, "processingInformation", "japanPaymentOptions");
   const amount = Number(text(dig(request, "orderInformation", "amountDetails", "totalAmount")));
-  if (dig(options, "jis2TrackData") !== undefined && dig(options, "terminalId") === undefined) {
-    issues.push({
-      path: `${jpo}.terminalId`,
-      rule: "card-present-terminal-id",
-      message:
-        "is required with jis2TrackData: a card-present payment needs the 13-digit JCCA terminal id.",
-    });
-  }
+  if (dig(options, "jis2TrackData") !== undefined) issues.push(...cardPresent(request, options));
   const bonuses = dig(options, "bonuses");
   const amounts = Array.isArray(bonuses) ? bonuses.map((bonus) => text(dig(bonus, "amount"))) : [];
   // Only well-formed amounts are added up: a malformed one is reported by the schema check, and
@@ -77,34 +76,62 @@ export function jpoRules(request: unknown): ValidationIssue[] {
   ) {
     const total = amounts.reduce<number>((sum, a) => sum + Number(a), 0);
     if (total > amount) {
-      issues.push({
-        path: `${jpo}.bonuses`,
-        rule: "bonus-total",
-        message: `add up to ${total} yen, more than the total amount of ${amount} yen.`,
-      });
+      const message = `add up to ${total} yen, more than the total amount of ${amount} yen.`;
+      const source = `${spec2026}/processingInformation/properties/japanPaymentOptions/properties/bonuses (bonus payments are part of the total amount)`;
+      issues.push(error(`${jpo}.bonuses`, "bonus-total", message, source));
     }
   }
   if (dig(options, "preapprovalType") === "1" && amount > 1) {
-    issues.push({
-      path: "orderInformation.amountDetails.totalAmount",
-      rule: "preapproval-amount",
-      message: "must be 0 or 1 for a negative-card check (preapprovalType 1).",
-    });
+    const message = "must be 0 or 1 for a negative-card check (preapprovalType 1).";
+    const source = `${spec2026}/processingInformation/properties/japanPaymentOptions/properties/preapprovalType ('1: negative card authorization', amount 0 or 1)`;
+    issues.push(
+      error("orderInformation.amountDetails.totalAmount", "preapproval-amount", message, source),
+    );
   }
   return issues;
 }
 
+/** Track data needs the JCCA terminal id (error) and should be a `retail` transaction (warning). */
+function cardPresent(request: unknown, options: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (dig(options, "terminalId") === undefined) {
+    const message =
+      "is required with jis2TrackData: a card-present payment needs the 13-digit JCCA terminal id.";
+    const source =
+      "cybersource-jpo-installment-auth.md (terminalId: 'Required for card-present transactions')";
+    issues.push(error(`${jpo}.terminalId`, "card-present-terminal-id", message, source));
+  }
+  if (dig(request, "processingInformation", "commerceIndicator") !== "retail") {
+    const message =
+      'should be "retail" with jis2TrackData: Cybersource requires it for a card-present payment (its JPO pages list only terminalId).';
+    const source = `${spec2026}/processingInformation/properties/commerceIndicator ('Card Present: You must set this field to retail')`;
+    issues.push(
+      warning("processingInformation.commerceIndicator", "card-present-retail", message, source),
+    );
+  }
+  return issues;
+}
+
+const names = ["businessName", "businessNameKatakana", "businessNameAlphaNumeric"];
+
 /** Friendlier messages for schema issues that have a JPO explanation. */
 export function explain(issue: ValidationIssue, request: unknown): ValidationIssue {
-  if (issue.path === `${jpo}.businessNameKatakana` && issue.rule === "pattern") {
-    const value =
-      text(dig(request, "processingInformation", "japanPaymentOptions", "businessNameKatakana")) ??
-      "";
-    const spelled = toKatakana(value);
-    const found = hasHiragana(value) ? "hiragana" : "characters that are not katakana";
-    const hint =
-      spelled === undefined ? "write the name in katakana (e.g. ワガシャ)" : `write "${spelled}"`;
-    return { ...issue, rule: "katakana", message: `must be katakana, but has ${found}: ${hint}.` };
+  const name = names.find((field) => issue.path === `${jpo}.${field}`);
+  if (name !== undefined && issue.rule === "pattern") {
+    const value = text(dig(request, "processingInformation", "japanPaymentOptions", name)) ?? "";
+    if (/^[ \u3000]*$/u.test(value))
+      return { ...issue, rule: "blank", message: "must not be blank." };
+    if (name === "businessNameKatakana") {
+      const spelled = toKatakana(value);
+      const found = hasHiragana(value) ? "hiragana" : "characters that are not katakana";
+      const hint =
+        spelled === undefined ? "write the name in katakana (e.g. ワガシャ)" : `write "${spelled}"`;
+      return {
+        ...issue,
+        rule: "katakana",
+        message: `must be katakana, but has ${found}: ${hint}.`,
+      };
+    }
   }
   if (issue.path === "orderInformation.amountDetails.currency" && issue.rule === "enum") {
     return {

@@ -1,6 +1,7 @@
 import { jpoAuthorizationRequestRule } from "../../generated/rules.js";
 import type { ValidationIssue } from "../errors.js";
-import { cardRules, explain, jpoRules } from "./business-rules.js";
+import { cardRules, error, explain, jpoRules } from "./business-rules.js";
+import { orderRules } from "./order-rules.js";
 import { takeSnapshot } from "./snapshot.js";
 import { checkRule } from "./rule-validator.js";
 import { wholeYen } from "./yen.js";
@@ -30,13 +31,16 @@ const relaxedOptional = new Set([
 /**
  * Checks a JPO authorization request against every rule the SDK knows, without sending anything:
  * the spec's types, lengths, patterns and required fields, and the JPO rules (Visa only, Luhn,
- * expiry, yen without a minor unit, katakana, payment method requirements, card-present terminal
- * id). Returns every problem at once; an empty array means the request is valid.
+ * expiry, yen without a minor unit, katakana, payment method requirements, card present).
+ * Returns every issue at once, errors first, then warnings; each has a `severity` and the
+ * `source` of its rule. Only errors stop `authorize`: a warning marks something Cybersource's
+ * sources disagree on, or that one of them requires. No errors means the request can be sent.
  *
  * @example
  * ```ts
  * const issues = validateJpoAuthorization(request);
- * for (const { path, rule, message } of issues) console.log(`${path} (${rule}): ${message}`);
+ * for (const { severity, path, rule, message } of issues)
+ *   console.log(`${severity} ${path} (${rule}): ${message}`);
  * ```
  */
 export function validateJpoAuthorization(
@@ -59,9 +63,17 @@ export function inspectAuthorization(
   const schema = checkRule(body, jpoAuthorizationRequestRule, { optional })
     .filter((issue) => !normalized.has(issue.path))
     .map((issue) => explain(issue, body));
-  const reported = new Set(schema.map((issue) => issue.path));
-  const business = [...cardRules(body, (options.now ?? (() => new Date()))()), ...jpoRules(body)];
-  const issues = [...normalizing, ...schema, ...business.filter((i) => !reported.has(i.path))];
+  const reported = new Set(schema.filter((i) => i.severity === "error").map((i) => i.path));
+  const business = [
+    ...cardRules(body, (options.now ?? (() => new Date()))()),
+    ...jpoRules(body),
+    ...orderRules(body),
+  ];
+  const all = [...normalizing, ...schema, ...business.filter((i) => !reported.has(i.path))];
+  const issues = [
+    ...all.filter((issue) => issue.severity === "error"),
+    ...all.filter((issue) => issue.severity === "warning"),
+  ];
   return { body, issues };
 }
 
@@ -92,11 +104,14 @@ function normalize(request: unknown): { body: unknown; issues: ValidationIssue[]
     const yen = wholeYen(amounts["totalAmount"]);
     amounts["totalAmount"] = yen.amount;
     if (yen.fractional) {
-      issues.push({
-        path: "orderInformation.amountDetails.totalAmount",
-        rule: "yen-minor-unit",
-        message: 'has a fraction of a yen: yen has no minor unit, so send whole yen (e.g. "100").',
-      });
+      issues.push(
+        error(
+          "orderInformation.amountDetails.totalAmount",
+          "yen-minor-unit",
+          'has a fraction of a yen: yen has no minor unit, so send whole yen (e.g. "100").',
+          "ISO 4217 (JPY exponent 0); SPEC2026 totalAmount ('CyberSource truncates the amount to the correct number of decimal places')",
+        ),
+      );
     }
   }
   return { body, issues };

@@ -1,11 +1,18 @@
 import type { FieldRule, ObjectRule, OneOfRule, StringRule } from "../../generated/rules.js";
 import type { ValidationIssue } from "../errors.js";
+import { dig } from "../internal/json.js";
 import { redactText } from "../redact.js";
 import { nearest } from "./nearest.js";
 
 /** Field names that Cybersource's own material misspells, with the right name. */
 const knownMisspellings: Readonly<Record<string, string>> = {
   firstBusinessMonth: "firstBillingMonth",
+};
+
+/** Fields that people look for in one object but that Cybersource has in another. */
+const movedFields: Readonly<Record<string, string>> = {
+  // Cybersource's authorization has no buyerInformation.email (SPEC2026 createPaymentRequest).
+  "buyerInformation.email": "orderInformation.billTo.email",
 };
 
 /** Options of {@link checkRule}. */
@@ -16,8 +23,9 @@ export interface CheckOptions {
 
 /**
  * Checks `value` against a rule generated from the spec and returns every problem found, with
- * dotted paths (`bonuses[0].month` for array items). Values are never quoted for fields that
- * may hold card data; messages name the field and the rule.
+ * dotted paths (`bonuses[0].month` for array items), errors and warnings in field order, each
+ * with the rule's source. Values are never quoted for fields that may hold card data; messages
+ * name the field and the rule.
  */
 export function checkRule(
   value: unknown,
@@ -25,15 +33,35 @@ export function checkRule(
   options: CheckOptions = {},
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const report = (path: string, ruleName: string, message: string): void => {
-    issues.push({ path, rule: ruleName, message });
+  let current: FieldRule = rule;
+  const report = (
+    path: string,
+    ruleName: string,
+    message: string,
+    warn = false,
+    own?: string,
+  ): void => {
+    const severity = warn ? "warning" : "error";
+    const source = own ?? current.source;
+    issues.push({ path, rule: ruleName, message, severity, ...(source ? { source } : {}) });
   };
-  visit(value, rule, "", "", { report, optional: options.optional ?? new Set() });
+  const within = (next: FieldRule): void => {
+    current = next;
+  };
+  visit(value, rule, "", "", { report, within, optional: options.optional ?? new Set() });
   return issues;
 }
 
 interface Context {
-  readonly report: (path: string, rule: string, message: string) => void;
+  readonly report: (
+    path: string,
+    rule: string,
+    message: string,
+    warn?: boolean,
+    source?: string,
+  ) => void;
+  /** Sets the rule whose source the next reports carry. */
+  readonly within: (rule: FieldRule) => void;
   readonly optional: ReadonlySet<string>;
 }
 
@@ -44,6 +72,7 @@ function visit(
   schemaPath: string,
   cx: Context,
 ): void {
+  cx.within(rule);
   switch (rule.kind) {
     case "object":
     case "oneOf":
@@ -100,11 +129,22 @@ function visitObject(
       cx.report(join(path, name), "required", "is required.");
     }
   }
+  for (const { field, source } of rule.recommended ?? []) {
+    if (dig(record, ...field.split(".")) !== undefined) continue;
+    const message =
+      "is missing: one Cybersource source calls it required, others leave it out (see source).";
+    cx.report(join(path, field), "recommended-field", message, true, source);
+  }
   for (const [name, child] of Object.entries(record)) {
     const childRule = own(rule.properties, name);
+    cx.within(rule);
     if (childRule === undefined) {
-      if (rule.closed)
-        cx.report(join(path, name), "unknown-field", unknownFieldMessage(name, known));
+      const moved = own(movedFields, join(schemaPath, name));
+      const message =
+        moved === undefined
+          ? unknownFieldMessage(name, known)
+          : `is not a field here; Cybersource takes it as "${moved}".`;
+      if (rule.closed) cx.report(join(path, name), "unknown-field", message);
       continue;
     }
     if (child === undefined) continue;
@@ -135,6 +175,7 @@ function visitOneOf(
     ),
   );
   visitObject(value, { ...variant, closed: false }, path, schemaPath, cx);
+  cx.within(variant);
   for (const name of Object.keys(value)) {
     if (Object.hasOwn(variant.properties, name)) continue;
     if (elsewhere.has(name)) {
@@ -163,18 +204,18 @@ function visitString(value: unknown, rule: StringRule, path: string, cx: Context
     );
   }
   const length = [...value].length;
+  const soft = rule.severity === "warning";
   // One issue per field: the enum or pattern says more than a length does.
   if (rule.enum !== undefined && !rule.enum.includes(value)) {
-    return cx.report(path, "enum", `must be one of ${rule.enum.join(", ")}.`);
+    cx.report(path, "enum", `${soft ? "should" : "must"} be one of ${rule.enum.join(", ")}.`, soft);
+    if (!soft) return;
   }
   if (length === 0 && (rule.minLength ?? 0) > 0)
     return cx.report(path, "required", "must not be empty.");
   if (rule.pattern !== undefined && !compiled(rule.pattern).test(value)) {
-    return cx.report(
-      path,
-      "pattern",
-      `must be ${rule.patternDescription ?? `like ${rule.pattern}`}.`,
-    );
+    const what = rule.patternDescription ?? `like ${rule.pattern}`;
+    cx.report(path, "pattern", `${soft ? "should" : "must"} be ${what}.`, soft);
+    if (!soft) return;
   }
   if (rule.minLength !== undefined && length < rule.minLength) {
     return cx.report(path, "min-length", `must be at least ${rule.minLength} characters.`);
@@ -185,6 +226,10 @@ function visitString(value: unknown, rule: StringRule, path: string, cx: Context
       "max-length",
       `must be at most ${rule.maxLength} characters, not ${length}.`,
     );
+  }
+  if (rule.warnMaxLength !== undefined && length > rule.warnMaxLength) {
+    const message = `has ${length} characters; some Cybersource sources allow only ${rule.warnMaxLength}.`;
+    cx.report(path, "soft-max-length", message, true);
   }
 }
 

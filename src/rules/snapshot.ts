@@ -24,7 +24,7 @@ export function takeSnapshot(
     }[problem.rule];
     return {
       value: undefined,
-      issues: [{ path: redactText(problem.path), rule: problem.rule, message }],
+      issues: [{ path: redactText(problem.path), rule: problem.rule, message, severity: "error" }],
     };
   }
 }

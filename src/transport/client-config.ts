@@ -7,6 +7,29 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 const invalid = (field: string, rule: string) =>
   new CybersourceJpoError("CLIENT_CONFIG_INVALID", `createJpoClient: ${field} ${rule}.`);
 
+/**
+ * The `partner` option: `{ developerId?, solutionId? }` with string values, copied; `undefined`
+ * when none is given.
+ */
+export function partnerOption(
+  value: unknown,
+): { readonly developerId?: string; readonly solutionId?: string } | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw invalid("partner", "must be an object with developerId and/or solutionId");
+  }
+  const partner: { developerId?: string; solutionId?: string } = {};
+  for (const name of ["developerId", "solutionId"] as const) {
+    const id = readOption(value, name);
+    if (id === undefined) continue;
+    if (typeof id !== "string" || id.length === 0) {
+      throw invalid(`partner.${name}`, "must be a non-empty string");
+    }
+    partner[name] = id;
+  }
+  return Object.keys(partner).length === 0 ? undefined : partner;
+}
+
 /** Reads `options[name]` once, as given; a throwing getter or Proxy is a config error. */
 export function readOption(options: object, name: string): unknown {
   try {

@@ -1,3 +1,4 @@
+import type { ValidationIssue } from "../errors.js";
 import { callHook, type JpoHooks, type OperationName } from "../hooks.js";
 import { redact } from "../redact.js";
 import { ResponseEncryptionError } from "../errors.js";
@@ -52,6 +53,8 @@ export interface ExchangeRequest {
   readonly timeoutMs: number;
   readonly signal: AbortSignal | undefined;
   readonly call: Call;
+  /** The validator's warnings for the request, shown to `onRequest`. */
+  readonly warnings?: readonly ValidationIssue[];
 }
 
 /**
@@ -77,7 +80,8 @@ export async function exchange(cx: ExchangeContext, request: ExchangeRequest): P
     sent = true;
     return bounded(input, init);
   };
-  callHook(cx.hooks, "onRequest", () => ({ ...event, body: redact(request.body) }));
+  const warnings = request.warnings ?? [];
+  callHook(cx.hooks, "onRequest", () => ({ ...event, body: redact(request.body), warnings }));
   try {
     const { response, data, error } = await request.call({
       fetch: sending,

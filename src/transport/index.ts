@@ -18,6 +18,7 @@ export {
   flagOption,
   functionOption,
   hooksOption,
+  partnerOption,
   readOption,
 } from "./client-config.js";
 export type { Runtime } from "./runtime.js";

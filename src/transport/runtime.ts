@@ -10,4 +10,6 @@ export interface Runtime extends ExchangeContext {
   readonly timeoutReversalDelayMs: number;
   readonly newTransactionId: () => string;
   readonly relaxedRequirements: boolean;
+  /** `clientReferenceInformation.partner` fields added to every request body. */
+  readonly partner: { readonly developerId?: string; readonly solutionId?: string } | undefined;
 }

@@ -91,20 +91,20 @@ describe("the command line's input checks", () => {
     expect(run.stderr).toContain("12000");
   });
 
-  test("applies the facade's rules: installments are refused with revolving (80)", async () => {
-    const run = await cli(["authorize", "--payment-method", "80", "--installments", "6"]);
+  test("applies the facade's rules: installments are refused with a single payment (10)", async () => {
+    const run = await cli(["authorize", "--payment-method", "10", "--installments", "6"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/--installments: .*80/);
+    expect(run.stderr).toMatch(/--installments: /);
   });
 
-  test("applies the facade's rules: bonus with installments (31) needs --bonus", async () => {
-    const run = await cli(["authorize", "--payment-method", "31", "--installments", "3"]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain("--bonus");
-    const fixed = ["--bonus", "07:30000"];
-    expect(
-      (await cli(["authorize", "--payment-method", "31", "--installments", "3", ...fixed])).code,
-    ).toBe(0);
+  test("applies the facade's rules: revolving (80) takes installments, and warns without them", async () => {
+    const withInstallments = ["authorize", "--payment-method", "80", "--installments", "6"];
+    const accepted = await cli(withInstallments);
+    expect(accepted.code, accepted.stderr).toBe(0);
+    expect(accepted.stderr).not.toContain("warning:");
+    const warned = await cli(["authorize", "--payment-method", "80"]);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toMatch(/warning: --installments: /);
   });
 
   test("refuses a fractional amount as the facade does, naming --amount", async () => {
@@ -114,9 +114,13 @@ describe("the command line's input checks", () => {
   });
 
   test("a follow-up without a target says it needs --url or --live", async () => {
-    const run = await cli(["capture", "--payment-id", "7960814936770000000001", "--amount", "1"]);
+    const capture = ["capture", "--payment-id", "7960814936770000000001", "--amount", "1"];
+    const run = await cli([...capture, "--payment-method", "10"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("needs --url");
+    const withoutJpo = await cli(capture);
+    expect(withoutJpo.code).toBe(2);
+    expect(withoutJpo.stderr).toContain("--payment-method is required");
   });
 
   test("--url without credentials in the environment is a configuration error (6)", async () => {
@@ -131,7 +135,7 @@ describe("the command line's outcomes", () => {
     const run = await cli(["authorize", "--amount", "120000", "--installments", "12"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/status\s+AUTHORIZED/);
-    expect(run.stdout).toMatch(/12 monthly payments of 10,000 yen from month \d{2}/);
+    expect(run.stdout).toMatch(/12 monthly payments of 10,000 yen from next month/);
     expect(run.stdout).toContain("cybersource-jpo capture --payment-id ");
     expect(run.stdout + run.stderr).not.toContain("4111111111111111");
   });
@@ -158,6 +162,7 @@ describe("the command line's outcomes", () => {
     expect(run.code).toBe(0);
     const suggested = /cybersource-jpo (capture .*)$/m.exec(run.stdout)?.[1];
     expect(suggested).toContain(`--url ${mock.url}`);
+    expect(suggested).toContain("--payment-method 61 --installments 12");
     const captured = await cli(suggested!.split(" "), env);
     expect(captured.code, captured.stderr).toBe(0);
     expect(captured.stdout).toMatch(/status\s+PENDING/);

@@ -9,7 +9,7 @@ describe("the demo", () => {
     const text = output.join("\n");
     expect(text).toMatch(/status\s+AUTHORIZED/);
     expect(text).toMatch(/approval code\s+123456/);
-    expect(text).toMatch(/first billing month not given: set to \d{2}/);
+    expect(text).toMatch(/first billing month not given: Cybersource bills from the month after/);
     expect(text).toContain("12 monthly payments");
     expect(text).toContain("10,000 yen");
     expect(text).toContain("AUTHORIZATION_OUTCOME_UNKNOWN");

@@ -87,7 +87,9 @@ describe("what the guide copies from the code", () => {
       .replace(/^\s*```text\n/u, "")
       .trim();
     const issues = validateJpoAuthorization(published, { now: () => new Date("2026-11-25") });
-    expect(shown.split("\n")).toEqual(issues.map((i) => `${i.path} (${i.rule}): ${i.message}`));
+    expect(shown.split("\n")).toEqual(
+      issues.map((i) => `${i.severity} ${i.path} (${i.rule}): ${i.message}`),
+    );
   });
 
   test("uses the Japanese name next to each payment option", () => {

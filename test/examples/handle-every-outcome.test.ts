@@ -38,7 +38,7 @@ describe("the handle-every-outcome example", () => {
     expect(invalid).toContain("orderInformation.amountDetails.totalAmount (yen-minor-unit)");
     expect(invalid).toContain("businessNameKatakana (katakana)");
     expect(printed["the same transaction id again"]).toMatch(
-      /^CYBERSOURCE_API_ERROR: HTTP 400 DUPLICATE_REQUEST \(correlation id \S+\)$/u,
+      /^CYBERSOURCE_API_ERROR: HTTP 400 INVALID_DATA \(correlation id \S+\)$/u,
     );
     expect(printed["wrong shared secret"]).toMatch(
       /^AUTHENTICATION_FAILED: HTTP 401 \(correlation id \S+\)$/u,

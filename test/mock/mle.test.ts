@@ -175,7 +175,7 @@ describe("message-level encryption through the mock, both directions", () => {
     await client.authorize(request);
     await expect(client.authorize(request)).rejects.toMatchObject({
       code: "CYBERSOURCE_API_ERROR",
-      reason: "DUPLICATE_REQUEST",
+      reason: "INVALID_DATA",
     });
   });
 });

@@ -7,13 +7,23 @@ import { startMock } from "./helpers/server.js";
 const PATH = "/pts/v2/payments";
 
 describe("authorization state", () => {
-  it("refuses a reused transactionId with DUPLICATE_REQUEST and records nothing new", async () => {
+  it("refuses a reused transactionId with INVALID_DATA, as the sandbox was seen to, and records nothing new", async () => {
     const mock = await startMock();
     const { transactionId } = await authorized(mock);
     const again = await send(mock, PATH, bodies.authorization("3000", transactionId));
     expect(again.status).toBe(400);
-    expect(again.body.reason).toBe("DUPLICATE_REQUEST");
+    expect(again.body).toMatchObject({
+      reason: "INVALID_DATA",
+      details: [{ field: "clientReferenceInformation.transactionId", reason: "INVALID_DATA" }],
+    });
     expect(mock.authorizations).toHaveLength(1);
+  });
+
+  it("refuses a reused transactionId with DUPLICATE_REQUEST when configured so", async () => {
+    const mock = await startMock({ duplicateTransactionIdReason: "DUPLICATE_REQUEST" });
+    const { transactionId } = await authorized(mock);
+    const again = await send(mock, PATH, bodies.authorization("3000", transactionId));
+    expect(again.body.reason).toBe("DUPLICATE_REQUEST");
   });
 
   it("captures an authorization, which becomes CAPTURED", async () => {

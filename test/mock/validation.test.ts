@@ -29,23 +29,29 @@ describe("request validation against the spec", () => {
     });
   });
 
-  it("names businessNameKatakana when it is not katakana", async () => {
-    const body = await rejected(
-      (b) => (b.processingInformation.japanPaymentOptions.businessNameKatakana = "わが社の場合"),
-    );
-    expect(body.reason).toBe("INVALID_DATA");
-    expect(body.details).toEqual([
-      { field: `${JPO}.businessNameKatakana`, reason: "INVALID_DATA" },
+  it("accepts hiragana in businessNameKatakana, as Cybersource's example was, with a note", async () => {
+    const mock = await startMock();
+    const body = bodies.authorization();
+    body.processingInformation.japanPaymentOptions.businessNameKatakana = "わが社の場合";
+    const response = await send(mock, PATH, body);
+    expect(response.status).toBe(201);
+    const [record] = mock.requests;
+    expect(record?.notes).toEqual([
+      `${JPO}.businessNameKatakana: accepted, though it is not in the documented form`,
     ]);
+    expect(JSON.parse(response.headers.get("x-mock-notes") ?? "[]")).toEqual(record?.notes);
   });
 
-  it("refuses the published example's firstBusinessMonth as an unknown field", async () => {
-    const body = await rejected((b) => {
-      delete b.processingInformation.japanPaymentOptions.firstBillingMonth;
-      b.processingInformation.japanPaymentOptions.firstBusinessMonth = "04";
-    });
-    expect(body.reason).toBe("INVALID_DATA");
-    expect(body.details).toEqual([{ field: `${JPO}.firstBusinessMonth`, reason: "INVALID_DATA" }]);
+  it("ignores the published example's firstBusinessMonth, as Cybersource does, with a note", async () => {
+    const mock = await startMock();
+    const body = bodies.authorization();
+    delete body.processingInformation.japanPaymentOptions.firstBillingMonth;
+    body.processingInformation.japanPaymentOptions.firstBusinessMonth = "04";
+    const response = await send(mock, PATH, body);
+    expect(response.status).toBe(201);
+    expect(mock.requests[0]?.notes).toEqual([
+      `${JPO}.firstBusinessMonth: ignored (a misspelling of firstBillingMonth); Cybersource applies its default month`,
+    ]);
   });
 
   it("reports only the errors of the option paymentMethod selects", async () => {
@@ -78,7 +84,7 @@ describe("request validation against the spec", () => {
 
   it("lists every problem, MISSING_FIELD first in the reason", async () => {
     const body = await rejected((b) => {
-      b.orderInformation.amountDetails = { totalAmount: "100.00", currency: "jpy" };
+      b.orderInformation.amountDetails = { totalAmount: "1,000", currency: "USD" };
       delete b.paymentInformation.card.expirationYear;
     });
     expect(body.reason).toBe("MISSING_FIELD");
@@ -90,6 +96,26 @@ describe("request validation against the spec", () => {
       ]),
     );
     expect(body.details).toHaveLength(3);
+  });
+
+  it('reads "100.00" and "jpy" as Cybersource does, noting the truncation', async () => {
+    const mock = await startMock();
+    const body = bodies.authorization();
+    body.orderInformation.amountDetails = { totalAmount: "120000.00", currency: "jpy" };
+    expect((await send(mock, PATH, body)).status).toBe(201);
+    expect(mock.requests[0]?.notes).toEqual([
+      'orderInformation.amountDetails.currency: "jpy" read as JPY',
+      'orderInformation.amountDetails.totalAmount: "120000.00" truncated to 120000 yen',
+    ]);
+  });
+
+  it("leaves out the billing address and expiry for a relaxed-requirements account", async () => {
+    const mock = await startMock({ relaxedRequirements: true });
+    const body = bodies.authorization();
+    delete body.orderInformation.billTo;
+    delete body.paymentInformation.card.expirationMonth;
+    delete body.paymentInformation.card.expirationYear;
+    expect((await send(mock, PATH, body)).status).toBe(201);
   });
 
   it.each([
@@ -115,10 +141,11 @@ describe("request validation against the spec", () => {
       { field: "orderInformation.amountDetails", reason: "MISSING_FIELD" },
     ]);
     const reversal = await send(mock, `/pts/v2/payments/${auth.id}/reversals`, {
-      reversalInformation: { amountDetails: { totalAmount: "5000" } },
-      orderInformation: {},
+      reversalInformation: { amountDetails: { totalAmount: "50a" } },
     });
-    expect(reversal.body.details).toEqual([{ field: "orderInformation", reason: "INVALID_DATA" }]);
+    expect(reversal.body.details).toEqual([
+      { field: "reversalInformation.amountDetails.totalAmount", reason: "INVALID_DATA" },
+    ]);
     const timeout = await send(mock, "/pts/v2/reversals", {
       reversalInformation: { amountDetails: { totalAmount: "5000", currency: "JPY" } },
     });
@@ -129,7 +156,7 @@ describe("request validation against the spec", () => {
     expect(mock.reversals).toEqual([]);
   });
 
-  it("requires the timeout reversal's currency in one of its two places", async () => {
+  it("takes a timeout reversal without a currency, as Cybersource's own sample sends it", async () => {
     const mock = await startMock();
     const request = bodies.authorization("5000");
     await send(mock, PATH, request);
@@ -137,10 +164,11 @@ describe("request validation against the spec", () => {
       clientReferenceInformation: {
         transactionId: request.clientReferenceInformation.transactionId,
       },
-      reversalInformation: { amountDetails: { totalAmount: "5000" } },
+      reversalInformation: { amountDetails: { totalAmount: "5000" }, reason: "testing" },
     });
-    expect(response.body.details).toEqual([
-      { field: "reversalInformation.amountDetails.currency", reason: "MISSING_FIELD" },
+    expect(response.status).toBe(201);
+    expect(mock.requests[1]?.notes).toEqual([
+      "reversalInformation.reason: accepted, though it is not a documented value",
     ]);
   });
 

@@ -66,7 +66,11 @@ const bonuses = (each: number) =>
 /** The payment option (and an amount that fits its bonuses), one of the five JPO shapes. */
 const paymentOption = fc.oneof(
   fc.record({ paymentMethod: fc.constant("10") }),
-  fc.record({ paymentMethod: fc.constantFrom("21", "22", "23", "24"), bonuses: bonuses(1_000) }),
+  fc.record({
+    paymentMethod: fc.constantFrom("21", "22", "23", "24"),
+    installments: fc.integer({ min: 1, max: 99 }).map(String),
+    bonuses: bonuses(1_000),
+  }),
   fc.record(
     {
       paymentMethod: fc.constantFrom("31", "32", "33", "34"),
@@ -74,7 +78,7 @@ const paymentOption = fc.oneof(
       firstBillingMonth: twoDigits(1, 12),
       bonuses: bonuses(1_000),
     },
-    { requiredKeys: ["paymentMethod", "installments", "bonuses"] },
+    { requiredKeys: ["paymentMethod", "installments"] },
   ),
   fc.record(
     {
@@ -84,7 +88,14 @@ const paymentOption = fc.oneof(
     },
     { requiredKeys: ["paymentMethod", "installments"] },
   ),
-  fc.record({ paymentMethod: fc.constant("80") }),
+  fc.record(
+    {
+      paymentMethod: fc.constant("80"),
+      installments: fc.integer({ min: 1, max: 99 }).map(String),
+      firstBillingMonth: twoDigits(1, 12),
+    },
+    { requiredKeys: ["paymentMethod", "installments"] },
+  ),
 );
 
 const cardPresent = fc.option(
@@ -95,18 +106,22 @@ const cardPresent = fc.option(
   { nil: {} },
 );
 
-/** A request `validateJpoAuthorization` accepts (at the suite's frozen clock, November 2026). */
+/**
+ * A request `validateJpoAuthorization` accepts with neither errors nor warnings (at the suite's
+ * frozen clock, November 2026): with a reference code, installments wherever a Cybersource
+ * source calls for them, and `retail` with track data.
+ */
 export const validRequest: fc.Arbitrary<Json> = fc
   .record({
-    code: fc.option(text(japanese, 1, 50), { nil: undefined }),
+    code: text(japanese, 1, 50),
     transactionId: fc.option(text(oneChar("0123456789ABCabc_-"), 1, 30), { nil: undefined }),
     amount: fc.integer({ min: 6_000, max: 99_999_999 }),
     withFraction: fc.boolean(),
     option: paymentOption,
     present: cardPresent,
     names: fc.record({
-      businessName: text(japanese, 1, 25),
-      businessNameKatakana: text(katakanaName, 1, 25),
+      businessName: text(japanese, 1, 25).filter((name) => /[^ \u3000]/u.test(name)),
+      businessNameKatakana: text(katakanaName, 1, 25).filter((name) => /[^ \u3000]/u.test(name)),
       businessNameAlphaNumeric: text(chars.ascii, 1, 25).filter((name) => name.trim() !== ""),
     }),
     billTo: fc.record(
@@ -160,6 +175,7 @@ export const validRequest: fc.Arbitrary<Json> = fc
       paymentInformation: { card: r.card },
       processingInformation: {
         capture: r.capture,
+        commerceIndicator: "jis2TrackData" in r.present ? "retail" : undefined,
         japanPaymentOptions: { ...r.option, ...r.names, ...r.present },
       },
     });

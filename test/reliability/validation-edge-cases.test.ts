@@ -24,9 +24,17 @@ const valid = (): any => fc.sample(validRequest, { numRuns: 1, seed: 7 })[0]!;
 /** A valid request paying with bonuses (paymentMethod 21), with `bonuses` as given. */
 function withBonuses(bonuses: unknown): any {
   const request = valid();
-  const { installments, firstBillingMonth, ...options } =
-    request.processingInformation.japanPaymentOptions;
-  request.processingInformation.japanPaymentOptions = { ...options, paymentMethod: "21", bonuses };
+  const {
+    installments = "3",
+    firstBillingMonth,
+    ...options
+  } = request.processingInformation.japanPaymentOptions;
+  request.processingInformation.japanPaymentOptions = {
+    ...options,
+    paymentMethod: "21",
+    installments,
+    bonuses,
+  };
   return request;
 }
 

@@ -118,21 +118,41 @@ describe("validateJpoAuthorization", () => {
       expect(issueAt(request, `${jpo}.installments`)).toMatchObject([{ rule: "required" }]);
     });
 
-    test("31-34 require installments and bonuses", () => {
+    test("31-34 take installments and optional bonuses", () => {
       const request = mutable();
       request.processingInformation.japanPaymentOptions.paymentMethod = "33";
-      expect(issueAt(request, `${jpo}.bonuses`)).toMatchObject([{ rule: "required" }]);
+      expect(check(request)).toEqual([]);
       request.processingInformation.japanPaymentOptions.bonuses = [{ month: "7", amount: "20000" }];
       expect(check(request)).toEqual([]);
     });
 
-    test.each(["10", "80", "21"])("%s takes no installment count", (code) => {
+    test("10 takes no installment count", () => {
       const request = mutable();
-      request.processingInformation.japanPaymentOptions.paymentMethod = code;
+      request.processingInformation.japanPaymentOptions.paymentMethod = "10";
       expect(issueAt(request, `${jpo}.installments`)).toMatchObject([
-        { rule: "not-allowed-for-payment-method" },
+        { rule: "not-allowed-for-payment-method", severity: "error" },
       ]);
     });
+
+    test.each(["80", "21", "31"])(
+      "%s takes installments and a first billing month, and warns without installments",
+      (code) => {
+        const request = mutable();
+        const options = request.processingInformation.japanPaymentOptions;
+        options.paymentMethod = code;
+        options.firstBillingMonth = "05";
+        expect(check(request)).toEqual([]);
+        delete options.installments;
+        expect(check(request)).toMatchObject([
+          {
+            path: `${jpo}.installments`,
+            rule: "recommended-field",
+            severity: "warning",
+            source: expect.stringContaining("processing-info-japan-payments-ops-installments"),
+          },
+        ]);
+      },
+    );
 
     test.each(["10", "61", "80"])("%s takes no bonuses", (code) => {
       const request = mutable();
@@ -225,11 +245,42 @@ describe("validateJpoAuthorization", () => {
       expect(issueAt(request, `${jpo}.businessName`)).toMatchObject([{ rule: "max-length" }]);
     });
 
-    test("allows only ASCII letters, digits and spaces in businessNameAlphaNumeric", () => {
+    test.each(["7-Eleven", "Mr. Donut & Co's", "AT&T"])(
+      "accepts the printable ASCII name %s in businessNameAlphaNumeric",
+      (name) => {
+        const request = mutable();
+        request.processingInformation.japanPaymentOptions.businessNameAlphaNumeric = name;
+        expect(check(request)).toEqual([]);
+      },
+    );
+
+    test("rejects non-ASCII and blank names in businessNameAlphaNumeric", () => {
       const request = mutable();
-      request.processingInformation.japanPaymentOptions.businessNameAlphaNumeric = "Our-Store!";
+      const options = request.processingInformation.japanPaymentOptions;
+      options.businessNameAlphaNumeric = "Café";
       expect(issueAt(request, `${jpo}.businessNameAlphaNumeric`)).toMatchObject([
-        { rule: "pattern" },
+        { rule: "pattern", severity: "error" },
+      ]);
+      options.businessNameAlphaNumeric = "   ";
+      expect(issueAt(request, `${jpo}.businessNameAlphaNumeric`)).toMatchObject([
+        { rule: "blank" },
+      ]);
+    });
+
+    test.each(["ABCマート", "セブン-イレブン", "ﾔﾏﾀﾞ(ｶ", "ワガシャ　２ゴウテン", "ｶﾞｲﾄﾞ・ｼｮｯﾌﾟ"])(
+      "accepts the katakana name %s with letters, digits and company punctuation",
+      (name) => {
+        const request = mutable();
+        request.processingInformation.japanPaymentOptions.businessNameKatakana = name;
+        expect(check(request)).toEqual([]);
+      },
+    );
+
+    test("rejects a blank katakana name", () => {
+      const request = mutable();
+      request.processingInformation.japanPaymentOptions.businessNameKatakana = "\u3000 ";
+      expect(issueAt(request, `${jpo}.businessNameKatakana`)).toMatchObject([
+        { rule: "blank", severity: "error" },
       ]);
     });
   });
@@ -238,13 +289,30 @@ describe("validateJpoAuthorization", () => {
     test("requires the 13-digit terminalId with jis2TrackData", () => {
       const request = mutable();
       request.processingInformation.japanPaymentOptions.jis2TrackData = "TRACKDATA";
+      request.processingInformation.commerceIndicator = "retail";
       expect(issueAt(request, `${jpo}.terminalId`)).toMatchObject([
-        { rule: "card-present-terminal-id" },
+        { rule: "card-present-terminal-id", severity: "error" },
       ]);
       request.processingInformation.japanPaymentOptions.terminalId = "123456789012";
-      expect(issueAt(request, `${jpo}.terminalId`)).toMatchObject([{ rule: "pattern" }]);
+      expect(issueAt(request, `${jpo}.terminalId`)).toMatchObject([
+        { rule: "pattern", severity: "warning" },
+      ]);
       request.processingInformation.japanPaymentOptions.terminalId = "1234567890123";
       expect(check(request)).toEqual([]);
+    });
+
+    test("warns when track data is sent without commerceIndicator retail", () => {
+      const request = mutable();
+      request.processingInformation.japanPaymentOptions.jis2TrackData = "TRACKDATA";
+      request.processingInformation.japanPaymentOptions.terminalId = "1234567890123";
+      request.pointOfSaleInformation = { terminalId: "T1", entryMode: "swiped" };
+      expect(check(request)).toMatchObject([
+        {
+          path: "processingInformation.commerceIndicator",
+          rule: "card-present-retail",
+          severity: "warning",
+        },
+      ]);
     });
   });
 
@@ -281,9 +349,23 @@ describe("validateJpoAuthorization", () => {
 
     test("rejects an unknown top-level field", () => {
       const request = mutable();
-      request.merchantDefinedInformation = [];
-      expect(issueAt(request, "merchantDefinedInformation")).toMatchObject([
-        { rule: "unknown-field" },
+      request.merchantDefinedInformations = [];
+      expect(issueAt(request, "merchantDefinedInformations")).toMatchObject([
+        {
+          rule: "unknown-field",
+          message: 'is not a field; did you mean "merchantDefinedInformation"?',
+        },
+      ]);
+    });
+
+    test("points buyerInformation.email to orderInformation.billTo.email", () => {
+      const request = mutable();
+      request.buyerInformation = { email: "taro@example.jp" };
+      expect(issueAt(request, "buyerInformation.email")).toMatchObject([
+        {
+          rule: "unknown-field",
+          message: expect.stringContaining("orderInformation.billTo.email"),
+        },
       ]);
     });
   });

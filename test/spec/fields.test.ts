@@ -110,32 +110,39 @@ describe("the authorization request schema", () => {
   });
 
   test.each([
-    ["61", ["installments"], ["bonuses"]],
-    ["31", ["installments", "bonuses"], []],
-    ["21", [], ["installments"]],
-    ["10", [], ["installments", "bonuses"]],
-    ["80", [], ["installments", "bonuses"]],
-  ])("payment method %s requires %j and forbids %j", (code, required, forbidden) => {
-    const variant = jpoVariants.find((v) =>
-      (v.properties?.paymentMethod?.enum as string[]).includes(code),
-    );
-    expect(variant?.additionalProperties).toBe(false);
-    for (const field of required) expect(variant?.required).toContain(field);
-    for (const field of forbidden) expect(variant?.properties).not.toHaveProperty(field);
-  });
+    ["61", ["installments"], [], ["bonuses"]],
+    ["31", [], ["installments"], []],
+    ["21", [], ["installments"], []],
+    ["10", [], [], ["installments", "firstBillingMonth", "bonuses"]],
+    ["80", [], ["installments"], ["bonuses"]],
+  ])(
+    "payment method %s requires %j, warns without %j and forbids %j",
+    (code, required, recommended, forbidden) => {
+      const variant = jpoVariants.find((v) =>
+        (v.properties?.paymentMethod?.enum as string[]).includes(code),
+      );
+      expect(variant?.additionalProperties).toBe(false);
+      expect(variant?.required).not.toContain("bonuses");
+      for (const field of required) expect(variant?.required).toContain(field);
+      const warned = (variant?.["x-recommended"] as { field: string }[] | undefined) ?? [];
+      expect(warned.map((item) => item.field)).toEqual(recommended);
+      for (const field of forbidden) expect(variant?.properties).not.toHaveProperty(field);
+    },
+  );
 
-  // Lengths from shared/reference/cybersource-facts.md; where sources disagree, the smaller one.
+  // Hard limits from Cybersource's current spec (SPEC2026); where an older source allows less,
+  // x-warn-maxLength makes the difference a warning (see the fidelity tests).
   test.each([
-    ["clientReferenceInformation.code", 50],
+    ["clientReferenceInformation.code", 59],
     ["clientReferenceInformation.transactionId", 30],
     ["orderInformation.amountDetails.totalAmount", 12],
     ["orderInformation.billTo.firstName", 60],
     ["orderInformation.billTo.lastName", 60],
-    ["orderInformation.billTo.address1", 60],
+    ["orderInformation.billTo.address1", 255],
     ["orderInformation.billTo.locality", 50],
-    ["orderInformation.billTo.administrativeArea", 20],
+    ["orderInformation.billTo.administrativeArea", 50],
     ["orderInformation.billTo.postalCode", 10],
-    ["orderInformation.billTo.country", 2],
+    ["orderInformation.billTo.country", 3],
     ["orderInformation.billTo.email", 255],
     ["paymentInformation.card.number", 20],
     ["paymentInformation.card.expirationMonth", 2],

@@ -19,9 +19,9 @@ describe("generated types", () => {
     expectTypeOf({ paymentMethod: "80", ...names } as const).toExtend<Options>();
     // @ts-expect-error installments is required for 61
     const missing: Options = { paymentMethod: "61", ...names };
-    // @ts-expect-error revolving (80) takes no installment count
-    const extra: Options = { paymentMethod: "80", installments: "3", ...names };
-    // @ts-expect-error 31 is not an installment code without bonuses
+    // @ts-expect-error single payment (10) takes no installment count
+    const extra: Options = { paymentMethod: "10", installments: "3", ...names };
+    // bonuses are optional with 31, as in Cybersource's own example
     const bonusless: Options = { paymentMethod: "31", installments: "12", ...names };
     // @ts-expect-error the Simple Order code 4 is not a REST code
     const simpleOrder: Options = { paymentMethod: "4", installments: "12", ...names };

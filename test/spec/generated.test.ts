@@ -31,12 +31,20 @@ describe("generated/rules.ts", () => {
     const rule = ruleAt("processingInformation.japanPaymentOptions.businessNameKatakana");
     expect(rule).toMatchObject({ kind: "string", maxLength: 25 });
     expect((rule as StringRule).patternDescription).toMatch(/katakana/);
-    for (const value of ["ワガシャ", "ﾜｶﾞｼｬ", "カブシキガイシャ ヤマダ", "スーパー・ヤマダ"]) {
+    for (const value of [
+      "ワガシャ",
+      "ﾜｶﾞｼｬ",
+      "カブシキガイシャ ヤマダ",
+      "スーパー・ヤマダ",
+      "ABCマート",
+      "ワガシャ1",
+    ]) {
       expect(matches(rule, value), value).toBe(true);
     }
-    for (const value of ["わが社の場合", "我社", "WAGASHA", "ワガシャ1"]) {
+    for (const value of ["わが社の場合", "我社", "   ", "ワガシャ!"]) {
       expect(matches(rule, value), value).toBe(false);
     }
+    expect(rule?.source).toMatch(/businessNameKatakana/u);
   });
 
   test("carries the whole-yen amount rule", () => {
@@ -57,9 +65,9 @@ describe("generated/rules.ts", () => {
     expect(installment.required).toContain("installments");
     expect(installment.properties).not.toHaveProperty("bonuses");
     expect((options.mapping["10"] as ObjectRule).properties).not.toHaveProperty("installments");
-    expect((options.mapping["31"] as ObjectRule).required).toEqual(
-      expect.arrayContaining(["installments", "bonuses"]),
-    );
+    const combined = options.mapping["31"] as ObjectRule;
+    expect(combined.required).not.toContain("bonuses");
+    expect(combined.recommended).toMatchObject([{ field: "installments" }]);
   });
 
   test("has the required lists of the spec", () => {

@@ -54,6 +54,7 @@ export function capture(amount: string) {
   return {
     clientReferenceInformation: { code: "ORDER-1" },
     orderInformation: { amountDetails: { totalAmount: amount, currency: "JPY" } },
+    processingInformation: { japanPaymentOptions: { paymentMethod: "61", installments: "12" } },
   };
 }
 

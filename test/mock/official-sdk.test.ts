@@ -1,0 +1,176 @@
+// Drives Cybersource's official Node SDK (cybersource-rest-client, a dev dependency) through the
+// mock: authorization, capture, reversal and timeout reversal, with HTTP Signature and with JWT.
+// The SDK adds clientReferenceInformation.partner.developerId to every body and sends a numeric
+// transactionId in its own samples; the mock must answer each as Cybersource would.
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startMockCybersource, type MockCybersource } from "../../src/mock/index.js";
+import { OpenSslDir } from "../helpers/openssl.js";
+import { keyId, merchantId, sharedSecret } from "./helpers/credentials.js";
+
+const require = createRequire(import.meta.url);
+const sdk = require("cybersource-rest-client") as Record<string, any>;
+
+const serial = "7000123456789";
+let dir: OpenSslDir;
+let certificate: string;
+
+beforeAll(() => {
+  dir = new OpenSslDir();
+  certificate = dir.keyAndCertificate("merchant", merchantId, serial).cert;
+  dir.p12(`${merchantId}.p12`, "secret", [
+    "-legacy",
+    "-inkey",
+    "merchant.key",
+    "-in",
+    "merchant.crt",
+    "-name",
+    `serialNumber=${serial},CN=${merchantId}`,
+  ]);
+});
+afterAll(() => dir.remove());
+
+function configFor(mock: MockCybersource, mode: "http_signature" | "jwt") {
+  const host = new URL(mock.url).host;
+  const common = {
+    runEnvironment: host,
+    intermediateHost: mock.url,
+    merchantID: merchantId,
+    logConfiguration: { enableLog: false },
+  };
+  return mode === "http_signature"
+    ? {
+        ...common,
+        authenticationType: "http_signature",
+        merchantKeyId: keyId,
+        merchantsecretKey: sharedSecret,
+      }
+    : {
+        ...common,
+        authenticationType: "jwt",
+        keysDirectory: dir.path,
+        keyFileName: merchantId,
+        keyAlias: merchantId,
+        keyPass: "secret",
+      };
+}
+
+/** Calls an SDK method that takes a Node-style callback, resolving to its data or rejecting. */
+function call(api: any, method: string, ...args: unknown[]): Promise<any> {
+  return new Promise((resolve, reject) => {
+    api[method](...args, (error: unknown, data: unknown) =>
+      error ? reject(error) : resolve(data),
+    );
+  });
+}
+
+function jpoAuthorization(transactionId: string) {
+  const request = new sdk.CreatePaymentRequest();
+  request.clientReferenceInformation = Object.assign(
+    new sdk.Ptsv2paymentsClientReferenceInformation(),
+    { code: "ORDER-SDK-1", transactionId },
+  );
+  request.processingInformation = Object.assign(new sdk.Ptsv2paymentsProcessingInformation(), {
+    japanPaymentOptions: Object.assign(
+      new sdk.Ptsv2paymentsProcessingInformationJapanPaymentOptions(),
+      {
+        paymentMethod: "61",
+        installments: "12",
+        businessName: "我社",
+        businessNameKatakana: "ワガシャ",
+        businessNameAlphaNumeric: "OurStore",
+      },
+    ),
+  });
+  request.paymentInformation = {
+    card: {
+      number: "4111111111111111",
+      expirationMonth: "12",
+      expirationYear: "2031",
+      type: "001",
+    },
+  };
+  request.orderInformation = {
+    amountDetails: { totalAmount: "120000", currency: "JPY" },
+    billTo: {
+      firstName: "Taro",
+      lastName: "Yamada",
+      address1: "1-1-1 Marunouchi",
+      locality: "Chiyoda-ku",
+      administrativeArea: "Tokyo",
+      postalCode: "100-0005",
+      country: "JP",
+      email: "taro@example.jp",
+    },
+  };
+  return request;
+}
+
+describe.each(["http_signature", "jwt"] as const)("the official Node SDK with %s", (mode) => {
+  test("authorizes, captures, reverses and reverses by transaction id through the mock", async () => {
+    const mock = await startMockCybersource({
+      merchantId,
+      keyId,
+      sharedSecret,
+      jwt: { certificate },
+    });
+    try {
+      const config = configFor(mock, mode);
+      const client = new sdk.ApiClient();
+      const payments = new sdk.PaymentsApi(config, client);
+      const captures = new sdk.CaptureApi(config, client);
+      const reversals = new sdk.ReversalApi(config, client);
+
+      const first = await call(payments, "createPayment", jpoAuthorization("SDK-TX-1"));
+      expect(first.status).toBe("AUTHORIZED");
+      const capture = new sdk.CapturePaymentRequest();
+      capture.clientReferenceInformation = { code: "ORDER-SDK-1" };
+      capture.orderInformation = { amountDetails: { totalAmount: "120000", currency: "JPY" } };
+      capture.processingInformation = {
+        japanPaymentOptions: Object.assign(
+          new sdk.Ptsv2paymentsidcapturesProcessingInformationJapanPaymentOptions(),
+          { paymentMethod: "61", installments: "12" },
+        ),
+      };
+      expect((await call(captures, "capturePayment", capture, first.id)).status).toBe("PENDING");
+
+      const second = await call(payments, "createPayment", jpoAuthorization("SDK-TX-2"));
+      const reversal = new sdk.AuthReversalRequest();
+      reversal.clientReferenceInformation = { code: "ORDER-SDK-1" };
+      reversal.reversalInformation = { amountDetails: { totalAmount: "120000" }, reason: "34" };
+      expect((await call(reversals, "authReversal", second.id, reversal)).status).toBe("REVERSED");
+
+      const third = await call(payments, "createPayment", jpoAuthorization("123456789"));
+      expect(third.status).toBe("AUTHORIZED");
+      // Cybersource's timeout-reversal.js: a numeric transaction id, no currency, reason "testing".
+      const timeout = new sdk.MitReversalRequest();
+      timeout.clientReferenceInformation = { transactionId: 123456789 };
+      timeout.reversalInformation = { amountDetails: { totalAmount: "120000" }, reason: "testing" };
+      expect((await call(reversals, "mitReversal", timeout)).status).toBe("REVERSED");
+
+      expect(mock.requests.map((r) => `${r.operation} ${r.status}`)).toEqual([
+        "authorize 201",
+        "capture 201",
+        "authorize 201",
+        "reverse 201",
+        "authorize 201",
+        "reverseTimedOut 201",
+      ]);
+      for (const record of mock.requests) {
+        expect(record.body).toMatchObject({
+          clientReferenceInformation: { partner: { developerId: expect.any(String) } },
+        });
+      }
+      expect(mock.requests[0]?.body).toMatchObject({
+        paymentInformation: { card: { number: "411111******1111" } },
+      });
+      expect(mock.requests[5]?.notes).toEqual([
+        "clientReferenceInformation.transactionId: a JSON number, read as a string",
+        "reversalInformation.reason: accepted, though it is not a documented value",
+      ]);
+      expect(mock.authorizations.map((a) => a.state)).toEqual(["CAPTURED", "REVERSED", "REVERSED"]);
+    } finally {
+      await mock.close();
+    }
+  });
+});
