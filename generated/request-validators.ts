@@ -35,6 +35,7 @@ const schema34 = {
   },
 };
 const schema35 = {
+  type: "object",
   oneOf: [
     { $ref: "#/components/schemas/JpoSinglePayment" },
     { $ref: "#/components/schemas/JpoBonusPayment" },
@@ -43,7 +44,6 @@ const schema35 = {
     { $ref: "#/components/schemas/JpoRevolvingPayment" },
   ],
   discriminator: { propertyName: "paymentMethod" },
-  type: "object",
 };
 const schema36 = {
   type: "object",

@@ -55,6 +55,7 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
     },
   },
   JapanPaymentOptions: {
+    type: "object",
     oneOf: [
       { $ref: "#/components/schemas/JpoSinglePayment" },
       { $ref: "#/components/schemas/JpoBonusPayment" },

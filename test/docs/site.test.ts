@@ -13,8 +13,6 @@ import { runtimes, runtimeTest } from "../runtimes/support/runtimes.js";
 import { tempFolder } from "../runtimes/support/temp.js";
 
 const artifacts = new URL("../../.artifacts/docs/", import.meta.url).pathname;
-// Redoc's sidebar logo; it fails quietly and nothing else depends on it.
-const TOLERATED = new Set(["https://cdn.redoc.ly/redoc/logo-mini-full.svg"]);
 
 let site = "";
 let warnings: string[] = [];
@@ -103,7 +101,7 @@ describe("the docs site", () => {
 
         await page.waitForLoadState("networkidle");
         await writeFile(`${artifacts}site-blocked-requests.json`, JSON.stringify(blocked, null, 2));
-        expect(blocked.filter((url) => !TOLERATED.has(url))).toEqual([]);
+        expect(blocked).toEqual([]);
       } finally {
         await context.close();
       }
