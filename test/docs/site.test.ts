@@ -53,6 +53,25 @@ describe("the docs site", () => {
     expect(html).not.toMatch(/<script|<link [^>]*stylesheet|@import|url\(/u);
   });
 
+  test("the guide's code blocks are highlighted when it is built, with no script", () => {
+    const html = readFileSync(join(site, "guide.html"), "utf8");
+    const blocks = [
+      ...html.matchAll(/<pre><code class="language-(\w+)">([\s\S]*?)<\/code><\/pre>/gu),
+    ];
+    const ts = blocks.filter(([, language]) => language === "ts");
+    expect(ts.length).toBeGreaterThan(10);
+    for (const [, , code] of ts) {
+      expect(code).toMatch(/<span class="hljs-keyword">(?:import|const|await|if)<\/span>/u);
+    }
+    for (const language of ["json", "sh"]) {
+      const highlighted = blocks.filter(
+        ([, lang, code]) => lang === language && code?.includes("hljs-"),
+      );
+      expect(highlighted.length, language).toBeGreaterThan(0);
+    }
+    expect(html).toMatch(/\.hljs-keyword,[^{]*\{/u);
+  });
+
   test("the SDK reference links back to the guide and the HTTP API reference", () => {
     const page = join(site, "api", "functions", "cybersource-jpo.createJpoClient.html");
     for (const href of ["../../guide.html", "../../index.html"]) {
