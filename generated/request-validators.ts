@@ -453,6 +453,7 @@ const schema37 = {
   },
 };
 const schema38 = {
+  type: "object",
   oneOf: [
     { $ref: "#/components/schemas/JpoSinglePayment" },
     { $ref: "#/components/schemas/JpoBonusPayment" },
@@ -461,7 +462,6 @@ const schema38 = {
     { $ref: "#/components/schemas/JpoRevolvingPayment" },
   ],
   discriminator: { propertyName: "paymentMethod" },
-  type: "object",
 };
 const schema39 = {
   type: "object",

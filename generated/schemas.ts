@@ -63,6 +63,7 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
     },
   },
   JapanPaymentOptions: {
+    type: "object",
     oneOf: [
       { $ref: "#/components/schemas/JpoSinglePayment" },
       { $ref: "#/components/schemas/JpoBonusPayment" },

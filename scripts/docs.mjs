@@ -1,17 +1,19 @@
 // @ts-check
 // Builds the docs site in docs/, browsable offline and servable as it is:
 // - index.html: the HTTP API reference, from spec/openapi.yaml with Redocly; one self-contained
-//   file (the Redoc bundle inlined) that renders with no network and sends no telemetry;
+//   file (the Redoc bundle inlined) that renders with no network and sends no telemetry,
+//   finished by lib/reference-html.mjs (no CDN logo, relative links, fonts, wrapped code);
 // - guide.html: the guide, from the Markdown chapters in guide/ (scripts/guide.mjs);
 // - api/: the SDK reference, from the TSDoc of src/ with TypeDoc (scripts/api-docs.mjs).
 // Usage: node scripts/docs.mjs [folder]   (default: docs)
 import { execFile, execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { buildApiDocs } from "./api-docs.mjs";
 import { buildGuide } from "./guide.mjs";
+import { finishReference } from "./lib/reference-html.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -40,6 +42,12 @@ export function buildDocs(output) {
   mkdirSync(dirname(output), { recursive: true });
   const [cli, args, options] = redoclyArgs(output);
   execFileSync(cli, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+  finish(output);
+}
+
+/** @param {string} file */
+function finish(file) {
+  writeFileSync(file, finishReference(readFileSync(file, "utf8")));
 }
 
 /**
@@ -52,8 +60,9 @@ export function buildDocs(output) {
  */
 export async function buildSite(dir, options = {}) {
   mkdirSync(dir, { recursive: true });
-  const [cli, args, execOptions] = redoclyArgs(join(dir, "index.html"));
-  const reference = promisify(execFile)(cli, args, execOptions);
+  const output = join(dir, "index.html");
+  const [cli, args, execOptions] = redoclyArgs(output);
+  const reference = promisify(execFile)(cli, args, execOptions).then(() => finish(output));
   buildGuide(join(dir, "guide.html"));
   const [warnings] = await Promise.all([buildApiDocs(join(dir, "api"), options), reference]);
   return warnings;

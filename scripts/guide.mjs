@@ -1,12 +1,18 @@
 // @ts-check
 // Builds docs/guide.html from the Markdown chapters in guide/ (NN-name.md, in name order) with
-// marked: one self-contained page, CSS inlined, no script, nothing fetched at view time. The
-// same chapters give the same bytes.
+// marked: one self-contained page, CSS inlined (the font stack of lib/fonts.mjs first), code
+// highlighted here with highlight.js (classes only, themed in guide.css), no script, nothing
+// fetched at view time. The same chapters give the same bytes.
 // Usage: node scripts/guide.mjs [output]   (default: docs/guide.html)
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import hljs from "highlight.js/lib/core";
+import bash from "highlight.js/lib/languages/bash";
+import json from "highlight.js/lib/languages/json";
+import typescript from "highlight.js/lib/languages/typescript";
 import { Marked } from "marked";
+import { fontVariables } from "./lib/fonts.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const guide = join(root, "guide");
@@ -17,6 +23,23 @@ export function chapterFiles() {
     .filter((name) => /^\d\d-.+\.md$/u.test(name))
     .sort()
     .map((name) => join(guide, name));
+}
+
+hljs.registerLanguage("ts", typescript);
+hljs.registerLanguage("json", json);
+hljs.registerLanguage("sh", bash);
+
+/**
+ * A code block's inner HTML: highlighted when its language is registered, escaped otherwise
+ * (`text` and unlabelled blocks).
+ *
+ * @param {string} code
+ * @param {string} language
+ */
+function highlight(code, language) {
+  return hljs.getLanguage(language) === undefined
+    ? escapeHtml(code)
+    : hljs.highlight(code, { language, ignoreIllegals: true }).value;
 }
 
 /** @param {string} text */
@@ -60,7 +83,7 @@ export function renderGuide() {
       code({ text, lang }) {
         const language = (lang ?? "").split(/\s/u)[0] ?? "";
         const cls = language === "" ? "" : ` class="language-${escapeHtml(language)}"`;
-        return `<pre><code${cls}>${escapeHtml(text)}</code></pre>\n`;
+        return `<pre><code${cls}>${highlight(text, language)}</code></pre>\n`;
       },
     },
   });
@@ -77,7 +100,7 @@ export function renderGuide() {
 export function buildGuide(output) {
   const { title, toc, body } = renderGuide();
   const template = readFileSync(join(guide, "template.html"), "utf8");
-  const css = readFileSync(join(guide, "guide.css"), "utf8");
+  const css = fontVariables + readFileSync(join(guide, "guide.css"), "utf8");
   const fill = /** @type {Record<string, string>} */ ({ title, css, toc, body });
   const html = template.replace(/\{\{(\w+)\}\}/gu, (_, name) => fill[name] ?? "");
   mkdirSync(dirname(output), { recursive: true });

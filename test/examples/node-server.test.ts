@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { bundleExample, eventually, startExampleMock } from "./support/example.js";
 import { startServer } from "./support/server.js";
 import { billTo } from "../support/requests.js";
+import orderJson from "../../examples/order.json" with { type: "json" };
 
 /** What the shop's front end posts: 12 installments by default. */
 function order(
@@ -50,6 +51,13 @@ describe("the node:http checkout example", () => {
       state: "CAPTURED",
     });
     expect(mock.captures.map((c) => c.amount)).toEqual(["120000"]);
+  }, 60_000);
+
+  test("takes examples/order.json, the body the examples README posts with curl", async () => {
+    const { mock, server } = await startCheckout();
+    const { status, json } = await server.post("/checkout", orderJson);
+    expect({ status, json }).toMatchObject({ status: 200, json: { status: "PAID" } });
+    expect(mock.authorizations[0]).toMatchObject({ code: orderJson.orderId, installments: "12" });
   }, 60_000);
 
   test("answers a decline with 402 and the reason, and a partial approval by releasing it", async () => {

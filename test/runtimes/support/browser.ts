@@ -17,12 +17,13 @@ const FLAGS = [
   "--disable-sync",
 ];
 
-/** Launches Chromium; close the context when done. */
-export async function launchChromium(): Promise<BrowserContext> {
+/** Launches Chromium, with `env` added to this process's; close the context when done. */
+export async function launchChromium(env: Record<string, string> = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(await tempFolder("chromium-profile"), {
     executablePath: runtimes.chromium.path,
     headless: true,
     args: FLAGS,
+    env: { ...process.env, ...env },
   });
 }
 
