@@ -13,6 +13,7 @@ import {
   type AuthorizationResult,
   type AuthorizeOptions,
   type CybersourceApiError,
+  type CardNumberSource,
   type JpoAuthorizationRequest,
   type JpoClient,
   type JpoValidationError,
@@ -34,7 +35,10 @@ const clientWith = (sharedSecret: string): JpoClient =>
 const client = clientWith(credentials.sharedSecret);
 
 /** A 12-installment payment (分割払い) of `amount` yen. */
-function installments(amount: string, transactionId?: string): JpoAuthorizationRequest {
+function installments(
+  amount: string,
+  transactionId?: string,
+): JpoAuthorizationRequest & CardNumberSource {
   return {
     clientReferenceInformation: {
       code: `ORDER-${amount}`,

@@ -18,6 +18,7 @@ import {
   jwtAuth,
   type AuthorizationResult,
   type JapanPaymentOptions,
+  type CardNumberSource,
   type JpoAuthorizationRequest,
 } from "cybersource-jpo";
 
@@ -27,7 +28,7 @@ interface CheckoutBody {
   amount: string;
   plan: { paymentMethod: string; installments?: string };
   card: { number: string; expirationMonth: string; expirationYear: string; securityCode?: string };
-  billTo: JpoAuthorizationRequest["orderInformation"]["billTo"];
+  billTo: CardNumberSource["orderInformation"]["billTo"];
 }
 
 type Reply = readonly [status: number, body: Record<string, unknown>];

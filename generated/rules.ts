@@ -267,10 +267,24 @@ const japanPaymentOptionsRule: OneOfRule = {
   },
 };
 
+/** Rules of `AuthorizationAction`: A service bundled with the authorization. `TOKEN_CREATE` stores the card (from a card */
+const authorizationActionRule: FieldRule = { kind: "string", enum: ["TOKEN_CREATE"] };
+
+/** Rules of `ActionTokenType`: A TMS token type to create with `TOKEN_CREATE`. Without `actionTokenTypes` the default type */
+const actionTokenTypeRule: FieldRule = {
+  kind: "string",
+  enum: ["customer", "paymentInstrument", "instrumentIdentifier", "shippingAddress"],
+};
+
 /** Rules of `AuthorizationProcessingInformation`: How the payment is to be processed. */
 const authorizationProcessingInformationRule: ObjectRule = {
   kind: "object",
-  properties: { capture: { kind: "boolean" }, japanPaymentOptions: japanPaymentOptionsRule },
+  properties: {
+    capture: { kind: "boolean" },
+    japanPaymentOptions: japanPaymentOptionsRule,
+    actionList: { kind: "array", items: authorizationActionRule, minItems: 1 },
+    actionTokenTypes: { kind: "array", items: actionTokenTypeRule, minItems: 1 },
+  },
   required: ["japanPaymentOptions"],
   closed: true,
 };
@@ -320,11 +334,69 @@ const cardRule: ObjectRule = {
   closed: true,
 };
 
-/** Rules of `PaymentInformation`: The card being charged. */
+/** Rules of `TmsTokenId`: A Token Management Service (TMS) token id, at most 32 characters (Cybersource's TMS issues 32 */
+const tmsTokenIdRule: FieldRule = { kind: "string", minLength: 1, maxLength: 32 };
+
+/** Rules of `TmsCustomer`: A TMS customer token: its default payment instrument (the card) and default shipping address */
+const tmsCustomerRule: ObjectRule = {
+  kind: "object",
+  properties: { id: tmsTokenIdRule },
+  required: ["id"],
+  closed: true,
+};
+
+/** Rules of `TmsPaymentInstrument`: A TMS payment instrument token (a card with its billing address). */
+const tmsPaymentInstrumentRule: ObjectRule = {
+  kind: "object",
+  properties: { id: tmsTokenIdRule },
+  required: ["id"],
+  closed: true,
+};
+
+/** Rules of `TmsInstrumentIdentifier`: A TMS instrument identifier token (the card number alone). Send the expiry in */
+const tmsInstrumentIdentifierRule: ObjectRule = {
+  kind: "object",
+  properties: { id: tmsTokenIdRule },
+  required: ["id"],
+  closed: true,
+};
+
+/** Rules of `TmsShippingAddress`: A TMS shipping address token; it is not a card, and goes with a card source. */
+const tmsShippingAddressRule: ObjectRule = {
+  kind: "object",
+  properties: { id: tmsTokenIdRule },
+  required: ["id"],
+  closed: true,
+};
+
+/** Rules of `PaymentInformation`: The card being charged: a card number (`card`), or TMS tokens (`customer`, */
 const paymentInformationRule: ObjectRule = {
   kind: "object",
-  properties: { card: cardRule },
-  required: ["card"],
+  properties: {
+    card: cardRule,
+    customer: tmsCustomerRule,
+    paymentInstrument: tmsPaymentInstrumentRule,
+    instrumentIdentifier: tmsInstrumentIdentifierRule,
+    shippingAddress: tmsShippingAddressRule,
+  },
+  required: [],
+  closed: true,
+};
+
+/** Rules of `TokenInformation`: A transient token standing for the card, so that the card number never reaches the */
+const tokenInformationRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    transientTokenJwt: {
+      kind: "string",
+      minLength: 1,
+      pattern: "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$",
+      patternDescription: "a JWT in compact form (three base64url parts joined by dots)",
+    },
+    jti: { kind: "string", minLength: 1, maxLength: 64 },
+    networkTokenOption: { kind: "string", enum: ["ignore", "prefer"] },
+  },
+  required: [],
   closed: true,
 };
 
@@ -404,9 +476,10 @@ export const jpoAuthorizationRequestRule: ObjectRule = {
     clientReferenceInformation: clientReferenceInformationRule,
     processingInformation: authorizationProcessingInformationRule,
     paymentInformation: paymentInformationRule,
+    tokenInformation: tokenInformationRule,
     orderInformation: authorizationOrderInformationRule,
   },
-  required: ["orderInformation", "paymentInformation", "processingInformation"],
+  required: ["orderInformation", "processingInformation"],
   closed: true,
 };
 
@@ -637,4 +710,38 @@ export const declineReasonValues = [
   "DAGGREJECTED",
   "DAGGDENIED",
   "DSYSREJECTED",
+] as const;
+
+/** Values of `AuthorizationAction`. A service bundled with the authorization. `TOKEN_CREATE` stores the card (from a card */
+export const authorizationActionValues = ["TOKEN_CREATE"] as const;
+
+/** Values of `ActionTokenType`. A TMS token type to create with `TOKEN_CREATE`. Without `actionTokenTypes` the default type */
+export const actionTokenTypeValues = [
+  "customer",
+  "paymentInstrument",
+  "instrumentIdentifier",
+  "shippingAddress",
+] as const;
+
+/** Values of `CardNetwork`. A card network that Flex Microform supports. */
+export const cardNetworkValues = [
+  "VISA",
+  "MASTERCARD",
+  "AMEX",
+  "CARNET",
+  "CARTESBANCAIRES",
+  "CUP",
+  "DINERSCLUB",
+  "DISCOVER",
+  "EFTPOS",
+  "ELO",
+  "JAYWAN",
+  "JCB",
+  "JCREW",
+  "KCP",
+  "MADA",
+  "MAESTRO",
+  "MEEZA",
+  "PAYPAK",
+  "UATP",
 ] as const;

@@ -47,6 +47,11 @@ export interface ValidationIssue {
   readonly rule: string;
   /** One sentence saying what is wrong and what to send instead. Never contains card data. */
   readonly message: string;
+  /**
+   * `"warning"` for something the SDK cannot check or Cybersource may refuse, which does not stop
+   * the request; absent (or `"error"`) for a problem that does.
+   */
+  readonly severity?: "error" | "warning";
 }
 
 /**

@@ -46,7 +46,13 @@ export {
   type AuthorizeOptions,
   type CaptureOptions,
   type CaptureResult,
+  type CreatedTokens,
+  type CardExpiry,
+  type CardNumberSource,
+  type CardSource,
   type DeclineReason,
+  type FacadeAmountDetails,
+  type FacadeOrderInformation,
   type DefaultsApplied,
   type HeldAuthorization,
   type HeldStatus,
@@ -60,6 +66,9 @@ export {
   type ReverseOptions,
   type StoredAuthorization,
   type TimeoutReversalRequest,
+  type TmsSource,
+  type TmsTokenRef,
+  type TransientTokenSource,
 } from "./payments/index.js";
 export type { ErrorEvent, JpoHooks, OperationName, RequestEvent, ResponseEvent } from "./hooks.js";
 export { maskPan, redact } from "./redact.js";

@@ -13,6 +13,7 @@ import {
   JpoValidationError,
   jwtAuth,
   type AuthorizationResult,
+  type CardNumberSource,
   type JpoAuthorizationRequest,
   type JpoClient,
 } from "cybersource-jpo";
@@ -46,7 +47,7 @@ interface CheckoutBody {
   amount: string;
   installments: string;
   card: { number: string; expirationMonth: string; expirationYear: string };
-  billTo: JpoAuthorizationRequest["orderInformation"]["billTo"];
+  billTo: CardNumberSource["orderInformation"]["billTo"];
 }
 
 // One client per isolate and environment: its key is imported once.

@@ -3,7 +3,13 @@
 // such as the mock server's. Documentation keywords are dropped; `$ref`s keep their
 // `#/components/schemas/...` form, so a validator registers the object under `components`.
 
-const documentation = new Set(["description", "examples", "title", "x-pattern-description"]);
+const documentation = new Set([
+  "description",
+  "examples",
+  "title",
+  "x-pattern-description",
+  "x-source",
+]);
 
 /** @param {unknown} node @returns {unknown} */
 function strip(node) {

@@ -6,6 +6,8 @@ import { fieldsRejected, halReply, invalidRequest, serverError, type Reply } fro
 import { validateRequest } from "./request-schema.js";
 import { findScenario, mockScenarios, type MockScenario } from "./scenarios.js";
 import type { AuthorizationRequest, AuthorizationStatus } from "./wire.js";
+import { resolveCard, waivedByToken, type ResolvedCard } from "./tokens/card-source.js";
+import { createTokens } from "./tokens/token-create.js";
 
 const EXPIRED = mockScenarios.find((scenario) => scenario.errorReason === "EXPIRED_CARD")!;
 
@@ -14,10 +16,16 @@ const EXPIRED = mockScenarios.find((scenario) => scenario.errorReason === "EXPIR
  * by the amount (see `mockScenarios`). An expired card declines whatever the amount.
  */
 export function authorize(context: MockContext, call: ApiCall): Reply {
-  const problems = validateRequest("JpoAuthorizationRequest", call.body);
-  if (problems.length > 0) return fieldsRejected(problems, call.at);
   const request = call.body as AuthorizationRequest;
-  const rejection = checkJpoRules(request);
+  const problems = validateRequest("JpoAuthorizationRequest", call.body).filter(
+    (problem) => !waivedByToken(request, problem),
+  );
+  if (problems.length > 0) return fieldsRejected(problems, call.at);
+  const resolved = resolveCard(context, request, call.at);
+  if (!("card" in resolved)) {
+    return invalidRequest(resolved.reason, resolved.message, call.at, resolved.problems);
+  }
+  const rejection = checkJpoRules(request, resolved);
   if (rejection !== undefined) {
     return invalidRequest(rejection.reason, rejection.message, call.at, [rejection.problem]);
   }
@@ -30,8 +38,8 @@ export function authorize(context: MockContext, call: ApiCall): Reply {
     );
   }
   const amountScenario = findScenario(request.orderInformation.amountDetails.totalAmount);
-  const scenario = isExpired(request, call.at) ? EXPIRED : amountScenario;
-  const authorization = record(context, request, scenario, call.at);
+  const scenario = isExpired(resolved.card, call.at) ? EXPIRED : amountScenario;
+  const authorization = record(context, request, resolved, scenario, call.at);
   context.store.addAuthorization(authorization);
   if (request.processingInformation.capture === true && CAPTURABLE.has(authorization.status)) {
     captureAtOnce(context, authorization, call.at);
@@ -42,10 +50,10 @@ export function authorize(context: MockContext, call: ApiCall): Reply {
 function record(
   context: MockContext,
   request: AuthorizationRequest,
+  resolved: ResolvedCard,
   scenario: MockScenario | undefined,
   at: Date,
 ): MockAuthorization {
-  const { card } = request.paymentInformation;
   const options = request.processingInformation.japanPaymentOptions;
   const amount = request.orderInformation.amountDetails.totalAmount;
   const status = statusOf(scenario);
@@ -58,13 +66,9 @@ function record(
     currency: request.orderInformation.amountDetails.currency,
     paymentMethod: options.paymentMethod,
     installments: "installments" in options ? options.installments : undefined,
-    card: {
-      first6: card.number.slice(0, 6),
-      last4: card.number.slice(-4),
-      type: card.type,
-      expirationMonth: card.expirationMonth,
-      expirationYear: card.expirationYear,
-    },
+    card: resolved.card,
+    cardSource: { kind: resolved.source, field: resolved.field },
+    tokensCreated: status === "DECLINED" ? {} : createTokens(context, request, resolved),
     status,
     declineReason: status === "DECLINED" ? scenario?.errorReason : undefined,
     scenarioAmount: scenario?.amount === amount ? amount : undefined,

@@ -2,12 +2,18 @@ import type { IdSource } from "./ids.js";
 import type { ResolvedOptions } from "./options.js";
 import type { Reply } from "./reply.js";
 import type { MockStore } from "./store.js";
+import type { MockFlex } from "./tokens/flex.js";
+import type { MockVault } from "./tokens/vault.js";
 
 /** What every handler of one mock server shares. */
 export interface MockContext {
   readonly options: ResolvedOptions;
   readonly store: MockStore;
   readonly ids: IdSource;
+  /** Capture contexts and transient tokens (Flex Microform). */
+  readonly flex: MockFlex;
+  /** TMS tokens. */
+  readonly vault: MockVault;
 }
 
 /** One authenticated API call, its body parsed as JSON. */

@@ -15,6 +15,7 @@
  */
 export { startMockCybersource, type MockCybersource } from "./server.js";
 export type { MockCybersourceOptions, MockJwtOptions } from "./options.js";
+export type { CardFields } from "./tokens/flex.js";
 export { MockConfigError } from "./mock-config-error.js";
 export type { AuthorizationStatus, DeclineReason } from "./wire.js";
 export type {

@@ -45,6 +45,17 @@ export interface MockAuthorization {
   readonly installments: string | undefined;
   /** The card, masked. */
   readonly card: MaskedCard;
+  /**
+   * How the request named the card: a card number, a transient token (JWT or jti) or TMS tokens,
+   * and the field it came in (e.g. `tokenInformation.transientTokenJwt`).
+   */
+  readonly cardSource: { readonly kind: "card" | "transientToken" | "tms"; readonly field: string };
+  /** The TMS tokens its `TOKEN_CREATE` action created, by type. */
+  readonly tokensCreated: Readonly<
+    Partial<
+      Record<"customer" | "paymentInstrument" | "instrumentIdentifier" | "shippingAddress", string>
+    >
+  >;
   /** The `status` of the authorization response (`AUTHORIZED`, `DECLINED`, ...). */
   readonly status: AuthorizationStatus;
   /** `errorInformation.reason` of a decline, e.g. `INSUFFICIENT_FUND`. */

@@ -7,7 +7,8 @@ export type RequestSchemaName =
   | "JpoAuthorizationRequest"
   | "CaptureRequest"
   | "AuthorizationReversalRequest"
-  | "TimeoutReversalRequest";
+  | "TimeoutReversalRequest"
+  | "CaptureContextRequest";
 
 /** One field at fault, as Cybersource's `details[]` names it. */
 export interface FieldProblem {

@@ -3,6 +3,7 @@ import { capture } from "./capture.js";
 import type { Handler } from "./context.js";
 import { methodNotAllowed, notFound, type Reply } from "./reply.js";
 import { reverseById, reverseByTransactionId } from "./reversal.js";
+import { createCaptureContext } from "./tokens/sessions.js";
 
 /** A request matched to an operation of the mock API. */
 export interface Route {
@@ -30,6 +31,7 @@ const ROUTES: readonly {
     handler: reverseById,
   },
   { path: /^\/pts\/v2\/reversals\/?$/, operation: "follow-up", handler: reverseByTransactionId },
+  { path: /^\/microform\/v2\/sessions\/?$/, operation: "follow-up", handler: createCaptureContext },
 ];
 
 /** The operation for `method` and `path` (without query), or the 404/405 that refuses it. */

@@ -8,6 +8,9 @@ import { resolveOptions, type MockCybersourceOptions } from "./options.js";
 import type { MockAuthorization, MockCapture, MockReversal } from "./records.js";
 import { HeldReplies } from "./send.js";
 import { MockStore } from "./store.js";
+import { answerBrowser } from "./tokens/browser.js";
+import { MockFlex, type CardFields } from "./tokens/flex.js";
+import { MockVault } from "./tokens/vault.js";
 
 /** A running mock Cybersource server. */
 export interface MockCybersource {
@@ -19,6 +22,12 @@ export interface MockCybersource {
   readonly captures: readonly MockCapture[];
   /** Every reversal, by id or by transaction id. */
   readonly reversals: readonly MockReversal[];
+  /**
+   * Tokenizes a card in-process, as Flex Microform would in the buyer's browser, and returns the
+   * transient token JWT (valid 15 minutes, signed with its capture context's key). Any card
+   * network is accepted here; the authorization applies the JPO rules.
+   */
+  createTransientToken(card: CardFields): string;
   /** Stops listening, drops held slow replies and closes every connection, keep-alive too. */
   close(): Promise<void>;
 }
@@ -46,17 +55,28 @@ export async function startMockCybersource(
   options: MockCybersourceOptions,
 ): Promise<MockCybersource> {
   const resolved = await resolveOptions(options);
-  const context: MockContext = { options: resolved, store: new MockStore(), ids: new IdSource() };
+  const flex = new MockFlex();
+  const store = new MockStore();
+  const context: MockContext = {
+    options: resolved,
+    store,
+    ids: new IdSource(),
+    flex,
+    vault: new MockVault(),
+  };
   const held = new HeldReplies();
   const server = createServer((request, response) => {
     if (resolved.cors && answerCors(request, response)) return;
+    if (answerBrowser(context, request, response)) return;
     dispatch(context, held, request, response).catch(() => response.destroy());
   });
   await listen(server, resolved.port, resolved.host);
   const { port } = server.address() as AddressInfo;
   const host = resolved.host.includes(":") ? `[${resolved.host}]` : resolved.host;
+  flex.url = `http://${host}:${port}`;
   return {
-    url: `http://${host}:${port}`,
+    url: flex.url,
+    createTransientToken: (card: CardFields) => flex.createTransientToken(card, resolved.now()),
     get authorizations() {
       return context.store.authorizations;
     },

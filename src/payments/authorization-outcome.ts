@@ -1,6 +1,8 @@
 import type { components } from "../../generated/openapi.js";
 import type { CaptureOptions, CaptureResult } from "./capture.js";
 import type { ReversalResult, ReverseOptions } from "./reverse.js";
+import type { ValidationIssue } from "../errors.js";
+import type { CreatedTokens } from "./tokens.js";
 
 type Schemas = components["schemas"];
 
@@ -52,6 +54,10 @@ export interface AuthorizationResultBase {
   readonly correlationId: string | undefined;
   /** The defaults the facade filled in (transaction id, first billing month); store them. */
   readonly defaultsApplied: DefaultsApplied;
+  /** Issues that did not stop the request (`severity: "warning"`), e.g. an uncheckable TMS card. */
+  readonly warnings: readonly ValidationIssue[];
+  /** The TMS tokens a `TOKEN_CREATE` action created; empty otherwise. */
+  readonly tokens: CreatedTokens;
   /** The response body as received. `toJSON()` and inspection show it redacted. */
   readonly raw: AuthorizationResponseBody;
 }

@@ -13,6 +13,8 @@ import type {
 import type { Exchanged, Runtime } from "../transport/index.js";
 import { dig, isPaymentId, text } from "../internal/json.js";
 import { wholeYen } from "../rules/index.js";
+import type { ValidationIssue } from "../errors.js";
+import { createdTokens } from "./tokens.js";
 
 /** What was sent, as the result needs it. */
 export interface Sent {
@@ -20,6 +22,8 @@ export interface Sent {
   readonly transactionId: string;
   readonly amount: string;
   readonly defaultsApplied: DefaultsApplied;
+  /** Issues that did not stop the request, e.g. a TMS token whose card cannot be checked. */
+  readonly warnings?: readonly ValidationIssue[];
 }
 
 const approved = new Set<string>(["AUTHORIZED", "PARTIAL_AUTHORIZED"]);
@@ -53,6 +57,8 @@ export function toResult(
     submitTimeUtc: text(raw.submitTimeUtc),
     correlationId: answer.correlationId,
     defaultsApplied: sent.defaultsApplied,
+    warnings: sent.warnings ?? [],
+    tokens: createdTokens(raw),
     raw,
   };
   const why = {

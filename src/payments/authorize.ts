@@ -32,13 +32,15 @@ export async function authorize(
     relaxedRequirements: rt.relaxedRequirements,
     now: () => now,
   });
-  if (issues.length > 0) throw new JpoValidationError(label, issues);
+  const errors = issues.filter((issue) => issue.severity !== "warning");
+  if (errors.length > 0) throw new JpoValidationError(label, errors);
+  const warnings = issues.filter((issue) => issue.severity === "warning");
   if (options.signal?.aborted) {
     throw new TransportError(label, "aborted by the caller's signal before anything was sent", {
       cause: options.signal.reason,
     });
   }
-  const sent = withDefaults(rt, body as Wire, now);
+  const sent = { ...withDefaults(rt, body as Wire, now), warnings };
   // A generated transaction id comes from an option (newTransactionId): check it too.
   const reference = checkRule(sent.body.clientReferenceInformation, referenceRule).map((issue) => ({
     ...issue,

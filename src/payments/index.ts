@@ -3,12 +3,21 @@
 // authorization for later follow-ups. This file is the folder's one way in (for client.ts and
 // index.ts). Payments use rules/ and transport/; they never sign anything themselves.
 export * from "./authorization-outcome.js";
+export type { CreatedTokens } from "./tokens.js";
 export { authorize, type AuthorizeOptions } from "./authorize.js";
 export { capture, type CaptureOptions, type CaptureResult } from "./capture.js";
 export { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
 export type {
+  CardExpiry,
+  CardNumberSource,
+  CardSource,
+  FacadeAmountDetails,
+  FacadeOrderInformation,
   JapanPaymentOptions,
   JpoAuthorizationRequest,
+  TmsSource,
+  TmsTokenRef,
+  TransientTokenSource,
   JpyCurrency,
   PaymentMethodCode,
 } from "./request-types.js";

@@ -16,11 +16,7 @@ export function cardRules(request: unknown, now: Date): ValidationIssue[] {
   const type = text(dig(request, "paymentInformation", "card", "type"));
   const number = text(dig(request, "paymentInformation", "card", "number"));
   if (type !== undefined && type !== "001") {
-    issues.push({
-      path: `${card}.type`,
-      rule: "visa-only",
-      message: `must be 001 (Visa): JPO through Sumitomo Mitsui Card takes Visa cards only, not card type ${type}.`,
-    });
+    issues.push({ path: `${card}.type`, rule: "visa-only", message: visaOnlyMessage(type) });
   }
   if (number !== undefined && /^\d{12,19}$/u.test(number)) {
     if (!number.startsWith("4")) {
@@ -38,19 +34,34 @@ export function cardRules(request: unknown, now: Date): ValidationIssue[] {
       });
     }
   }
-  const month = Number(text(dig(request, "paymentInformation", "card", "expirationMonth")));
-  const year = Number(text(dig(request, "paymentInformation", "card", "expirationYear")));
+  const month = text(dig(request, "paymentInformation", "card", "expirationMonth"));
+  const year = text(dig(request, "paymentInformation", "card", "expirationYear"));
+  const expired = expiredIssue(month, year, now, (field) => `${card}.${field}`);
+  return expired === undefined ? issues : [...issues, expired];
+}
+
+/** The message of the `visa-only` rule, for a card and for a token's card alike. */
+export function visaOnlyMessage(type: string): string {
+  return `must be 001 (Visa): JPO through Sumitomo Mitsui Card takes Visa cards only, not card type ${type}.`;
+}
+
+/** The `expired` issue for an expiry before this month in Japan, at the path `at` names. */
+export function expiredIssue(
+  monthText: string | undefined,
+  yearText: string | undefined,
+  now: Date,
+  at: (field: "expirationYear" | "expirationMonth") => string,
+): ValidationIssue | undefined {
+  const month = Number(monthText);
+  const year = Number(yearText);
   const today = tokyoMonth(now);
-  if (month >= 1 && month <= 12 && year > 0) {
-    if (year < today.year || (year === today.year && month < today.month)) {
-      issues.push({
-        path: `${card}.${year < today.year ? "expirationYear" : "expirationMonth"}`,
-        rule: "expired",
-        message: `the card expired in ${year}-${String(month).padStart(2, "0")}.`,
-      });
-    }
-  }
-  return issues;
+  if (!(month >= 1 && month <= 12 && year > 0)) return undefined;
+  if (year > today.year || (year === today.year && month >= today.month)) return undefined;
+  return {
+    path: at(year < today.year ? "expirationYear" : "expirationMonth"),
+    rule: "expired",
+    message: `the card expired in ${year}-${String(month).padStart(2, "0")}.`,
+  };
 }
 
 /** Card-present needs the JCCA terminal id; bonuses cannot exceed the amount; pre-approval checks. */

@@ -1,6 +1,7 @@
 import { jpoAuthorizationRequestRule } from "../../generated/rules.js";
 import type { ValidationIssue } from "../errors.js";
 import { cardRules, explain, jpoRules } from "./business-rules.js";
+import { cardSourceRules } from "./card-source.js";
 import { copyPlain } from "../internal/copy.js";
 import { checkRule } from "./rule-validator.js";
 import { wholeYen } from "./yen.js";
@@ -31,7 +32,10 @@ const relaxedOptional = new Set([
  * Checks a JPO authorization request against every rule the SDK knows, without sending anything:
  * the spec's types, lengths, patterns and required fields, and the JPO rules (Visa only, Luhn,
  * expiry, yen without a minor unit, katakana, payment method requirements, card-present terminal
- * id). Returns every problem at once; an empty array means the request is valid.
+ * id), and the card source: exactly one of a card, a transient token (whose payload is checked
+ * for Visa and expiry) or TMS tokens (which get a `severity: "warning"` issue, since the card
+ * behind them cannot be seen). Returns every problem at once; a request with no issue other than
+ * warnings is valid.
  *
  * @example
  * ```ts
@@ -53,12 +57,17 @@ export function inspectAuthorization(
 ): { body: unknown; issues: ValidationIssue[] } {
   const { body, issues: normalizing } = normalizeAuthorization(request);
   const taken = new Set(normalizing.map((issue) => issue.path));
-  const optional = options.relaxedRequirements === true ? relaxedOptional : new Set<string>();
+  const now = (options.now ?? (() => new Date()))();
+  const source = cardSourceRules(body, now, options.relaxedRequirements === true);
+  const optional = new Set([
+    ...(options.relaxedRequirements === true ? relaxedOptional : []),
+    ...source.optional,
+  ]);
   const schema = checkRule(body, jpoAuthorizationRequestRule, { optional })
     .filter((issue) => !taken.has(issue.path))
     .map((issue) => explain(issue, body));
   const reported = new Set(schema.map((issue) => issue.path));
-  const business = [...cardRules(body, (options.now ?? (() => new Date()))()), ...jpoRules(body)];
+  const business = [...source.issues, ...cardRules(body, now), ...jpoRules(body)];
   const issues = [...normalizing, ...schema, ...business.filter((i) => !reported.has(i.path))];
   return { body, issues };
 }

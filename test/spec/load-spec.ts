@@ -38,12 +38,12 @@ export function loadSpec(): Spec {
 
 /**
  * A JSON Schema 2020-12 validator for the spec's component schemas, with the OpenAPI keywords that
- * are annotations only (`discriminator`, our `x-pattern-description`) declared as such.
+ * are annotations only (`discriminator`, our `x-pattern-description` and `x-source`) declared as such.
  */
 export function schemaValidator(spec: Spec): (name: string) => ValidateFunction {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats.default(ajv);
-  ajv.addVocabulary(["discriminator", "x-pattern-description", "components"]);
+  ajv.addVocabulary(["discriminator", "x-pattern-description", "x-source", "components"]);
   ajv.addSchema({ $id: "spec", components: spec.components }, "spec");
   return (name) => {
     const validate = ajv.getSchema(`spec#/components/schemas/${name}`);
