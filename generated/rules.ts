@@ -623,6 +623,59 @@ export const timeoutReversalRequestRule: ObjectRule = {
   closed: true,
 };
 
+/** Rules of `CardNetwork`: A card network that Flex Microform supports. */
+const cardNetworkRule: FieldRule = {
+  kind: "string",
+  enum: [
+    "VISA",
+    "MASTERCARD",
+    "AMEX",
+    "CARNET",
+    "CARTESBANCAIRES",
+    "CUP",
+    "DINERSCLUB",
+    "DISCOVER",
+    "EFTPOS",
+    "ELO",
+    "JAYWAN",
+    "JCB",
+    "JCREW",
+    "KCP",
+    "MADA",
+    "MAESTRO",
+    "MEEZA",
+    "PAYPAK",
+    "UATP",
+  ],
+};
+
+/** Rules of `CaptureContextRequest`: Asks for a Flex Microform v2 capture context: the signed JWT that lets Microform's card */
+export const captureContextRequestRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    clientVersion: { kind: "string", minLength: 1, maxLength: 60 },
+    targetOrigins: {
+      kind: "array",
+      items: {
+        kind: "string",
+        maxLength: 2048,
+        pattern: "^https?://[^/?#*]+$",
+        patternDescription: "an origin such as https://shop.example.jp (no path, no wildcard)",
+      },
+      minItems: 1,
+      maxItems: 9,
+    },
+    allowedCardNetworks: { kind: "array", items: cardNetworkRule, minItems: 1 },
+    allowedPaymentTypes: {
+      kind: "array",
+      items: { kind: "string", enum: ["CARD", "CHECK"] },
+      minItems: 1,
+    },
+  },
+  required: ["targetOrigins", "allowedCardNetworks"],
+  closed: true,
+};
+
 /** Values of `Currency`. ISO 4217 alphabetic code. JPO payments are in yen, so the only value is `JPY`. Cybersource */
 export const currencyValues = ["JPY"] as const;
 

@@ -3,6 +3,9 @@ import type { paths } from "../generated/openapi.js";
 import {
   type AuthorizationResult,
   authorize,
+  createCaptureContext,
+  type CaptureContextOptions,
+  type CaptureContextResult,
   type AuthorizeOptions,
   capture,
   type CaptureOptions,
@@ -53,6 +56,12 @@ export interface JpoClientOptions {
   readonly now?: () => Date;
   /** Makes a transaction id (at most 30 of `[0-9A-Za-z_-]`, unique for 180 days). */
   readonly newTransactionId?: () => string;
+  /**
+   * Verify every transient token's signature against its capture context before `authorize`
+   * sends it; the capture context is then passed per call (`{ captureContext }`). Default false:
+   * the token's payload is still read for the Visa and expiry checks.
+   */
+  readonly verifyTransientTokens?: boolean;
 }
 
 /** A Cybersource JPO client. See {@link createJpoClient}. */
@@ -86,6 +95,19 @@ export interface JpoClient {
    * as `result.reverse()`, from the id and amount you kept.
    */
   reverse(payment: StoredAuthorization, options?: ReverseOptions): Promise<ReversalResult>;
+  /**
+   * Creates a Flex Microform v2 capture context (`POST /microform/v2/sessions`) for a checkout
+   * page, so that the card is entered in Cybersource's fields and only a transient token reaches
+   * your server. `allowedCardNetworks` defaults to `["VISA"]` (JPO is Visa only).
+   *
+   * @example
+   * ```ts
+   * const { captureContext } = await client.createCaptureContext({
+   *   targetOrigins: ["https://shop.example.jp"],
+   * });
+   * ```
+   */
+  createCaptureContext(options: CaptureContextOptions): Promise<CaptureContextResult>;
   /** The typed openapi-fetch client, signed by `auth`, for anything the facade does not cover. */
   readonly raw: Client<paths>;
 }
@@ -114,6 +136,8 @@ export function createJpoClient(options: JpoClientOptions): JpoClient {
       capture(rt, storedRef("capture", payment), captureOptions),
     reverse: async (payment: StoredAuthorization, reverseOptions?: ReverseOptions) =>
       reverse(rt, storedRef("reverse", payment), reverseOptions),
+    createCaptureContext: (captureOptions: CaptureContextOptions) =>
+      createCaptureContext(rt, captureOptions),
     raw: rt.api,
   });
 }
@@ -157,6 +181,7 @@ function runtime(options: JpoClientOptions): Runtime {
     ),
     newTransactionId: options.newTransactionId ?? defaultTransactionId,
     relaxedRequirements: options.relaxedRequirements === true,
+    verifyTransientTokens: options.verifyTransientTokens === true,
   };
 }
 

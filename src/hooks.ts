@@ -1,5 +1,6 @@
 /** The operations the facade performs, as named in hooks and errors. */
-export type OperationName = "authorize" | "capture" | "reverse" | "reverseTimedOut";
+export type OperationName =
+  "authorize" | "capture" | "reverse" | "reverseTimedOut" | "createCaptureContext";
 
 /** What {@link JpoHooks.onRequest} receives. The body is redacted: no card number, no CVV. */
 export interface RequestEvent {

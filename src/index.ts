@@ -32,9 +32,15 @@ export {
   type PemOrDer,
   type RequestEncryptionOptions,
   type SigningStrategy,
+  TransientTokenError,
 } from "./auth/index.js";
 export { createJpoClient, environments, type JpoClient, type JpoClientOptions } from "./client.js";
-export { validateJpoAuthorization, type ValidateOptions } from "./rules/index.js";
+export {
+  validateJpoAuthorization,
+  type TransientTokenCard,
+  type TransientTokenPayload,
+  type ValidateOptions,
+} from "./rules/index.js";
 export {
   AuthorizationOutcomeUnknownError,
   type ApprovedAuthorization,
@@ -44,6 +50,8 @@ export {
   type AuthorizationResultBase,
   type AuthorizationStatus,
   type AuthorizeOptions,
+  type CaptureContextOptions,
+  type CaptureContextResult,
   type CaptureOptions,
   type CaptureResult,
   type CreatedTokens,
@@ -69,6 +77,7 @@ export {
   type TmsSource,
   type TmsTokenRef,
   type TransientTokenSource,
+  verifyTransientToken,
 } from "./payments/index.js";
 export type { ErrorEvent, JpoHooks, OperationName, RequestEvent, ResponseEvent } from "./hooks.js";
 export { maskPan, redact } from "./redact.js";

@@ -9,6 +9,7 @@ const roots = [
   "CaptureRequest",
   "AuthorizationReversalRequest",
   "TimeoutReversalRequest",
+  "CaptureContextRequest",
 ];
 
 const ruleTypes = `

@@ -16,4 +16,5 @@ export { defineJwtStrategy, loadEncryption, readJwtIdentity } from "./jwt-signer
 export { importSigningKey, readCertificate, readPrivateKey } from "./key-material.js";
 export { importRequestEncryption, type RequestEncryptionOptions } from "./mle.js";
 export { requireOptions } from "./options.js";
+export { TransientTokenError, verifyFlexSignature } from "./transient-token.js";
 export type { SigningStrategy } from "./signing-strategy.js";

@@ -28,6 +28,15 @@ export interface MockCybersource {
    * network is accepted here; the authorization applies the JPO rules.
    */
   createTransientToken(card: CardFields): string;
+  /**
+   * Stores a card in the mock's TMS, as a purchase outside JPO would have (any card network), and
+   * returns its customer, payment instrument and instrument identifier token ids.
+   */
+  createTmsTokens(card: CardFields): {
+    customerId: string;
+    paymentInstrumentId: string;
+    instrumentIdentifierId: string;
+  };
   /** Stops listening, drops held slow replies and closes every connection, keep-alive too. */
   close(): Promise<void>;
 }
@@ -77,6 +86,7 @@ export async function startMockCybersource(
   return {
     url: flex.url,
     createTransientToken: (card: CardFields) => flex.createTransientToken(card, resolved.now()),
+    createTmsTokens: (card: CardFields) => context.vault.store(card),
     get authorizations() {
       return context.store.authorizations;
     },

@@ -8,6 +8,7 @@ import { toResult, type Sent } from "./authorization-result.js";
 import { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
 import type { AuthorizationResult, DefaultsApplied } from "./authorization-outcome.js";
 import type { JpoAuthorizationRequest } from "./request-types.js";
+import { requireVerifiedToken } from "./verify-token.js";
 
 type Wire = components["schemas"]["JpoAuthorizationRequest"];
 const label = "authorize (POST /pts/v2/payments)";
@@ -19,6 +20,12 @@ export interface AuthorizeOptions {
   readonly signal?: AbortSignal;
   /** Overrides the client's `timeoutMs` for this call. */
   readonly timeoutMs?: number;
+  /**
+   * The capture context the request's transient token was made under. Required for a transient
+   * token when the client has `verifyTransientTokens: true`; the token is then verified against
+   * it before sending.
+   */
+  readonly captureContext?: string;
 }
 
 /** Validates, fills defaults, signs, sends and interprets one authorization. Never retries. */
@@ -35,6 +42,9 @@ export async function authorize(
   const errors = issues.filter((issue) => issue.severity !== "warning");
   if (errors.length > 0) throw new JpoValidationError(label, errors);
   const warnings = issues.filter((issue) => issue.severity === "warning");
+  if (rt.verifyTransientTokens === true) {
+    await requireVerifiedToken(label, body, options.captureContext, now);
+  }
   if (options.signal?.aborted) {
     throw new TransportError(label, "aborted by the caller's signal before anything was sent", {
       cause: options.signal.reason,

@@ -24,3 +24,9 @@ export type {
 export { reverse, type ReversalResult, type ReverseOptions } from "./reverse.js";
 export { storedRef, type StoredAuthorization } from "./stored-authorization.js";
 export { reverseTimedOut, type TimeoutReversalRequest } from "./timeout-reversal.js";
+export {
+  createCaptureContext,
+  type CaptureContextOptions,
+  type CaptureContextResult,
+} from "./capture-context.js";
+export { verifyTransientToken } from "./verify-token.js";

@@ -10,4 +10,6 @@ export interface Runtime extends ExchangeContext {
   readonly timeoutReversalDelayMs: number;
   readonly newTransactionId: () => string;
   readonly relaxedRequirements: boolean;
+  /** Verify every transient token against its capture context before sending. */
+  readonly verifyTransientTokens?: boolean;
 }

@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { MaskedCard } from "../records.js";
+import { cardBrand } from "./card-brand.js";
+import type { CardFields } from "./flex.js";
 
 // The mock's Token Management Service: tokens created by an authorization's TOKEN_CREATE action
 // (docs/Ptsv2paymentsProcessingInformation.md, actionTokenTypes) and the cards behind them, masked.
@@ -60,6 +62,28 @@ export class MockVault {
       }
     }
     return { ids, instrumentIdentifierNew };
+  }
+
+  /** Stores a card directly (not through an authorization): `mock.createTmsTokens`. */
+  store(card: CardFields): {
+    customerId: string;
+    paymentInstrumentId: string;
+    instrumentIdentifierId: string;
+  } {
+    const masked = {
+      first6: card.number.slice(0, 6),
+      last4: card.number.slice(-4),
+      type: cardBrand(card.number)?.type ?? "",
+      expirationMonth: card.expirationMonth,
+      expirationYear: card.expirationYear,
+    };
+    const types = ["customer", "paymentInstrument", "instrumentIdentifier"] as const;
+    const { ids } = this.create(types, masked, numberKeyOf(card.number));
+    return {
+      customerId: ids.customer!,
+      paymentInstrumentId: ids.paymentInstrument!,
+      instrumentIdentifierId: ids.instrumentIdentifier!,
+    };
   }
 
   private add(type: TokenType, card: MaskedCard | undefined): string {
