@@ -18,6 +18,8 @@ export function answerBrowser(
 ): boolean {
   const path = (request.url ?? "/").split("?")[0];
   if (request.method === "GET" && path === "/microform/v2/flex-microform.js") {
+    // Loaded cross-origin with an integrity value, so it must be readable by any page.
+    response.setHeader("access-control-allow-origin", "*");
     send(response, 200, "text/javascript;charset=utf-8", microformLibrary);
   } else if (request.method === "GET" && path === "/microform/v2/field.html") {
     send(response, 200, "text/html;charset=utf-8", fieldPage);

@@ -1,4 +1,5 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { microformLibrary } from "./browser-assets.js";
 import { luhnValid } from "../jpo-rules.js";
 import type { MaskedCard } from "../records.js";
 import { cardBrand } from "./card-brand.js";
@@ -12,6 +13,8 @@ import { newKeyPair, parseJws, publicKeyOf, signJws, verifyJws, type MockKeyPair
 // The full card number is never kept: a token remembers the masked card only.
 
 const TOKEN_LIFETIME_S = 15 * 60;
+/** Subresource integrity of the library the capture context names, as Cybersource gives it. */
+const libraryIntegrity = `sha256-${createHash("sha256").update(microformLibrary).digest("base64")}`;
 const CONTEXT_LIFETIME_S = 15 * 60;
 
 /** What `POST /microform/v2/sessions` asks for. */
@@ -64,7 +67,7 @@ export class MockFlex {
     this.contexts.set(key.kid, { key, request, exp: iat + CONTEXT_LIFETIME_S });
     const data = {
       clientLibrary: `${this.url}/microform/v2/flex-microform.js`,
-      clientLibraryIntegrity: "sha256-mock",
+      clientLibraryIntegrity: libraryIntegrity,
       targetOrigins: request.targetOrigins,
       allowedCardNetworks: request.allowedCardNetworks,
       allowedPaymentTypes: request.allowedPaymentTypes ?? ["CARD"],
