@@ -25,7 +25,14 @@ export async function startTarget(
   return { mock, target: { mockUrl: mock.url, ...credentials, auths } };
 }
 
-export const ALL_CHECKS = ["signing", "validation", "authorization", "decline", "timeoutReversal"];
+export const ALL_CHECKS = [
+  "signing",
+  "validation",
+  "authorization",
+  "decline",
+  "timeoutReversal",
+  "transientToken",
+];
 
 /** Every check passed, and the mock saw each authorization and the reversal. */
 export function expectConformance(
@@ -43,6 +50,7 @@ export function expectConformance(
     ...target.auths.map((auth) => [auth, "AUTHORIZED"]),
     ["decline", "DECLINED"],
     ["reversal", "REVERSED"],
+    ["token", "AUTHORIZED"],
   ]);
   expect(mock.reversals.map((r) => [r.transactionId, r.timeout])).toEqual([["reversal", true]]);
 }
