@@ -13,7 +13,6 @@ import {
   type AuthorizationResult,
   type AuthorizeOptions,
   type CybersourceApiError,
-  type CardNumberSource,
   type JpoAuthorizationRequest,
   type JpoClient,
   type JpoValidationError,
@@ -35,10 +34,7 @@ const clientWith = (sharedSecret: string): JpoClient =>
 const client = clientWith(credentials.sharedSecret);
 
 /** A 12-installment payment (分割払い) of `amount` yen. */
-function installments(
-  amount: string,
-  transactionId?: string,
-): JpoAuthorizationRequest & CardNumberSource {
+function installments(amount: string, transactionId?: string): JpoAuthorizationRequest {
   return {
     clientReferenceInformation: {
       code: `ORDER-${amount}`,

@@ -18,7 +18,6 @@ import {
   jwtAuth,
   type AuthorizationResult,
   type JapanPaymentOptions,
-  type CardNumberSource,
   type JpoAuthorizationRequest,
 } from "cybersource-jpo";
 
@@ -28,7 +27,7 @@ interface CheckoutBody {
   amount: string;
   plan: { paymentMethod: string; installments?: string };
   card: { number: string; expirationMonth: string; expirationYear: string; securityCode?: string };
-  billTo: CardNumberSource["orderInformation"]["billTo"];
+  billTo: JpoAuthorizationRequest["orderInformation"]["billTo"];
 }
 
 type Reply = readonly [status: number, body: Record<string, unknown>];

@@ -18,6 +18,7 @@ import {
   type StoredAuthorization,
   storedRef,
   type TimeoutReversalRequest,
+  type TmsAuthorizationRequest,
 } from "./payments/index.js";
 import { CybersourceJpoError } from "./errors.js";
 import type { JpoHooks } from "./hooks.js";
@@ -76,6 +77,11 @@ export interface JpoClient {
     request: JpoAuthorizationRequest,
     options?: AuthorizeOptions,
   ): Promise<AuthorizationResult>;
+  /** Authorizes with TMS tokens whose customer or payment instrument carries the billing address. */
+  authorize(
+    request: TmsAuthorizationRequest,
+    options?: AuthorizeOptions,
+  ): Promise<AuthorizationResult>;
   /**
    * Reverses an authorization whose outcome is unknown, by the transaction id it was sent with
    * (`POST /pts/v2/reversals`). Cybersource asks to wait 60 s after the lost request first.
@@ -128,8 +134,10 @@ export interface JpoClient {
 export function createJpoClient(options: JpoClientOptions): JpoClient {
   const rt = runtime(options);
   return Object.freeze({
-    authorize: (request: JpoAuthorizationRequest, authorizeOptions?: AuthorizeOptions) =>
-      authorize(rt, request, authorizeOptions),
+    authorize: (
+      request: JpoAuthorizationRequest | TmsAuthorizationRequest,
+      authorizeOptions?: AuthorizeOptions,
+    ) => authorize(rt, request, authorizeOptions),
     reverseTimedOut: (request: TimeoutReversalRequest, reverseOptions?: ReverseOptions) =>
       reverseTimedOut(rt, request, reverseOptions),
     capture: async (payment: StoredAuthorization, captureOptions?: CaptureOptions) =>

@@ -74,6 +74,7 @@ export {
   type ReverseOptions,
   type StoredAuthorization,
   type TimeoutReversalRequest,
+  type TmsAuthorizationRequest,
   type TmsSource,
   type TmsTokenRef,
   type TransientTokenSource,

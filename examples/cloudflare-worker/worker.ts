@@ -13,7 +13,6 @@ import {
   JpoValidationError,
   jwtAuth,
   type AuthorizationResult,
-  type CardNumberSource,
   type JpoAuthorizationRequest,
   type JpoClient,
 } from "cybersource-jpo";
@@ -47,7 +46,7 @@ interface CheckoutBody {
   amount: string;
   installments: string;
   card: { number: string; expirationMonth: string; expirationYear: string };
-  billTo: CardNumberSource["orderInformation"]["billTo"];
+  billTo: JpoAuthorizationRequest["orderInformation"]["billTo"];
 }
 
 // One client per isolate and environment: its key is imported once.

@@ -7,7 +7,7 @@ import { checkRule, inspectAuthorization, nextTokyoMonth } from "../rules/index.
 import { toResult, type Sent } from "./authorization-result.js";
 import { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
 import type { AuthorizationResult, DefaultsApplied } from "./authorization-outcome.js";
-import type { JpoAuthorizationRequest } from "./request-types.js";
+import type { JpoAuthorizationRequest, TmsAuthorizationRequest } from "./request-types.js";
 import { requireVerifiedToken } from "./verify-token.js";
 
 type Wire = components["schemas"]["JpoAuthorizationRequest"];
@@ -31,7 +31,7 @@ export interface AuthorizeOptions {
 /** Validates, fills defaults, signs, sends and interprets one authorization. Never retries. */
 export async function authorize(
   rt: Runtime,
-  request: JpoAuthorizationRequest,
+  request: JpoAuthorizationRequest | TmsAuthorizationRequest,
   options: AuthorizeOptions = {},
 ): Promise<AuthorizationResult> {
   const now = rt.now();

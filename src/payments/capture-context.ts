@@ -8,7 +8,7 @@ import { send, type FollowUp } from "./follow-up.js";
 
 type Schemas = components["schemas"];
 
-/** What {@link createCaptureContext} asks for. */
+/** What `client.createCaptureContext` asks for. */
 export interface CaptureContextOptions {
   /**
    * The origins of the checkout pages that load Microform, e.g. `["https://shop.example.jp"]`:

@@ -15,6 +15,7 @@ export type {
   FacadeOrderInformation,
   JapanPaymentOptions,
   JpoAuthorizationRequest,
+  TmsAuthorizationRequest,
   TmsSource,
   TmsTokenRef,
   TransientTokenSource,

@@ -45,7 +45,6 @@ export interface CardNumberSource {
     transientTokenJwt?: never;
     jti?: never;
   };
-  orderInformation: FacadeOrderInformation;
 }
 
 /**
@@ -65,7 +64,6 @@ export interface TransientTokenSource {
     paymentInstrument?: never;
     instrumentIdentifier?: never;
   };
-  orderInformation: FacadeOrderInformation;
 }
 
 /**
@@ -102,8 +100,6 @@ export interface TmsSource {
     transientTokenJwt?: never;
     jti?: never;
   };
-  /** The amount, and the billing details unless a customer or payment instrument token has them. */
-  orderInformation: Omit<FacadeOrderInformation, "billTo"> & { billTo?: WireOrder["billTo"] };
 }
 
 /** Exactly one card source: a card number, a transient token, or TMS tokens. */
@@ -120,8 +116,23 @@ export type CardSource = CardNumberSource | TransientTokenSource | TmsSource;
 export type JpoAuthorizationRequest = Omit<
   WireRequest,
   "orderInformation" | "paymentInformation" | "tokenInformation"
-> &
-  CardSource;
+> & {
+  /** The amount and the cardholder's billing details. */
+  orderInformation: FacadeOrderInformation;
+} & CardSource;
+
+/**
+ * An authorization with TMS tokens whose customer or payment instrument token carries the billing
+ * address, so `orderInformation.billTo` may be left out (Cybersource: the token makes "many of
+ * the fields that are normally required" optional).
+ */
+export type TmsAuthorizationRequest = Omit<
+  WireRequest,
+  "orderInformation" | "paymentInformation" | "tokenInformation"
+> & {
+  /** The amount; the billing details may come from the token. */
+  orderInformation: Omit<FacadeOrderInformation, "billTo"> & { billTo?: WireOrder["billTo"] };
+} & TmsSource;
 
 /** The JPO options of a request, one shape per payment method. */
 export type JapanPaymentOptions = Schemas["JapanPaymentOptions"];

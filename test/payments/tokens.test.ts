@@ -15,10 +15,7 @@ const expiry = { expirationMonth: "12", expirationYear: "2031" };
 /** The installment request with a transient token instead of the card. */
 function tokenRequest(transientTokenJwt: string): JpoAuthorizationRequest {
   const { paymentInformation: _card, ...rest } = installmentRequest();
-  const source: TransientTokenSource = {
-    tokenInformation: { transientTokenJwt },
-    orderInformation: rest.orderInformation,
-  };
+  const source: TransientTokenSource = { tokenInformation: { transientTokenJwt } };
   return { ...rest, ...source };
 }
 
