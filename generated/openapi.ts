@@ -1127,6 +1127,19 @@ export interface components {
       };
     };
     /**
+     * @description The capture context request was rejected, for example because `targetOrigins` is missing or
+     *     names a wildcard. Nothing was created.
+     */
+    CaptureContextInvalidRequest: {
+      headers: {
+        "v-c-correlation-id": components["headers"]["CorrelationId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/hal+json": components["schemas"]["FollowUpInvalidRequestResponse"];
+      };
+    };
+    /**
      * @description The signature or token was missing, malformed, expired or signed with the wrong key. Nothing
      *     was processed. Cybersource does not document this body; the shape below is the one
      *     observed, so clients should not depend on it.
@@ -1324,7 +1337,7 @@ export interface operations {
           "application/jwt": components["schemas"]["CaptureContext"];
         };
       };
-      400: components["responses"]["FollowUpInvalidRequest"];
+      400: components["responses"]["CaptureContextInvalidRequest"];
       401: components["responses"]["AuthenticationFailed"];
       502: components["responses"]["ServerError"];
     };
