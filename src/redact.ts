@@ -27,11 +27,13 @@ export function redact(value: unknown): unknown {
   if (Array.isArray(value)) return Array.from(value, (item: unknown) => redact(item));
   if (value === null || typeof value !== "object") return value;
   const copy: Record<string, unknown> = {};
-  const tokenInformation = "transientTokenJwt" in value;
   for (const [key, field] of Object.entries(value)) {
-    const secret = secretFields.has(key) || (key === "jti" && tokenInformation);
-    if (secret && field !== undefined) copy[key] = "[redacted]";
-    else if (key === "number" && typeof field === "string") copy[key] = maskPan(field);
+    if (secretFields.has(key) && field !== undefined) copy[key] = "[redacted]";
+    else if (key === "tokenInformation" && typeof field === "object" && field !== null) {
+      // A transient token's id is as good as the token: mask it here, not every JWT claim `jti`.
+      const jti = (field as { jti?: unknown }).jti;
+      copy[key] = redact(jti === undefined ? field : { ...field, jti: "[redacted]" });
+    } else if (key === "number" && typeof field === "string") copy[key] = maskPan(field);
     else copy[key] = redact(field);
   }
   return copy;

@@ -16,12 +16,14 @@
 export { startMockCybersource, type MockCybersource } from "./server.js";
 export type { MockCybersourceOptions, MockJwtOptions } from "./options.js";
 export type { CardFields } from "./tokens/flex.js";
+export type { MockTmsTokens } from "./tokens/vault.js";
 export { MockConfigError } from "./mock-config-error.js";
 export type { AuthorizationStatus, DeclineReason } from "./wire.js";
 export type {
   AuthorizationState,
   MaskedCard,
   MockAuthorization,
+  MockCardSource,
   MockCapture,
   MockReversal,
   MockStateChange,

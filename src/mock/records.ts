@@ -25,6 +25,14 @@ export interface MaskedCard {
   readonly expirationYear: string;
 }
 
+/** How an authorization named its card. */
+export interface MockCardSource {
+  /** A card number, a transient token (its JWT or jti), or TMS tokens. */
+  readonly kind: "card" | "transientToken" | "tms";
+  /** The request field the card came in, e.g. `tokenInformation.transientTokenJwt`. */
+  readonly field: string;
+}
+
 /** An authorization the mock has processed (approved or declined). */
 export interface MockAuthorization {
   /** The 22-digit payment id returned in the response (also when the response was lost). */
@@ -49,7 +57,7 @@ export interface MockAuthorization {
    * How the request named the card: a card number, a transient token (JWT or jti) or TMS tokens,
    * and the field it came in (e.g. `tokenInformation.transientTokenJwt`).
    */
-  readonly cardSource: { readonly kind: "card" | "transientToken" | "tms"; readonly field: string };
+  readonly cardSource: MockCardSource;
   /** The TMS tokens its `TOKEN_CREATE` action created, by type. */
   readonly tokensCreated: Readonly<
     Partial<

@@ -10,7 +10,7 @@ import { HeldReplies } from "./send.js";
 import { MockStore } from "./store.js";
 import { answerBrowser } from "./tokens/browser.js";
 import { MockFlex, type CardFields } from "./tokens/flex.js";
-import { MockVault } from "./tokens/vault.js";
+import { MockVault, type MockTmsTokens } from "./tokens/vault.js";
 
 /** A running mock Cybersource server. */
 export interface MockCybersource {
@@ -32,11 +32,7 @@ export interface MockCybersource {
    * Stores a card in the mock's TMS, as a purchase outside JPO would have (any card network), and
    * returns its customer, payment instrument and instrument identifier token ids.
    */
-  createTmsTokens(card: CardFields): {
-    customerId: string;
-    paymentInstrumentId: string;
-    instrumentIdentifierId: string;
-  };
+  createTmsTokens(card: CardFields): MockTmsTokens;
   /** Stops listening, drops held slow replies and closes every connection, keep-alive too. */
   close(): Promise<void>;
 }

@@ -27,24 +27,60 @@ export type CardExpiry = Pick<Schemas["Card"], "expirationMonth" | "expirationYe
 /** A TMS token reference, `{ id }`. */
 export type TmsTokenRef = Schemas["TmsCustomer"];
 
+/** `tokenInformation` where no transient token is sent: only the network token preference. */
+export interface NoTransientToken {
+  /** With a TMS token: `prefer` (default) a linked network token, or `ignore` it. */
+  networkTokenOption?: "ignore" | "prefer";
+  /** Not with this card source. */
+  transientTokenJwt?: never;
+  /** Not with this card source. */
+  jti?: never;
+}
+
+/** The TMS fields a card number or a transient token cannot be sent with. */
+export interface NoTmsCard {
+  /** Not with this card source. */
+  customer?: never;
+  /** Not with this card source. */
+  paymentInstrument?: never;
+  /** Not with this card source. */
+  instrumentIdentifier?: never;
+}
+
 /**
  * The card as a number (`paymentInformation.card`). The merchant's server then processes card
  * data, so it must be PCI DSS compliant; see {@link TransientTokenSource} for the alternative.
  */
 export interface CardNumberSource {
   /** The card being charged. */
-  paymentInformation: {
+  paymentInformation: NoTmsCard & {
+    /** The card's number, expiry and type. */
     card: Schemas["Card"];
+    /** A TMS shipping address token. */
     shippingAddress?: TmsTokenRef;
-    customer?: never;
-    paymentInstrument?: never;
-    instrumentIdentifier?: never;
   };
-  tokenInformation?: {
-    networkTokenOption?: "ignore" | "prefer";
-    transientTokenJwt?: never;
-    jti?: never;
-  };
+  /** Only `networkTokenOption`; no transient token. */
+  tokenInformation?: NoTransientToken;
+}
+
+/** A transient token as its JWT. */
+export interface TransientTokenJwt {
+  /** The JWT Flex Microform or Unified Checkout returned; valid 15 minutes. Never log it. */
+  transientTokenJwt: string;
+  /** Not with `transientTokenJwt`. */
+  jti?: never;
+  /** With a TMS token: `prefer` (default) a linked network token, or `ignore` it. */
+  networkTokenOption?: "ignore" | "prefer";
+}
+
+/** A transient token by its id. */
+export interface TransientTokenId {
+  /** The token's id (its `jti` claim). Never log it. */
+  jti: string;
+  /** Not with `jti`. */
+  transientTokenJwt?: never;
+  /** With a TMS token: `prefer` (default) a linked network token, or `ignore` it. */
+  networkTokenOption?: "ignore" | "prefer";
 }
 
 /**
@@ -53,53 +89,67 @@ export interface CardNumberSource {
  */
 export interface TransientTokenSource {
   /** The transient token, as its JWT or its id. */
-  tokenInformation:
-    | { transientTokenJwt: string; jti?: never; networkTokenOption?: "ignore" | "prefer" }
-    | { jti: string; transientTokenJwt?: never; networkTokenOption?: "ignore" | "prefer" };
+  tokenInformation: TransientTokenJwt | TransientTokenId;
   /** Optional expiry overrides and a TMS shipping address; no card number. */
-  paymentInformation?: {
+  paymentInformation?: NoTmsCard & {
+    /** Overrides the expiry the token holds. */
     card?: CardExpiry;
+    /** A TMS shipping address token. */
     shippingAddress?: TmsTokenRef;
-    customer?: never;
-    paymentInstrument?: never;
-    instrumentIdentifier?: never;
   };
+}
+
+/** A TMS customer token, optionally with one of its payment instruments. */
+export interface TmsCustomerCard {
+  /** The customer: its default payment instrument and shipping address are used. */
+  customer: TmsTokenRef;
+  /** One of the customer's payment instruments instead of the default. */
+  paymentInstrument?: TmsTokenRef;
+  /** A shipping address token. */
+  shippingAddress?: TmsTokenRef;
+  /** An expiry that overrides the stored one. */
+  card?: CardExpiry;
+  /** Not with a customer token. */
+  instrumentIdentifier?: never;
+}
+
+/** A TMS payment instrument token (a card with its billing address). */
+export interface TmsPaymentInstrumentCard {
+  /** The payment instrument. */
+  paymentInstrument: TmsTokenRef;
+  /** Its customer, if any. */
+  customer?: TmsTokenRef;
+  /** A shipping address token. */
+  shippingAddress?: TmsTokenRef;
+  /** An expiry that overrides the stored one. */
+  card?: CardExpiry;
+  /** Not with a payment instrument token. */
+  instrumentIdentifier?: never;
+}
+
+/** A TMS instrument identifier token (the number alone), with the card's expiry. */
+export interface TmsInstrumentIdentifierCard {
+  /** The instrument identifier. */
+  instrumentIdentifier: TmsTokenRef;
+  /** The card's expiry, which the instrument identifier does not hold. */
+  card: CardExpiry;
+  /** A shipping address token. */
+  shippingAddress?: TmsTokenRef;
+  /** Not with an instrument identifier. */
+  customer?: never;
+  /** Not with an instrument identifier. */
+  paymentInstrument?: never;
 }
 
 /**
  * TMS tokens of a returning customer: a customer (its default card), a payment instrument, or an
- * instrument identifier with the expiry. With a customer or payment instrument token,
- * `orderInformation.billTo` may come from the token.
+ * instrument identifier with the expiry.
  */
 export interface TmsSource {
   /** The TMS tokens. */
-  paymentInformation:
-    | {
-        customer: TmsTokenRef;
-        paymentInstrument?: TmsTokenRef;
-        shippingAddress?: TmsTokenRef;
-        card?: CardExpiry;
-        instrumentIdentifier?: never;
-      }
-    | {
-        paymentInstrument: TmsTokenRef;
-        customer?: TmsTokenRef;
-        shippingAddress?: TmsTokenRef;
-        card?: CardExpiry;
-        instrumentIdentifier?: never;
-      }
-    | {
-        instrumentIdentifier: TmsTokenRef;
-        card: CardExpiry;
-        shippingAddress?: TmsTokenRef;
-        customer?: never;
-        paymentInstrument?: never;
-      };
-  tokenInformation?: {
-    networkTokenOption?: "ignore" | "prefer";
-    transientTokenJwt?: never;
-    jti?: never;
-  };
+  paymentInformation: TmsCustomerCard | TmsPaymentInstrumentCard | TmsInstrumentIdentifierCard;
+  /** Only `networkTokenOption`; no transient token. */
+  tokenInformation?: NoTransientToken;
 }
 
 /** Exactly one card source: a card number, a transient token, or TMS tokens. */
@@ -131,7 +181,10 @@ export type TmsAuthorizationRequest = Omit<
   "orderInformation" | "paymentInformation" | "tokenInformation"
 > & {
   /** The amount; the billing details may come from the token. */
-  orderInformation: Omit<FacadeOrderInformation, "billTo"> & { billTo?: WireOrder["billTo"] };
+  orderInformation: Omit<FacadeOrderInformation, "billTo"> & {
+    /** The cardholder's billing address, unless the token carries it. */
+    billTo?: WireOrder["billTo"];
+  };
 } & TmsSource;
 
 /** The JPO options of a request, one shape per payment method. */

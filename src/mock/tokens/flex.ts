@@ -27,9 +27,13 @@ export interface CaptureContextRequest {
 
 /** The card fields Microform collects. */
 export interface CardFields {
+  /** The card number, 12 to 19 digits. */
   readonly number: string;
+  /** The expiry month, `01`-`12`. */
   readonly expirationMonth: string;
+  /** The expiry year, four digits. */
   readonly expirationYear: string;
+  /** The CVV; the token only says one was given. */
   readonly securityCode?: string;
 }
 

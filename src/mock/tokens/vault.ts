@@ -28,6 +28,16 @@ export interface CreatedTokens {
   readonly instrumentIdentifierNew: boolean | undefined;
 }
 
+/** The tokens `mock.createTmsTokens` stored a card under. */
+export interface MockTmsTokens {
+  /** The customer token id (`paymentInformation.customer.id`). */
+  readonly customerId: string;
+  /** The payment instrument token id. */
+  readonly paymentInstrumentId: string;
+  /** The instrument identifier token id (send the expiry with it). */
+  readonly instrumentIdentifierId: string;
+}
+
 /** The mock's token vault. */
 export class MockVault {
   private readonly tokens = new Map<string, VaultToken>();
@@ -65,11 +75,7 @@ export class MockVault {
   }
 
   /** Stores a card directly (not through an authorization): `mock.createTmsTokens`. */
-  store(card: CardFields): {
-    customerId: string;
-    paymentInstrumentId: string;
-    instrumentIdentifierId: string;
-  } {
+  store(card: CardFields): MockTmsTokens {
     const masked = {
       first6: card.number.slice(0, 6),
       last4: card.number.slice(-4),
