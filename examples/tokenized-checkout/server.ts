@@ -13,7 +13,12 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createJpoClient, isCybersourceJpoError, jwtAuth } from "cybersource-jpo";
+import {
+  createJpoClient,
+  isCybersourceJpoError,
+  jwtAuth,
+  type JpoAuthorizationRequest,
+} from "cybersource-jpo";
 
 const env = process.env;
 const client = createJpoClient({
@@ -41,38 +46,42 @@ async function handle(request: IncomingMessage, body: string): Promise<[number, 
   if (request.method === "POST" && request.url === "/pay") {
     const { transientToken = "", captureContext = "" } = JSON.parse(body) as Record<string, string>;
     if (!issued.has(captureContext)) return json(400, { status: "UNKNOWN_CAPTURE_CONTEXT" });
-    const result = await client.authorize(
-      {
-        clientReferenceInformation: { code: `ORDER-${Date.now()}` },
-        tokenInformation: { transientTokenJwt: transientToken },
-        orderInformation: {
-          amountDetails: { totalAmount: "120000", currency: "JPY" },
-          billTo: {
-            firstName: "Taro",
-            lastName: "Yamada",
-            address1: "1-1-1 Marunouchi",
-            locality: "Chiyoda-ku",
-            administrativeArea: "Tokyo",
-            postalCode: "100-0005",
-            country: "JP",
-            email: "taro@example.jp",
-          },
-        },
-        processingInformation: {
-          japanPaymentOptions: {
-            paymentMethod: "61",
-            installments: "12",
-            businessName: "我社",
-            businessNameKatakana: "ワガシャ",
-            businessNameAlphaNumeric: "OurStore",
-          },
-        },
-      },
-      { captureContext },
-    );
+    const result = await client.authorize(installmentOrder(transientToken), {
+      captureContext,
+    });
     return json(200, { status: result.status, id: result.id });
   }
   return [404, "text/plain", "not found"];
+}
+
+/** 120,000 yen in 12 installments, paid with the buyer's transient token. */
+function installmentOrder(transientTokenJwt: string): JpoAuthorizationRequest {
+  return {
+    clientReferenceInformation: { code: `ORDER-${Date.now()}` },
+    tokenInformation: { transientTokenJwt },
+    orderInformation: {
+      amountDetails: { totalAmount: "120000", currency: "JPY" },
+      billTo: {
+        firstName: "Taro",
+        lastName: "Yamada",
+        address1: "1-1-1 Marunouchi",
+        locality: "Chiyoda-ku",
+        administrativeArea: "Tokyo",
+        postalCode: "100-0005",
+        country: "JP",
+        email: "taro@example.jp",
+      },
+    },
+    processingInformation: {
+      japanPaymentOptions: {
+        paymentMethod: "61",
+        installments: "12",
+        businessName: "我社",
+        businessNameKatakana: "ワガシャ",
+        businessNameAlphaNumeric: "OurStore",
+      },
+    },
+  };
 }
 
 function json(status: number, value: unknown): [number, string, string] {

@@ -75,39 +75,49 @@ export function resolveCard(
   const card = request.paymentInformation?.card;
   const overrides = { month: card?.expirationMonth, year: card?.expirationYear };
   const field = named[0]!;
-  if (field === "paymentInformation.card.number") {
-    const { number, type, expirationMonth, expirationYear } = card!;
-    const masked = {
-      first6: number.slice(0, 6),
-      last4: number.slice(-4),
-      type,
-      expirationMonth,
-      expirationYear,
-    };
-    return { source: "card", field, card: masked, numberKey: numberKeyOf(number), number };
-  }
+  if (field === "paymentInformation.card.number") return fromCard(card!);
   if (field.startsWith("tokenInformation.")) {
-    const token = request.tokenInformation!;
-    const issued =
-      token.transientTokenJwt !== undefined
-        ? context.flex.redeemJwt(token.transientTokenJwt, at)
-        : context.flex.redeemJti(token.jti!, at);
-    if (typeof issued === "string")
-      return {
-        reason: "INVALID_DATA",
-        message: refusals[issued],
-        problems: [{ field, reason: "INVALID_DATA" }],
-      };
-    const masked = withExpiry(issued.card, overrides);
-    return {
-      source: "transientToken",
-      field,
-      card: masked,
-      numberKey: issued.numberKey,
-      number: undefined,
-    };
+    return fromToken(context, request, field, overrides, at);
   }
   return resolveTms(context, request, overrides);
+}
+
+function fromCard(
+  card: NonNullable<NonNullable<AuthorizationRequest["paymentInformation"]>["card"]>,
+): ResolvedCard {
+  const { number, type, expirationMonth, expirationYear } = card;
+  const masked = {
+    first6: number.slice(0, 6),
+    last4: number.slice(-4),
+    type,
+    expirationMonth,
+    expirationYear,
+  };
+  const field = "paymentInformation.card.number";
+  return { source: "card", field, card: masked, numberKey: numberKeyOf(number), number };
+}
+
+function fromToken(
+  context: MockContext,
+  request: AuthorizationRequest,
+  field: string,
+  overrides: { month: string | undefined; year: string | undefined },
+  at: Date,
+): ResolvedCard | SourceRejection {
+  const token = request.tokenInformation!;
+  const issued =
+    token.transientTokenJwt !== undefined
+      ? context.flex.redeemJwt(token.transientTokenJwt, at)
+      : context.flex.redeemJti(token.jti!, at);
+  if (typeof issued === "string") {
+    return {
+      reason: "INVALID_DATA",
+      message: refusals[issued],
+      problems: [{ field, reason: "INVALID_DATA" }],
+    };
+  }
+  const card = withExpiry(issued.card, overrides);
+  return { source: "transientToken", field, card, numberKey: issued.numberKey, number: undefined };
 }
 
 function resolveTms(
