@@ -124,6 +124,33 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/microform/v2/sessions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a Flex Microform capture context
+     * @description Makes the capture context a checkout page needs to load Flex Microform v2: Cybersource-hosted
+     *     card fields that return a **transient token** instead of the card number, so that card data
+     *     is never stored, processed or passed through the merchant's systems (the Installment Sales
+     *     Act's カード情報の非保持化). Send the token's JWT as `tokenInformation.transientTokenJwt` of
+     *     `POST /pts/v2/payments` within 15 minutes.
+     *
+     *     For JPO, limit `allowedCardNetworks` to `["VISA"]`: JPO on Visa Platform Connect takes Visa
+     *     cards only.
+     */
+    post: operations["createCaptureContext"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -195,7 +222,8 @@ export interface components {
     JpoAuthorizationRequest: {
       clientReferenceInformation?: components["schemas"]["ClientReferenceInformation"];
       processingInformation: components["schemas"]["AuthorizationProcessingInformation"];
-      paymentInformation: components["schemas"]["PaymentInformation"];
+      paymentInformation?: components["schemas"]["PaymentInformation"];
+      tokenInformation?: components["schemas"]["TokenInformation"];
       orderInformation: components["schemas"]["AuthorizationOrderInformation"];
       buyerInformation?: components["schemas"]["BuyerInformation"];
       deviceInformation?: components["schemas"]["DeviceInformation"];
@@ -227,6 +255,10 @@ export interface components {
        */
       commerceIndicator?: string;
       japanPaymentOptions: components["schemas"]["JapanPaymentOptions"];
+      /** @description Services bundled with the authorization; `TOKEN_CREATE` stores the card in TMS. */
+      actionList?: components["schemas"]["AuthorizationAction"][];
+      /** @description The TMS token types `TOKEN_CREATE` creates. */
+      actionTokenTypes?: components["schemas"]["ActionTokenType"][];
     };
     /**
      * @description The Japanese Payment Option and the merchant names shown on the cardholder's statement.
@@ -434,9 +466,19 @@ export interface components {
        */
       amount: string;
     };
-    /** @description The card being charged. */
+    /**
+     * @description The card being charged: a card number (`card`), or TMS tokens (`customer`,
+     *     `paymentInstrument`, `instrumentIdentifier`, with an optional `shippingAddress`). A request
+     *     names exactly one card source: a card number, a transient token (`tokenInformation`) or TMS
+     *     tokens. With a token, `card` carries only `expirationMonth` and `expirationYear` (optional
+     *     overrides of the token's expiry), and its `number` and `type` are not required.
+     */
     PaymentInformation: {
-      card: components["schemas"]["Card"];
+      card?: components["schemas"]["Card"];
+      customer?: components["schemas"]["TmsCustomer"];
+      paymentInstrument?: components["schemas"]["TmsPaymentInstrument"];
+      instrumentIdentifier?: components["schemas"]["TmsInstrumentIdentifier"];
+      shippingAddress?: components["schemas"]["TmsShippingAddress"];
     };
     /**
      * @description The card's number and expiry. JPO on Visa Platform Connect accepts Visa cards only. These
@@ -754,6 +796,7 @@ export interface components {
         card?: components["schemas"]["CardTypeOnly"];
         tokenizedCard?: components["schemas"]["CardTypeOnly"];
       };
+      tokenInformation?: components["schemas"]["ResponseTokenInformation"];
       /** @description The account behind the card. */
       paymentAccountInformation?: {
         card?: components["schemas"]["CardTypeOnly"];
@@ -1207,6 +1250,149 @@ export interface components {
      * @enum {string}
      */
     ReversalReason: "34";
+    /**
+     * @description A transient token standing for the card, so that the card number never reaches the
+     *     merchant's server (カード情報の非保持化). Send exactly one of `transientTokenJwt` and `jti`,
+     *     and no `paymentInformation.card.number`, customer, payment instrument or instrument
+     *     identifier token with it. The token replaces "many of the fields that are normally required",
+     *     so `paymentInformation.card` may be left out; only its `expirationMonth` and `expirationYear`
+     *     may be sent, to override the expiry the token holds.
+     */
+    TokenInformation: {
+      /**
+       * @description The transient token as the JWT that Flex Microform or Unified Checkout returned in the
+       *     buyer's browser. Valid for 15 minutes and usable several times within them. It is a
+       *     bearer credential: never log it.
+       */
+      transientTokenJwt?: string;
+      /**
+       * @description The transient token's id (the JWT's `jti` claim) instead of the whole JWT: "64
+       *     hexadecimal id value representing captured payment credentials". Never log it.
+       */
+      jti?: string;
+      /**
+       * @description With a TMS token: `prefer` (the default) uses a payment network token linked to it if
+       *     there is one; `ignore` uses the tokenized card number.
+       * @enum {string}
+       */
+      networkTokenOption?: "ignore" | "prefer";
+    };
+    /**
+     * @description A Token Management Service (TMS) token id, at most 32 characters (Cybersource's TMS issues 32
+     *     hexadecimal characters). The SDK cannot see the card behind it, so it
+     *     cannot check Visa-only or expiry before sending; Cybersource does.
+     */
+    TmsTokenId: string;
+    /**
+     * @description A TMS customer token: its default payment instrument (the card) and default shipping address
+     *     are used. With it `orderInformation.billTo` may be left out, since the token's payment
+     *     instrument carries the billing address ("many of the fields that are normally required ...
+     *     become optional").
+     */
+    TmsCustomer: {
+      id: components["schemas"]["TmsTokenId"];
+    };
+    /** @description A TMS payment instrument token (a card with its billing address). */
+    TmsPaymentInstrument: {
+      id: components["schemas"]["TmsTokenId"];
+    };
+    /**
+     * @description A TMS instrument identifier token (the card number alone). Send the expiry in
+     *     `paymentInformation.card.expirationMonth` and `.expirationYear` with it.
+     */
+    TmsInstrumentIdentifier: {
+      id: components["schemas"]["TmsTokenId"];
+    };
+    /** @description A TMS shipping address token; it is not a card, and goes with a card source. */
+    TmsShippingAddress: {
+      id: components["schemas"]["TmsTokenId"];
+    };
+    /**
+     * @description A service bundled with the authorization. `TOKEN_CREATE` stores the card (from a card
+     *     number or a transient token) in TMS and returns the new tokens in `tokenInformation`. The
+     *     other actions Cybersource offers are outside this document's scope.
+     * @enum {string}
+     */
+    AuthorizationAction: "TOKEN_CREATE";
+    /**
+     * @description A TMS token type to create with `TOKEN_CREATE`. Without `actionTokenTypes` the default type
+     *     of the merchant's token vault is created.
+     * @enum {string}
+     */
+    ActionTokenType: "customer" | "paymentInstrument" | "instrumentIdentifier" | "shippingAddress";
+    /** @description The TMS tokens created by a `TOKEN_CREATE` action. */
+    ResponseTokenInformation: {
+      /**
+       * @description `true` when the card number was new to the token vault, `false` when an instrument
+       *     identifier for it existed already.
+       */
+      instrumentidentifierNew?: boolean;
+      customer?: components["schemas"]["CreatedToken"];
+      paymentInstrument?: components["schemas"]["CreatedToken"];
+      instrumentIdentifier?: components["schemas"]["CreatedToken"];
+      shippingAddress?: components["schemas"]["CreatedToken"];
+    };
+    /** @description A token created as part of a bundled `TOKEN_CREATE` action. */
+    CreatedToken: {
+      /** @description The token's id; send it in `paymentInformation` of later authorizations. */
+      id?: string;
+      /** @description For an instrument identifier, the issuer's state of the card, e.g. `ACTIVE`. */
+      state?: string;
+    };
+    /**
+     * @description Asks for a Flex Microform v2 capture context: the signed JWT that lets Microform's card
+     *     fields load on the listed origins and encrypt the card for Cybersource.
+     */
+    CaptureContextRequest: {
+      /**
+       * @description The Microform version to load, e.g. `v2`.
+       * @example v2
+       */
+      clientVersion?: string;
+      /**
+       * @description The origins (scheme, host and port) of the pages that embed Microform, with no
+       *     wildcards: `https://` except `http://localhost`. Up to nine for nested iframes.
+       */
+      targetOrigins: string[];
+      /**
+       * @description The card networks Microform accepts. JPO takes Visa only, so `["VISA"]` is the value
+       *     for a JPO checkout (and the SDK's default).
+       */
+      allowedCardNetworks: components["schemas"]["CardNetwork"][];
+      /** @description The payment types Microform offers, `CARD` (and `CHECK`, outside JPO). */
+      allowedPaymentTypes?: ("CARD" | "CHECK")[];
+    };
+    /**
+     * @description A card network that Flex Microform supports.
+     * @enum {string}
+     */
+    CardNetwork:
+      | "VISA"
+      | "MASTERCARD"
+      | "AMEX"
+      | "CARNET"
+      | "CARTESBANCAIRES"
+      | "CUP"
+      | "DINERSCLUB"
+      | "DISCOVER"
+      | "EFTPOS"
+      | "ELO"
+      | "JAYWAN"
+      | "JCB"
+      | "JCREW"
+      | "KCP"
+      | "MADA"
+      | "MAESTRO"
+      | "MEEZA"
+      | "PAYPAK"
+      | "UATP";
+    /**
+     * @description The capture context: a JWT signed by Cybersource (`application/jwt`). Its payload's
+     *     `flx.jwk` is the public key that transient tokens issued under it are verified with, and
+     *     `ctx[0].data` holds `clientLibrary`, `clientLibraryIntegrity`, `targetOrigins` and
+     *     `allowedCardNetworks`. It expires after 15 minutes (`exp`).
+     */
+    CaptureContext: string;
   };
   responses: {
     /**
@@ -1227,6 +1413,19 @@ export interface components {
      *     reversed or settled, or because a field is missing or malformed.
      */
     FollowUpInvalidRequest: {
+      headers: {
+        "v-c-correlation-id": components["headers"]["CorrelationId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/hal+json": components["schemas"]["FollowUpInvalidRequestResponse"];
+      };
+    };
+    /**
+     * @description The capture context request was rejected, for example because `targetOrigins` is missing or
+     *     names a wildcard. Nothing was created.
+     */
+    CaptureContextInvalidRequest: {
       headers: {
         "v-c-correlation-id": components["headers"]["CorrelationId"];
         [name: string]: unknown;
@@ -1434,6 +1633,34 @@ export interface operations {
         };
       };
       400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  createCaptureContext: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CaptureContextRequest"];
+      };
+    };
+    responses: {
+      /** @description The capture context, a JWT signed by Cybersource. */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/jwt": components["schemas"]["CaptureContext"];
+        };
+      };
+      400: components["responses"]["CaptureContextInvalidRequest"];
       401: components["responses"]["AuthenticationFailed"];
       502: components["responses"]["ServerError"];
     };

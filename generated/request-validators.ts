@@ -7,11 +7,12 @@ export const JpoAuthorizationRequest = validate21;
 const schema32 = {
   type: "object",
   additionalProperties: false,
-  required: ["orderInformation", "paymentInformation", "processingInformation"],
+  required: ["orderInformation", "processingInformation"],
   properties: {
     clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
     processingInformation: { $ref: "#/components/schemas/AuthorizationProcessingInformation" },
     paymentInformation: { $ref: "#/components/schemas/PaymentInformation" },
+    tokenInformation: { $ref: "#/components/schemas/TokenInformation" },
     orderInformation: { $ref: "#/components/schemas/AuthorizationOrderInformation" },
     buyerInformation: { $ref: "#/components/schemas/BuyerInformation" },
     deviceInformation: { $ref: "#/components/schemas/DeviceInformation" },
@@ -20,7 +21,20 @@ const schema32 = {
     pointOfSaleInformation: { $ref: "#/components/schemas/PointOfSaleInformation" },
   },
 };
-const schema96 = {
+const schema98 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    transientTokenJwt: {
+      type: "string",
+      minLength: 1,
+      pattern: "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$",
+    },
+    jti: { type: "string", minLength: 1, maxLength: 64 },
+    networkTokenOption: { type: "string", enum: ["ignore", "prefer"] },
+  },
+};
+const schema107 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -29,7 +43,7 @@ const schema96 = {
     mobilePhone: { type: "integer", minimum: 0 },
   },
 };
-const schema97 = {
+const schema108 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -39,7 +53,7 @@ const schema97 = {
     userAgent: { type: "string", maxLength: 40 },
   },
 };
-const schema102 = {
+const schema113 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -450,7 +464,22 @@ const schema37 = {
     capture: { type: "boolean", default: false },
     commerceIndicator: { type: "string", maxLength: 20 },
     japanPaymentOptions: { $ref: "#/components/schemas/JapanPaymentOptions" },
+    actionList: {
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/components/schemas/AuthorizationAction" },
+    },
+    actionTokenTypes: {
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/components/schemas/ActionTokenType" },
+    },
   },
+};
+const schema84 = { type: "string", enum: ["TOKEN_CREATE"] };
+const schema85 = {
+  type: "string",
+  enum: ["customer", "paymentInstrument", "instrumentIdentifier", "shippingAddress"],
 };
 const schema38 = {
   type: "object",
@@ -4558,7 +4587,13 @@ function validate24(
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "capture" || key0 === "commerceIndicator" || key0 === "japanPaymentOptions")) {
+      if (!(
+        key0 === "capture" ||
+        key0 === "commerceIndicator" ||
+        key0 === "japanPaymentOptions" ||
+        key0 === "actionList" ||
+        key0 === "actionTokenTypes"
+      )) {
         const err1 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -4652,8 +4687,173 @@ function validate24(
         errors = vErrors.length;
       }
     }
+    if (data.actionList !== undefined) {
+      let data3 = data.actionList;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
+          const err5 = {
+            instancePath: instancePath + "/actionList",
+            schemaPath: "#/properties/actionList/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema37.properties.actionList,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 !== "string") {
+            const err6 = {
+              instancePath: instancePath + "/actionList/" + i0,
+              schemaPath: "#/components/schemas/AuthorizationAction/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema84.type,
+              parentSchema: schema84,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          if (!(data4 === "TOKEN_CREATE")) {
+            const err7 = {
+              instancePath: instancePath + "/actionList/" + i0,
+              schemaPath: "#/components/schemas/AuthorizationAction/enum",
+              keyword: "enum",
+              params: { allowedValues: schema84.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema84.enum,
+              parentSchema: schema84,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/actionList",
+          schemaPath: "#/properties/actionList/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema37.properties.actionList.type,
+          parentSchema: schema37.properties.actionList,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.actionTokenTypes !== undefined) {
+      let data5 = data.actionTokenTypes;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err9 = {
+            instancePath: instancePath + "/actionTokenTypes",
+            schemaPath: "#/properties/actionTokenTypes/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema37.properties.actionTokenTypes,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (typeof data6 !== "string") {
+            const err10 = {
+              instancePath: instancePath + "/actionTokenTypes/" + i1,
+              schemaPath: "#/components/schemas/ActionTokenType/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema85.type,
+              parentSchema: schema85,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (!(
+            data6 === "customer" ||
+            data6 === "paymentInstrument" ||
+            data6 === "instrumentIdentifier" ||
+            data6 === "shippingAddress"
+          )) {
+            const err11 = {
+              instancePath: instancePath + "/actionTokenTypes/" + i1,
+              schemaPath: "#/components/schemas/ActionTokenType/enum",
+              keyword: "enum",
+              params: { allowedValues: schema85.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema85.enum,
+              parentSchema: schema85,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/actionTokenTypes",
+          schemaPath: "#/properties/actionTokenTypes/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema37.properties.actionTokenTypes.type,
+          parentSchema: schema37.properties.actionTokenTypes,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err5 = {
+    const err13 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -4664,9 +4864,9 @@ function validate24(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err13];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err13);
     }
     errors++;
   }
@@ -4674,13 +4874,18 @@ function validate24(
   return errors === 0;
 }
 validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema84 = {
+const schema86 = {
   type: "object",
   additionalProperties: false,
-  required: ["card"],
-  properties: { card: { $ref: "#/components/schemas/Card" } },
+  properties: {
+    card: { $ref: "#/components/schemas/Card" },
+    customer: { $ref: "#/components/schemas/TmsCustomer" },
+    paymentInstrument: { $ref: "#/components/schemas/TmsPaymentInstrument" },
+    instrumentIdentifier: { $ref: "#/components/schemas/TmsInstrumentIdentifier" },
+    shippingAddress: { $ref: "#/components/schemas/TmsShippingAddress" },
+  },
 };
-const schema85 = {
+const schema87 = {
   type: "object",
   additionalProperties: false,
   required: ["number", "expirationMonth", "expirationYear", "type"],
@@ -4692,8 +4897,8 @@ const schema85 = {
     securityCode: { type: "string", pattern: "^[0-9]{3,4}$", maxLength: 4 },
   },
 };
-const schema86 = { type: "string", pattern: "^(0[1-9]|1[0-2])$", minLength: 2, maxLength: 2 };
-const schema87 = {
+const schema88 = { type: "string", pattern: "^(0[1-9]|1[0-2])$", minLength: 2, maxLength: 2 };
+const schema89 = {
   type: "string",
   enum: ["001", "002", "003", "004", "005", "006", "007", "024", "036", "039", "042", "062"],
 };
@@ -4721,8 +4926,8 @@ function validate48(
         keyword: "required",
         params: { missingProperty: "number" },
         message: "must have required property '" + "number" + "'",
-        schema: schema85.required,
-        parentSchema: schema85,
+        schema: schema87.required,
+        parentSchema: schema87,
         data,
       };
       if (vErrors === null) {
@@ -4739,8 +4944,8 @@ function validate48(
         keyword: "required",
         params: { missingProperty: "expirationMonth" },
         message: "must have required property '" + "expirationMonth" + "'",
-        schema: schema85.required,
-        parentSchema: schema85,
+        schema: schema87.required,
+        parentSchema: schema87,
         data,
       };
       if (vErrors === null) {
@@ -4757,8 +4962,8 @@ function validate48(
         keyword: "required",
         params: { missingProperty: "expirationYear" },
         message: "must have required property '" + "expirationYear" + "'",
-        schema: schema85.required,
-        parentSchema: schema85,
+        schema: schema87.required,
+        parentSchema: schema87,
         data,
       };
       if (vErrors === null) {
@@ -4775,8 +4980,8 @@ function validate48(
         keyword: "required",
         params: { missingProperty: "type" },
         message: "must have required property '" + "type" + "'",
-        schema: schema85.required,
-        parentSchema: schema85,
+        schema: schema87.required,
+        parentSchema: schema87,
         data,
       };
       if (vErrors === null) {
@@ -4801,7 +5006,7 @@ function validate48(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema85,
+          parentSchema: schema87,
           data,
         };
         if (vErrors === null) {
@@ -4823,7 +5028,7 @@ function validate48(
             params: { limit: 20 },
             message: "must NOT have more than 20 characters",
             schema: 20,
-            parentSchema: schema85.properties.number,
+            parentSchema: schema87.properties.number,
             data: data0,
           };
           if (vErrors === null) {
@@ -4841,7 +5046,7 @@ function validate48(
             params: { pattern: "^[0-9]{12,19}$" },
             message: 'must match pattern "' + "^[0-9]{12,19}$" + '"',
             schema: "^[0-9]{12,19}$",
-            parentSchema: schema85.properties.number,
+            parentSchema: schema87.properties.number,
             data: data0,
           };
           if (vErrors === null) {
@@ -4858,8 +5063,8 @@ function validate48(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema85.properties.number.type,
-          parentSchema: schema85.properties.number,
+          schema: schema87.properties.number.type,
+          parentSchema: schema87.properties.number,
           data: data0,
         };
         if (vErrors === null) {
@@ -4881,7 +5086,7 @@ function validate48(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema86,
+            parentSchema: schema88,
             data: data1,
           };
           if (vErrors === null) {
@@ -4899,7 +5104,7 @@ function validate48(
             params: { limit: 2 },
             message: "must NOT have fewer than 2 characters",
             schema: 2,
-            parentSchema: schema86,
+            parentSchema: schema88,
             data: data1,
           };
           if (vErrors === null) {
@@ -4917,7 +5122,7 @@ function validate48(
             params: { pattern: "^(0[1-9]|1[0-2])$" },
             message: 'must match pattern "' + "^(0[1-9]|1[0-2])$" + '"',
             schema: "^(0[1-9]|1[0-2])$",
-            parentSchema: schema86,
+            parentSchema: schema88,
             data: data1,
           };
           if (vErrors === null) {
@@ -4934,8 +5139,8 @@ function validate48(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema86.type,
-          parentSchema: schema86,
+          schema: schema88.type,
+          parentSchema: schema88,
           data: data1,
         };
         if (vErrors === null) {
@@ -4957,7 +5162,7 @@ function validate48(
             params: { limit: 4 },
             message: "must NOT have more than 4 characters",
             schema: 4,
-            parentSchema: schema85.properties.expirationYear,
+            parentSchema: schema87.properties.expirationYear,
             data: data2,
           };
           if (vErrors === null) {
@@ -4975,7 +5180,7 @@ function validate48(
             params: { limit: 4 },
             message: "must NOT have fewer than 4 characters",
             schema: 4,
-            parentSchema: schema85.properties.expirationYear,
+            parentSchema: schema87.properties.expirationYear,
             data: data2,
           };
           if (vErrors === null) {
@@ -4993,7 +5198,7 @@ function validate48(
             params: { pattern: "^[0-9]{4}$" },
             message: 'must match pattern "' + "^[0-9]{4}$" + '"',
             schema: "^[0-9]{4}$",
-            parentSchema: schema85.properties.expirationYear,
+            parentSchema: schema87.properties.expirationYear,
             data: data2,
           };
           if (vErrors === null) {
@@ -5010,8 +5215,8 @@ function validate48(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema85.properties.expirationYear.type,
-          parentSchema: schema85.properties.expirationYear,
+          schema: schema87.properties.expirationYear.type,
+          parentSchema: schema87.properties.expirationYear,
           data: data2,
         };
         if (vErrors === null) {
@@ -5031,8 +5236,8 @@ function validate48(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema87.type,
-          parentSchema: schema87,
+          schema: schema89.type,
+          parentSchema: schema89,
           data: data3,
         };
         if (vErrors === null) {
@@ -5060,10 +5265,10 @@ function validate48(
           instancePath: instancePath + "/type",
           schemaPath: "#/components/schemas/CardTypeCode/enum",
           keyword: "enum",
-          params: { allowedValues: schema87.enum },
+          params: { allowedValues: schema89.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema87.enum,
-          parentSchema: schema87,
+          schema: schema89.enum,
+          parentSchema: schema89,
           data: data3,
         };
         if (vErrors === null) {
@@ -5085,7 +5290,7 @@ function validate48(
             params: { limit: 4 },
             message: "must NOT have more than 4 characters",
             schema: 4,
-            parentSchema: schema85.properties.securityCode,
+            parentSchema: schema87.properties.securityCode,
             data: data4,
           };
           if (vErrors === null) {
@@ -5103,7 +5308,7 @@ function validate48(
             params: { pattern: "^[0-9]{3,4}$" },
             message: 'must match pattern "' + "^[0-9]{3,4}$" + '"',
             schema: "^[0-9]{3,4}$",
-            parentSchema: schema85.properties.securityCode,
+            parentSchema: schema87.properties.securityCode,
             data: data4,
           };
           if (vErrors === null) {
@@ -5120,8 +5325,8 @@ function validate48(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema85.properties.securityCode.type,
-          parentSchema: schema85.properties.securityCode,
+          schema: schema87.properties.securityCode.type,
+          parentSchema: schema87.properties.securityCode,
           data: data4,
         };
         if (vErrors === null) {
@@ -5139,8 +5344,8 @@ function validate48(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema85.type,
-      parentSchema: schema85,
+      schema: schema87.type,
+      parentSchema: schema87,
       data,
     };
     if (vErrors === null) {
@@ -5154,6 +5359,559 @@ function validate48(
   return errors === 0;
 }
 validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema90 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id"],
+  properties: { id: { $ref: "#/components/schemas/TmsTokenId" } },
+};
+const schema91 = { type: "string", minLength: 1, maxLength: 32 };
+function validate50(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate50.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+        schema: schema90.required,
+        parentSchema: schema90,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema90,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 32) {
+          const err2 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/components/schemas/TmsTokenId/maxLength",
+            keyword: "maxLength",
+            params: { limit: 32 },
+            message: "must NOT have more than 32 characters",
+            schema: 32,
+            parentSchema: schema91,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err3 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/components/schemas/TmsTokenId/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema91,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/components/schemas/TmsTokenId/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema91.type,
+          parentSchema: schema91,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema90.type,
+      parentSchema: schema90,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema92 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id"],
+  properties: { id: { $ref: "#/components/schemas/TmsTokenId" } },
+};
+function validate52(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate52.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+        schema: schema92.required,
+        parentSchema: schema92,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema92,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 32) {
+          const err2 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/components/schemas/TmsTokenId/maxLength",
+            keyword: "maxLength",
+            params: { limit: 32 },
+            message: "must NOT have more than 32 characters",
+            schema: 32,
+            parentSchema: schema91,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err3 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/components/schemas/TmsTokenId/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema91,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/components/schemas/TmsTokenId/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema91.type,
+          parentSchema: schema91,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema92.type,
+      parentSchema: schema92,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema94 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id"],
+  properties: { id: { $ref: "#/components/schemas/TmsTokenId" } },
+};
+function validate54(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate54.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+        schema: schema94.required,
+        parentSchema: schema94,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema94,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 32) {
+          const err2 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/components/schemas/TmsTokenId/maxLength",
+            keyword: "maxLength",
+            params: { limit: 32 },
+            message: "must NOT have more than 32 characters",
+            schema: 32,
+            parentSchema: schema91,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err3 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/components/schemas/TmsTokenId/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema91,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/components/schemas/TmsTokenId/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema91.type,
+          parentSchema: schema91,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema94.type,
+      parentSchema: schema94,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate54.errors = vErrors;
+  return errors === 0;
+}
+validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema96 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id"],
+  properties: { id: { $ref: "#/components/schemas/TmsTokenId" } },
+};
+function validate56(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+        schema: schema96.required,
+        parentSchema: schema96,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema96,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 32) {
+          const err2 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/components/schemas/TmsTokenId/maxLength",
+            keyword: "maxLength",
+            params: { limit: 32 },
+            message: "must NOT have more than 32 characters",
+            schema: 32,
+            parentSchema: schema91,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err3 = {
+            instancePath: instancePath + "/id",
+            schemaPath: "#/components/schemas/TmsTokenId/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema91,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/components/schemas/TmsTokenId/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema91.type,
+          parentSchema: schema91,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema96.type,
+      parentSchema: schema96,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function validate47(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -5168,40 +5926,28 @@ function validate47(
     evaluated0.items = undefined;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.card === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "card" },
-        message: "must have required property '" + "card" + "'",
-        schema: schema84.required,
-        parentSchema: schema84,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
     for (const key0 in data) {
-      if (!(key0 === "card")) {
-        const err1 = {
+      if (!(
+        key0 === "card" ||
+        key0 === "customer" ||
+        key0 === "paymentInstrument" ||
+        key0 === "instrumentIdentifier" ||
+        key0 === "shippingAddress"
+      )) {
+        const err0 = {
           instancePath,
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema84,
+          parentSchema: schema86,
           data,
         };
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err0];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err0);
         }
         errors++;
       }
@@ -5220,21 +5966,77 @@ function validate47(
         errors = vErrors.length;
       }
     }
+    if (data.customer !== undefined) {
+      if (
+        !validate50(data.customer, {
+          instancePath: instancePath + "/customer",
+          parentData: data,
+          parentDataProperty: "customer",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.paymentInstrument !== undefined) {
+      if (
+        !validate52(data.paymentInstrument, {
+          instancePath: instancePath + "/paymentInstrument",
+          parentData: data,
+          parentDataProperty: "paymentInstrument",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.instrumentIdentifier !== undefined) {
+      if (
+        !validate54(data.instrumentIdentifier, {
+          instancePath: instancePath + "/instrumentIdentifier",
+          parentData: data,
+          parentDataProperty: "instrumentIdentifier",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.shippingAddress !== undefined) {
+      if (
+        !validate56(data.shippingAddress, {
+          instancePath: instancePath + "/shippingAddress",
+          parentData: data,
+          parentDataProperty: "shippingAddress",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
-    const err2 = {
+    const err1 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema84.type,
-      parentSchema: schema84,
+      schema: schema86.type,
+      parentSchema: schema86,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err1];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err1);
     }
     errors++;
   }
@@ -5242,7 +6044,7 @@ function validate47(
   return errors === 0;
 }
 validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema88 = {
+const schema99 = {
   type: "object",
   additionalProperties: false,
   required: ["amountDetails", "billTo"],
@@ -5261,7 +6063,7 @@ const schema88 = {
     },
   },
 };
-const schema94 = {
+const schema105 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -5281,7 +6083,7 @@ const schema94 = {
     email: { type: "string", maxLength: 255 },
   },
 };
-const schema95 = {
+const schema106 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -5293,7 +6095,7 @@ const schema95 = {
     taxAmount: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?$", maxLength: 15 },
   },
 };
-const schema89 = {
+const schema100 = {
   type: "object",
   additionalProperties: false,
   required: ["totalAmount", "currency"],
@@ -5302,16 +6104,16 @@ const schema89 = {
     currency: { $ref: "#/components/schemas/Currency" },
   },
 };
-const schema90 = { type: "string", pattern: "^(0|[1-9][0-9]*)$", maxLength: 12 };
-const schema91 = { type: "string", enum: ["JPY"] };
-const pattern38 = new RegExp("^(0|[1-9][0-9]*)$", "u");
-function validate52(
+const schema101 = { type: "string", pattern: "^(0|[1-9][0-9]*)$", maxLength: 12 };
+const schema102 = { type: "string", enum: ["JPY"] };
+const pattern39 = new RegExp("^(0|[1-9][0-9]*)$", "u");
+function validate60(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate52.evaluated;
+  const evaluated0 = validate60.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5326,8 +6128,8 @@ function validate52(
         keyword: "required",
         params: { missingProperty: "totalAmount" },
         message: "must have required property '" + "totalAmount" + "'",
-        schema: schema89.required,
-        parentSchema: schema89,
+        schema: schema100.required,
+        parentSchema: schema100,
         data,
       };
       if (vErrors === null) {
@@ -5344,8 +6146,8 @@ function validate52(
         keyword: "required",
         params: { missingProperty: "currency" },
         message: "must have required property '" + "currency" + "'",
-        schema: schema89.required,
-        parentSchema: schema89,
+        schema: schema100.required,
+        parentSchema: schema100,
         data,
       };
       if (vErrors === null) {
@@ -5364,7 +6166,7 @@ function validate52(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema89,
+          parentSchema: schema100,
           data,
         };
         if (vErrors === null) {
@@ -5386,7 +6188,7 @@ function validate52(
             params: { limit: 12 },
             message: "must NOT have more than 12 characters",
             schema: 12,
-            parentSchema: schema90,
+            parentSchema: schema101,
             data: data0,
           };
           if (vErrors === null) {
@@ -5396,7 +6198,7 @@ function validate52(
           }
           errors++;
         }
-        if (!pattern38.test(data0)) {
+        if (!pattern39.test(data0)) {
           const err4 = {
             instancePath: instancePath + "/totalAmount",
             schemaPath: "#/components/schemas/YenAmount/pattern",
@@ -5404,7 +6206,7 @@ function validate52(
             params: { pattern: "^(0|[1-9][0-9]*)$" },
             message: 'must match pattern "' + "^(0|[1-9][0-9]*)$" + '"',
             schema: "^(0|[1-9][0-9]*)$",
-            parentSchema: schema90,
+            parentSchema: schema101,
             data: data0,
           };
           if (vErrors === null) {
@@ -5421,8 +6223,8 @@ function validate52(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema90.type,
-          parentSchema: schema90,
+          schema: schema101.type,
+          parentSchema: schema101,
           data: data0,
         };
         if (vErrors === null) {
@@ -5442,8 +6244,8 @@ function validate52(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema91.type,
-          parentSchema: schema91,
+          schema: schema102.type,
+          parentSchema: schema102,
           data: data1,
         };
         if (vErrors === null) {
@@ -5458,10 +6260,10 @@ function validate52(
           instancePath: instancePath + "/currency",
           schemaPath: "#/components/schemas/Currency/enum",
           keyword: "enum",
-          params: { allowedValues: schema91.enum },
+          params: { allowedValues: schema102.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema91.enum,
-          parentSchema: schema91,
+          schema: schema102.enum,
+          parentSchema: schema102,
           data: data1,
         };
         if (vErrors === null) {
@@ -5479,8 +6281,8 @@ function validate52(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema89.type,
-      parentSchema: schema89,
+      schema: schema100.type,
+      parentSchema: schema100,
       data,
     };
     if (vErrors === null) {
@@ -5490,11 +6292,11 @@ function validate52(
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema92 = {
+validate60.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema103 = {
   type: "object",
   additionalProperties: false,
   required: [
@@ -5537,7 +6339,7 @@ const schema92 = {
     phoneNumber: { type: "string", maxLength: 15 },
   },
 };
-const schema93 = {
+const schema104 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -5550,18 +6352,18 @@ const schema93 = {
     country: { type: "string", maxLength: 2 },
   },
 };
-const pattern39 = new RegExp("^[A-Za-z]{2}$", "u");
-const pattern40 = new RegExp(
+const pattern40 = new RegExp("^[A-Za-z]{2}$", "u");
+const pattern41 = new RegExp(
   "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
   "u",
 );
-function validate54(
+function validate62(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5576,8 +6378,8 @@ function validate54(
         keyword: "required",
         params: { missingProperty: "firstName" },
         message: "must have required property '" + "firstName" + "'",
-        schema: schema92.required,
-        parentSchema: schema92,
+        schema: schema103.required,
+        parentSchema: schema103,
         data,
       };
       if (vErrors === null) {
@@ -5594,8 +6396,8 @@ function validate54(
         keyword: "required",
         params: { missingProperty: "lastName" },
         message: "must have required property '" + "lastName" + "'",
-        schema: schema92.required,
-        parentSchema: schema92,
+        schema: schema103.required,
+        parentSchema: schema103,
         data,
       };
       if (vErrors === null) {
@@ -5612,8 +6414,8 @@ function validate54(
         keyword: "required",
         params: { missingProperty: "address1" },
         message: "must have required property '" + "address1" + "'",
-        schema: schema92.required,
-        parentSchema: schema92,
+        schema: schema103.required,
+        parentSchema: schema103,
         data,
       };
       if (vErrors === null) {
@@ -5630,8 +6432,8 @@ function validate54(
         keyword: "required",
         params: { missingProperty: "locality" },
         message: "must have required property '" + "locality" + "'",
-        schema: schema92.required,
-        parentSchema: schema92,
+        schema: schema103.required,
+        parentSchema: schema103,
         data,
       };
       if (vErrors === null) {
@@ -5648,8 +6450,8 @@ function validate54(
         keyword: "required",
         params: { missingProperty: "administrativeArea" },
         message: "must have required property '" + "administrativeArea" + "'",
-        schema: schema92.required,
-        parentSchema: schema92,
+        schema: schema103.required,
+        parentSchema: schema103,
         data,
       };
       if (vErrors === null) {
@@ -5666,8 +6468,8 @@ function validate54(
         keyword: "required",
         params: { missingProperty: "postalCode" },
         message: "must have required property '" + "postalCode" + "'",
-        schema: schema92.required,
-        parentSchema: schema92,
+        schema: schema103.required,
+        parentSchema: schema103,
         data,
       };
       if (vErrors === null) {
@@ -5684,8 +6486,8 @@ function validate54(
         keyword: "required",
         params: { missingProperty: "country" },
         message: "must have required property '" + "country" + "'",
-        schema: schema92.required,
-        parentSchema: schema92,
+        schema: schema103.required,
+        parentSchema: schema103,
         data,
       };
       if (vErrors === null) {
@@ -5702,8 +6504,8 @@ function validate54(
         keyword: "required",
         params: { missingProperty: "email" },
         message: "must have required property '" + "email" + "'",
-        schema: schema92.required,
-        parentSchema: schema92,
+        schema: schema103.required,
+        parentSchema: schema103,
         data,
       };
       if (vErrors === null) {
@@ -5714,7 +6516,7 @@ function validate54(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema92.properties, key0)) {
+      if (!func1.call(schema103.properties, key0)) {
         const err8 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -5722,7 +6524,7 @@ function validate54(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema92,
+          parentSchema: schema103,
           data,
         };
         if (vErrors === null) {
@@ -5744,7 +6546,7 @@ function validate54(
             params: { limit: 60 },
             message: "must NOT have more than 60 characters",
             schema: 60,
-            parentSchema: schema92.properties.firstName,
+            parentSchema: schema103.properties.firstName,
             data: data0,
           };
           if (vErrors === null) {
@@ -5762,7 +6564,7 @@ function validate54(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema92.properties.firstName,
+            parentSchema: schema103.properties.firstName,
             data: data0,
           };
           if (vErrors === null) {
@@ -5779,8 +6581,8 @@ function validate54(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema92.properties.firstName.type,
-          parentSchema: schema92.properties.firstName,
+          schema: schema103.properties.firstName.type,
+          parentSchema: schema103.properties.firstName,
           data: data0,
         };
         if (vErrors === null) {
@@ -5802,7 +6604,7 @@ function validate54(
             params: { limit: 60 },
             message: "must NOT have more than 60 characters",
             schema: 60,
-            parentSchema: schema92.properties.middleName,
+            parentSchema: schema103.properties.middleName,
             data: data1,
           };
           if (vErrors === null) {
@@ -5819,8 +6621,8 @@ function validate54(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema92.properties.middleName.type,
-          parentSchema: schema92.properties.middleName,
+          schema: schema103.properties.middleName.type,
+          parentSchema: schema103.properties.middleName,
           data: data1,
         };
         if (vErrors === null) {
@@ -5842,7 +6644,7 @@ function validate54(
             params: { limit: 60 },
             message: "must NOT have more than 60 characters",
             schema: 60,
-            parentSchema: schema92.properties.lastName,
+            parentSchema: schema103.properties.lastName,
             data: data2,
           };
           if (vErrors === null) {
@@ -5860,7 +6662,7 @@ function validate54(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema92.properties.lastName,
+            parentSchema: schema103.properties.lastName,
             data: data2,
           };
           if (vErrors === null) {
@@ -5877,8 +6679,8 @@ function validate54(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema92.properties.lastName.type,
-          parentSchema: schema92.properties.lastName,
+          schema: schema103.properties.lastName.type,
+          parentSchema: schema103.properties.lastName,
           data: data2,
         };
         if (vErrors === null) {
@@ -5909,7 +6711,7 @@ function validate54(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema93,
+              parentSchema: schema104,
               data: data3,
             };
             if (vErrors === null) {
@@ -5931,7 +6733,7 @@ function validate54(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema93.properties.name,
+                parentSchema: schema104.properties.name,
                 data: data4,
               };
               if (vErrors === null) {
@@ -5948,8 +6750,8 @@ function validate54(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema93.properties.name.type,
-              parentSchema: schema93.properties.name,
+              schema: schema104.properties.name.type,
+              parentSchema: schema104.properties.name,
               data: data4,
             };
             if (vErrors === null) {
@@ -5971,7 +6773,7 @@ function validate54(
                 params: { limit: 40 },
                 message: "must NOT have more than 40 characters",
                 schema: 40,
-                parentSchema: schema93.properties.address1,
+                parentSchema: schema104.properties.address1,
                 data: data5,
               };
               if (vErrors === null) {
@@ -5988,8 +6790,8 @@ function validate54(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema93.properties.address1.type,
-              parentSchema: schema93.properties.address1,
+              schema: schema104.properties.address1.type,
+              parentSchema: schema104.properties.address1,
               data: data5,
             };
             if (vErrors === null) {
@@ -6011,7 +6813,7 @@ function validate54(
                 params: { limit: 40 },
                 message: "must NOT have more than 40 characters",
                 schema: 40,
-                parentSchema: schema93.properties.address2,
+                parentSchema: schema104.properties.address2,
                 data: data6,
               };
               if (vErrors === null) {
@@ -6028,8 +6830,8 @@ function validate54(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema93.properties.address2.type,
-              parentSchema: schema93.properties.address2,
+              schema: schema104.properties.address2.type,
+              parentSchema: schema104.properties.address2,
               data: data6,
             };
             if (vErrors === null) {
@@ -6051,7 +6853,7 @@ function validate54(
                 params: { limit: 30 },
                 message: "must NOT have more than 30 characters",
                 schema: 30,
-                parentSchema: schema93.properties.locality,
+                parentSchema: schema104.properties.locality,
                 data: data7,
               };
               if (vErrors === null) {
@@ -6068,8 +6870,8 @@ function validate54(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema93.properties.locality.type,
-              parentSchema: schema93.properties.locality,
+              schema: schema104.properties.locality.type,
+              parentSchema: schema104.properties.locality,
               data: data7,
             };
             if (vErrors === null) {
@@ -6092,7 +6894,7 @@ function validate54(
                 params: { limit: 50 },
                 message: "must NOT have more than 50 characters",
                 schema: 50,
-                parentSchema: schema93.properties.administrativeArea,
+                parentSchema: schema104.properties.administrativeArea,
                 data: data8,
               };
               if (vErrors === null) {
@@ -6109,8 +6911,8 @@ function validate54(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema93.properties.administrativeArea.type,
-              parentSchema: schema93.properties.administrativeArea,
+              schema: schema104.properties.administrativeArea.type,
+              parentSchema: schema104.properties.administrativeArea,
               data: data8,
             };
             if (vErrors === null) {
@@ -6132,7 +6934,7 @@ function validate54(
                 params: { limit: 10 },
                 message: "must NOT have more than 10 characters",
                 schema: 10,
-                parentSchema: schema93.properties.postalCode,
+                parentSchema: schema104.properties.postalCode,
                 data: data9,
               };
               if (vErrors === null) {
@@ -6149,8 +6951,8 @@ function validate54(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema93.properties.postalCode.type,
-              parentSchema: schema93.properties.postalCode,
+              schema: schema104.properties.postalCode.type,
+              parentSchema: schema104.properties.postalCode,
               data: data9,
             };
             if (vErrors === null) {
@@ -6172,7 +6974,7 @@ function validate54(
                 params: { limit: 2 },
                 message: "must NOT have more than 2 characters",
                 schema: 2,
-                parentSchema: schema93.properties.country,
+                parentSchema: schema104.properties.country,
                 data: data10,
               };
               if (vErrors === null) {
@@ -6189,8 +6991,8 @@ function validate54(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema93.properties.country.type,
-              parentSchema: schema93.properties.country,
+              schema: schema104.properties.country.type,
+              parentSchema: schema104.properties.country,
               data: data10,
             };
             if (vErrors === null) {
@@ -6208,8 +7010,8 @@ function validate54(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema93.type,
-          parentSchema: schema93,
+          schema: schema104.type,
+          parentSchema: schema104,
           data: data3,
         };
         if (vErrors === null) {
@@ -6231,7 +7033,7 @@ function validate54(
             params: { limit: 255 },
             message: "must NOT have more than 255 characters",
             schema: 255,
-            parentSchema: schema92.properties.address1,
+            parentSchema: schema103.properties.address1,
             data: data11,
           };
           if (vErrors === null) {
@@ -6249,7 +7051,7 @@ function validate54(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema92.properties.address1,
+            parentSchema: schema103.properties.address1,
             data: data11,
           };
           if (vErrors === null) {
@@ -6266,8 +7068,8 @@ function validate54(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema92.properties.address1.type,
-          parentSchema: schema92.properties.address1,
+          schema: schema103.properties.address1.type,
+          parentSchema: schema103.properties.address1,
           data: data11,
         };
         if (vErrors === null) {
@@ -6289,7 +7091,7 @@ function validate54(
             params: { limit: 60 },
             message: "must NOT have more than 60 characters",
             schema: 60,
-            parentSchema: schema92.properties.address2,
+            parentSchema: schema103.properties.address2,
             data: data12,
           };
           if (vErrors === null) {
@@ -6306,8 +7108,8 @@ function validate54(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema92.properties.address2.type,
-          parentSchema: schema92.properties.address2,
+          schema: schema103.properties.address2.type,
+          parentSchema: schema103.properties.address2,
           data: data12,
         };
         if (vErrors === null) {
@@ -6329,7 +7131,7 @@ function validate54(
             params: { limit: 256 },
             message: "must NOT have more than 256 characters",
             schema: 256,
-            parentSchema: schema92.properties.buildingNumber,
+            parentSchema: schema103.properties.buildingNumber,
             data: data13,
           };
           if (vErrors === null) {
@@ -6346,8 +7148,8 @@ function validate54(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema92.properties.buildingNumber.type,
-          parentSchema: schema92.properties.buildingNumber,
+          schema: schema103.properties.buildingNumber.type,
+          parentSchema: schema103.properties.buildingNumber,
           data: data13,
         };
         if (vErrors === null) {
@@ -6369,7 +7171,7 @@ function validate54(
             params: { limit: 50 },
             message: "must NOT have more than 50 characters",
             schema: 50,
-            parentSchema: schema92.properties.district,
+            parentSchema: schema103.properties.district,
             data: data14,
           };
           if (vErrors === null) {
@@ -6386,8 +7188,8 @@ function validate54(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema92.properties.district.type,
-          parentSchema: schema92.properties.district,
+          schema: schema103.properties.district.type,
+          parentSchema: schema103.properties.district,
           data: data14,
         };
         if (vErrors === null) {
@@ -6409,7 +7211,7 @@ function validate54(
             params: { limit: 50 },
             message: "must NOT have more than 50 characters",
             schema: 50,
-            parentSchema: schema92.properties.locality,
+            parentSchema: schema103.properties.locality,
             data: data15,
           };
           if (vErrors === null) {
@@ -6427,7 +7229,7 @@ function validate54(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema92.properties.locality,
+            parentSchema: schema103.properties.locality,
             data: data15,
           };
           if (vErrors === null) {
@@ -6444,8 +7246,8 @@ function validate54(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema92.properties.locality.type,
-          parentSchema: schema92.properties.locality,
+          schema: schema103.properties.locality.type,
+          parentSchema: schema103.properties.locality,
           data: data15,
         };
         if (vErrors === null) {
@@ -6467,7 +7269,7 @@ function validate54(
             params: { limit: 50 },
             message: "must NOT have more than 50 characters",
             schema: 50,
-            parentSchema: schema92.properties.administrativeArea,
+            parentSchema: schema103.properties.administrativeArea,
             data: data16,
           };
           if (vErrors === null) {
@@ -6485,7 +7287,7 @@ function validate54(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema92.properties.administrativeArea,
+            parentSchema: schema103.properties.administrativeArea,
             data: data16,
           };
           if (vErrors === null) {
@@ -6502,8 +7304,8 @@ function validate54(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema92.properties.administrativeArea.type,
-          parentSchema: schema92.properties.administrativeArea,
+          schema: schema103.properties.administrativeArea.type,
+          parentSchema: schema103.properties.administrativeArea,
           data: data16,
         };
         if (vErrors === null) {
@@ -6525,7 +7327,7 @@ function validate54(
             params: { limit: 10 },
             message: "must NOT have more than 10 characters",
             schema: 10,
-            parentSchema: schema92.properties.postalCode,
+            parentSchema: schema103.properties.postalCode,
             data: data17,
           };
           if (vErrors === null) {
@@ -6543,7 +7345,7 @@ function validate54(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema92.properties.postalCode,
+            parentSchema: schema103.properties.postalCode,
             data: data17,
           };
           if (vErrors === null) {
@@ -6560,8 +7362,8 @@ function validate54(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema92.properties.postalCode.type,
-          parentSchema: schema92.properties.postalCode,
+          schema: schema103.properties.postalCode.type,
+          parentSchema: schema103.properties.postalCode,
           data: data17,
         };
         if (vErrors === null) {
@@ -6583,7 +7385,7 @@ function validate54(
             params: { limit: 3 },
             message: "must NOT have more than 3 characters",
             schema: 3,
-            parentSchema: schema92.properties.country,
+            parentSchema: schema103.properties.country,
             data: data18,
           };
           if (vErrors === null) {
@@ -6601,7 +7403,7 @@ function validate54(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema92.properties.country,
+            parentSchema: schema103.properties.country,
             data: data18,
           };
           if (vErrors === null) {
@@ -6611,7 +7413,7 @@ function validate54(
           }
           errors++;
         }
-        if (!pattern39.test(data18)) {
+        if (!pattern40.test(data18)) {
           const err53 = {
             instancePath: instancePath + "/country",
             schemaPath: "#/properties/country/pattern",
@@ -6619,7 +7421,7 @@ function validate54(
             params: { pattern: "^[A-Za-z]{2}$" },
             message: 'must match pattern "' + "^[A-Za-z]{2}$" + '"',
             schema: "^[A-Za-z]{2}$",
-            parentSchema: schema92.properties.country,
+            parentSchema: schema103.properties.country,
             data: data18,
           };
           if (vErrors === null) {
@@ -6636,8 +7438,8 @@ function validate54(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema92.properties.country.type,
-          parentSchema: schema92.properties.country,
+          schema: schema103.properties.country.type,
+          parentSchema: schema103.properties.country,
           data: data18,
         };
         if (vErrors === null) {
@@ -6659,7 +7461,7 @@ function validate54(
             params: { limit: 255 },
             message: "must NOT have more than 255 characters",
             schema: 255,
-            parentSchema: schema92.properties.email,
+            parentSchema: schema103.properties.email,
             data: data19,
           };
           if (vErrors === null) {
@@ -6677,7 +7479,7 @@ function validate54(
             params: { limit: 3 },
             message: "must NOT have fewer than 3 characters",
             schema: 3,
-            parentSchema: schema92.properties.email,
+            parentSchema: schema103.properties.email,
             data: data19,
           };
           if (vErrors === null) {
@@ -6687,7 +7489,7 @@ function validate54(
           }
           errors++;
         }
-        if (!pattern40.test(data19)) {
+        if (!pattern41.test(data19)) {
           const err57 = {
             instancePath: instancePath + "/email",
             schemaPath: "#/properties/email/pattern",
@@ -6702,7 +7504,7 @@ function validate54(
               '"',
             schema:
               "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
-            parentSchema: schema92.properties.email,
+            parentSchema: schema103.properties.email,
             data: data19,
           };
           if (vErrors === null) {
@@ -6719,8 +7521,8 @@ function validate54(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema92.properties.email.type,
-          parentSchema: schema92.properties.email,
+          schema: schema103.properties.email.type,
+          parentSchema: schema103.properties.email,
           data: data19,
         };
         if (vErrors === null) {
@@ -6742,7 +7544,7 @@ function validate54(
             params: { limit: 15 },
             message: "must NOT have more than 15 characters",
             schema: 15,
-            parentSchema: schema92.properties.phoneNumber,
+            parentSchema: schema103.properties.phoneNumber,
             data: data20,
           };
           if (vErrors === null) {
@@ -6759,8 +7561,8 @@ function validate54(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema92.properties.phoneNumber.type,
-          parentSchema: schema92.properties.phoneNumber,
+          schema: schema103.properties.phoneNumber.type,
+          parentSchema: schema103.properties.phoneNumber,
           data: data20,
         };
         if (vErrors === null) {
@@ -6778,8 +7580,8 @@ function validate54(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema92.type,
-      parentSchema: schema92,
+      schema: schema103.type,
+      parentSchema: schema103,
       data,
     };
     if (vErrors === null) {
@@ -6789,18 +7591,18 @@ function validate54(
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const pattern41 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
-function validate51(
+validate62.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const pattern42 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
+function validate59(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate51.evaluated;
+  const evaluated0 = validate59.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -6815,8 +7617,8 @@ function validate51(
         keyword: "required",
         params: { missingProperty: "amountDetails" },
         message: "must have required property '" + "amountDetails" + "'",
-        schema: schema88.required,
-        parentSchema: schema88,
+        schema: schema99.required,
+        parentSchema: schema99,
         data,
       };
       if (vErrors === null) {
@@ -6833,8 +7635,8 @@ function validate51(
         keyword: "required",
         params: { missingProperty: "billTo" },
         message: "must have required property '" + "billTo" + "'",
-        schema: schema88.required,
-        parentSchema: schema88,
+        schema: schema99.required,
+        parentSchema: schema99,
         data,
       };
       if (vErrors === null) {
@@ -6859,7 +7661,7 @@ function validate51(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema88,
+          parentSchema: schema99,
           data,
         };
         if (vErrors === null) {
@@ -6872,7 +7674,7 @@ function validate51(
     }
     if (data.amountDetails !== undefined) {
       if (
-        !validate52(data.amountDetails, {
+        !validate60(data.amountDetails, {
           instancePath: instancePath + "/amountDetails",
           parentData: data,
           parentDataProperty: "amountDetails",
@@ -6880,13 +7682,13 @@ function validate51(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
         errors = vErrors.length;
       }
     }
     if (data.billTo !== undefined) {
       if (
-        !validate54(data.billTo, {
+        !validate62(data.billTo, {
           instancePath: instancePath + "/billTo",
           parentData: data,
           parentDataProperty: "billTo",
@@ -6894,7 +7696,7 @@ function validate51(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
         errors = vErrors.length;
       }
     }
@@ -6902,7 +7704,7 @@ function validate51(
       let data2 = data.shipTo;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          if (!func1.call(schema94.properties, key1)) {
+          if (!func1.call(schema105.properties, key1)) {
             const err3 = {
               instancePath: instancePath + "/shipTo",
               schemaPath: "#/components/schemas/ShipTo/additionalProperties",
@@ -6910,7 +7712,7 @@ function validate51(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema94,
+              parentSchema: schema105,
               data: data2,
             };
             if (vErrors === null) {
@@ -6932,7 +7734,7 @@ function validate51(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema94.properties.firstName,
+                parentSchema: schema105.properties.firstName,
                 data: data3,
               };
               if (vErrors === null) {
@@ -6949,8 +7751,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema94.properties.firstName.type,
-              parentSchema: schema94.properties.firstName,
+              schema: schema105.properties.firstName.type,
+              parentSchema: schema105.properties.firstName,
               data: data3,
             };
             if (vErrors === null) {
@@ -6972,7 +7774,7 @@ function validate51(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema94.properties.middleName,
+                parentSchema: schema105.properties.middleName,
                 data: data4,
               };
               if (vErrors === null) {
@@ -6989,8 +7791,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema94.properties.middleName.type,
-              parentSchema: schema94.properties.middleName,
+              schema: schema105.properties.middleName.type,
+              parentSchema: schema105.properties.middleName,
               data: data4,
             };
             if (vErrors === null) {
@@ -7012,7 +7814,7 @@ function validate51(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema94.properties.lastName,
+                parentSchema: schema105.properties.lastName,
                 data: data5,
               };
               if (vErrors === null) {
@@ -7029,8 +7831,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema94.properties.lastName.type,
-              parentSchema: schema94.properties.lastName,
+              schema: schema105.properties.lastName.type,
+              parentSchema: schema105.properties.lastName,
               data: data5,
             };
             if (vErrors === null) {
@@ -7052,7 +7854,7 @@ function validate51(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema94.properties.company,
+                parentSchema: schema105.properties.company,
                 data: data6,
               };
               if (vErrors === null) {
@@ -7069,8 +7871,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema94.properties.company.type,
-              parentSchema: schema94.properties.company,
+              schema: schema105.properties.company.type,
+              parentSchema: schema105.properties.company,
               data: data6,
             };
             if (vErrors === null) {
@@ -7092,7 +7894,7 @@ function validate51(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema94.properties.address1,
+                parentSchema: schema105.properties.address1,
                 data: data7,
               };
               if (vErrors === null) {
@@ -7109,8 +7911,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema94.properties.address1.type,
-              parentSchema: schema94.properties.address1,
+              schema: schema105.properties.address1.type,
+              parentSchema: schema105.properties.address1,
               data: data7,
             };
             if (vErrors === null) {
@@ -7132,7 +7934,7 @@ function validate51(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema94.properties.address2,
+                parentSchema: schema105.properties.address2,
                 data: data8,
               };
               if (vErrors === null) {
@@ -7149,8 +7951,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema94.properties.address2.type,
-              parentSchema: schema94.properties.address2,
+              schema: schema105.properties.address2.type,
+              parentSchema: schema105.properties.address2,
               data: data8,
             };
             if (vErrors === null) {
@@ -7172,7 +7974,7 @@ function validate51(
                 params: { limit: 15 },
                 message: "must NOT have more than 15 characters",
                 schema: 15,
-                parentSchema: schema94.properties.buildingNumber,
+                parentSchema: schema105.properties.buildingNumber,
                 data: data9,
               };
               if (vErrors === null) {
@@ -7189,8 +7991,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema94.properties.buildingNumber.type,
-              parentSchema: schema94.properties.buildingNumber,
+              schema: schema105.properties.buildingNumber.type,
+              parentSchema: schema105.properties.buildingNumber,
               data: data9,
             };
             if (vErrors === null) {
@@ -7212,7 +8014,7 @@ function validate51(
                 params: { limit: 50 },
                 message: "must NOT have more than 50 characters",
                 schema: 50,
-                parentSchema: schema94.properties.district,
+                parentSchema: schema105.properties.district,
                 data: data10,
               };
               if (vErrors === null) {
@@ -7229,8 +8031,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema94.properties.district.type,
-              parentSchema: schema94.properties.district,
+              schema: schema105.properties.district.type,
+              parentSchema: schema105.properties.district,
               data: data10,
             };
             if (vErrors === null) {
@@ -7252,7 +8054,7 @@ function validate51(
                 params: { limit: 50 },
                 message: "must NOT have more than 50 characters",
                 schema: 50,
-                parentSchema: schema94.properties.locality,
+                parentSchema: schema105.properties.locality,
                 data: data11,
               };
               if (vErrors === null) {
@@ -7269,8 +8071,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema94.properties.locality.type,
-              parentSchema: schema94.properties.locality,
+              schema: schema105.properties.locality.type,
+              parentSchema: schema105.properties.locality,
               data: data11,
             };
             if (vErrors === null) {
@@ -7292,7 +8094,7 @@ function validate51(
                 params: { limit: 50 },
                 message: "must NOT have more than 50 characters",
                 schema: 50,
-                parentSchema: schema94.properties.administrativeArea,
+                parentSchema: schema105.properties.administrativeArea,
                 data: data12,
               };
               if (vErrors === null) {
@@ -7309,8 +8111,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema94.properties.administrativeArea.type,
-              parentSchema: schema94.properties.administrativeArea,
+              schema: schema105.properties.administrativeArea.type,
+              parentSchema: schema105.properties.administrativeArea,
               data: data12,
             };
             if (vErrors === null) {
@@ -7332,7 +8134,7 @@ function validate51(
                 params: { limit: 32 },
                 message: "must NOT have more than 32 characters",
                 schema: 32,
-                parentSchema: schema94.properties.postalCode,
+                parentSchema: schema105.properties.postalCode,
                 data: data13,
               };
               if (vErrors === null) {
@@ -7349,8 +8151,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema94.properties.postalCode.type,
-              parentSchema: schema94.properties.postalCode,
+              schema: schema105.properties.postalCode.type,
+              parentSchema: schema105.properties.postalCode,
               data: data13,
             };
             if (vErrors === null) {
@@ -7372,7 +8174,7 @@ function validate51(
                 params: { limit: 3 },
                 message: "must NOT have more than 3 characters",
                 schema: 3,
-                parentSchema: schema94.properties.country,
+                parentSchema: schema105.properties.country,
                 data: data14,
               };
               if (vErrors === null) {
@@ -7389,8 +8191,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema94.properties.country.type,
-              parentSchema: schema94.properties.country,
+              schema: schema105.properties.country.type,
+              parentSchema: schema105.properties.country,
               data: data14,
             };
             if (vErrors === null) {
@@ -7412,7 +8214,7 @@ function validate51(
                 params: { limit: 15 },
                 message: "must NOT have more than 15 characters",
                 schema: 15,
-                parentSchema: schema94.properties.phoneNumber,
+                parentSchema: schema105.properties.phoneNumber,
                 data: data15,
               };
               if (vErrors === null) {
@@ -7429,8 +8231,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema94.properties.phoneNumber.type,
-              parentSchema: schema94.properties.phoneNumber,
+              schema: schema105.properties.phoneNumber.type,
+              parentSchema: schema105.properties.phoneNumber,
               data: data15,
             };
             if (vErrors === null) {
@@ -7452,7 +8254,7 @@ function validate51(
                 params: { limit: 255 },
                 message: "must NOT have more than 255 characters",
                 schema: 255,
-                parentSchema: schema94.properties.email,
+                parentSchema: schema105.properties.email,
                 data: data16,
               };
               if (vErrors === null) {
@@ -7469,8 +8271,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema94.properties.email.type,
-              parentSchema: schema94.properties.email,
+              schema: schema105.properties.email.type,
+              parentSchema: schema105.properties.email,
               data: data16,
             };
             if (vErrors === null) {
@@ -7488,8 +8290,8 @@ function validate51(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema94.type,
-          parentSchema: schema94,
+          schema: schema105.type,
+          parentSchema: schema105,
           data: data2,
         };
         if (vErrors === null) {
@@ -7523,7 +8325,7 @@ function validate51(
                   params: { additionalProperty: key2 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema95,
+                  parentSchema: schema106,
                   data: data18,
                 };
                 if (vErrors === null) {
@@ -7545,7 +8347,7 @@ function validate51(
                     params: { limit: 255 },
                     message: "must NOT have more than 255 characters",
                     schema: 255,
-                    parentSchema: schema95.properties.productCode,
+                    parentSchema: schema106.properties.productCode,
                     data: data19,
                   };
                   if (vErrors === null) {
@@ -7562,8 +8364,8 @@ function validate51(
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema95.properties.productCode.type,
-                  parentSchema: schema95.properties.productCode,
+                  schema: schema106.properties.productCode.type,
+                  parentSchema: schema106.properties.productCode,
                   data: data19,
                 };
                 if (vErrors === null) {
@@ -7585,7 +8387,7 @@ function validate51(
                     params: { limit: 255 },
                     message: "must NOT have more than 255 characters",
                     schema: 255,
-                    parentSchema: schema95.properties.productName,
+                    parentSchema: schema106.properties.productName,
                     data: data20,
                   };
                   if (vErrors === null) {
@@ -7602,8 +8404,8 @@ function validate51(
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema95.properties.productName.type,
-                  parentSchema: schema95.properties.productName,
+                  schema: schema106.properties.productName.type,
+                  parentSchema: schema106.properties.productName,
                   data: data20,
                 };
                 if (vErrors === null) {
@@ -7625,7 +8427,7 @@ function validate51(
                     params: { limit: 255 },
                     message: "must NOT have more than 255 characters",
                     schema: 255,
-                    parentSchema: schema95.properties.productSku,
+                    parentSchema: schema106.properties.productSku,
                     data: data21,
                   };
                   if (vErrors === null) {
@@ -7642,8 +8444,8 @@ function validate51(
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema95.properties.productSku.type,
-                  parentSchema: schema95.properties.productSku,
+                  schema: schema106.properties.productSku.type,
+                  parentSchema: schema106.properties.productSku,
                   data: data21,
                 };
                 if (vErrors === null) {
@@ -7668,8 +8470,8 @@ function validate51(
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema95.properties.quantity.type,
-                  parentSchema: schema95.properties.quantity,
+                  schema: schema106.properties.quantity.type,
+                  parentSchema: schema106.properties.quantity,
                   data: data22,
                 };
                 if (vErrors === null) {
@@ -7688,7 +8490,7 @@ function validate51(
                     params: { comparison: "<=", limit: 999999999 },
                     message: "must be <= 999999999",
                     schema: 999999999,
-                    parentSchema: schema95.properties.quantity,
+                    parentSchema: schema106.properties.quantity,
                     data: data22,
                   };
                   if (vErrors === null) {
@@ -7706,7 +8508,7 @@ function validate51(
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema95.properties.quantity,
+                    parentSchema: schema106.properties.quantity,
                     data: data22,
                   };
                   if (vErrors === null) {
@@ -7729,7 +8531,7 @@ function validate51(
                     params: { limit: 15 },
                     message: "must NOT have more than 15 characters",
                     schema: 15,
-                    parentSchema: schema95.properties.unitPrice,
+                    parentSchema: schema106.properties.unitPrice,
                     data: data23,
                   };
                   if (vErrors === null) {
@@ -7739,7 +8541,7 @@ function validate51(
                   }
                   errors++;
                 }
-                if (!pattern41.test(data23)) {
+                if (!pattern42.test(data23)) {
                   const err44 = {
                     instancePath: instancePath + "/lineItems/" + i0 + "/unitPrice",
                     schemaPath: "#/components/schemas/LineItem/properties/unitPrice/pattern",
@@ -7747,7 +8549,7 @@ function validate51(
                     params: { pattern: "^[0-9]+(\\.[0-9]+)?$" },
                     message: 'must match pattern "' + "^[0-9]+(\\.[0-9]+)?$" + '"',
                     schema: "^[0-9]+(\\.[0-9]+)?$",
-                    parentSchema: schema95.properties.unitPrice,
+                    parentSchema: schema106.properties.unitPrice,
                     data: data23,
                   };
                   if (vErrors === null) {
@@ -7764,8 +8566,8 @@ function validate51(
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema95.properties.unitPrice.type,
-                  parentSchema: schema95.properties.unitPrice,
+                  schema: schema106.properties.unitPrice.type,
+                  parentSchema: schema106.properties.unitPrice,
                   data: data23,
                 };
                 if (vErrors === null) {
@@ -7787,7 +8589,7 @@ function validate51(
                     params: { limit: 15 },
                     message: "must NOT have more than 15 characters",
                     schema: 15,
-                    parentSchema: schema95.properties.taxAmount,
+                    parentSchema: schema106.properties.taxAmount,
                     data: data24,
                   };
                   if (vErrors === null) {
@@ -7797,7 +8599,7 @@ function validate51(
                   }
                   errors++;
                 }
-                if (!pattern41.test(data24)) {
+                if (!pattern42.test(data24)) {
                   const err47 = {
                     instancePath: instancePath + "/lineItems/" + i0 + "/taxAmount",
                     schemaPath: "#/components/schemas/LineItem/properties/taxAmount/pattern",
@@ -7805,7 +8607,7 @@ function validate51(
                     params: { pattern: "^[0-9]+(\\.[0-9]+)?$" },
                     message: 'must match pattern "' + "^[0-9]+(\\.[0-9]+)?$" + '"',
                     schema: "^[0-9]+(\\.[0-9]+)?$",
-                    parentSchema: schema95.properties.taxAmount,
+                    parentSchema: schema106.properties.taxAmount,
                     data: data24,
                   };
                   if (vErrors === null) {
@@ -7822,8 +8624,8 @@ function validate51(
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema95.properties.taxAmount.type,
-                  parentSchema: schema95.properties.taxAmount,
+                  schema: schema106.properties.taxAmount.type,
+                  parentSchema: schema106.properties.taxAmount,
                   data: data24,
                 };
                 if (vErrors === null) {
@@ -7841,8 +8643,8 @@ function validate51(
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema95.type,
-              parentSchema: schema95,
+              schema: schema106.type,
+              parentSchema: schema106,
               data: data18,
             };
             if (vErrors === null) {
@@ -7860,8 +8662,8 @@ function validate51(
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema88.properties.lineItems.type,
-          parentSchema: schema88.properties.lineItems,
+          schema: schema99.properties.lineItems.type,
+          parentSchema: schema99.properties.lineItems,
           data: data17,
         };
         if (vErrors === null) {
@@ -7884,7 +8686,7 @@ function validate51(
               params: { additionalProperty: key3 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema88.properties.invoiceDetails,
+              parentSchema: schema99.properties.invoiceDetails,
               data: data25,
             };
             if (vErrors === null) {
@@ -7904,8 +8706,8 @@ function validate51(
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema88.properties.invoiceDetails.properties.salesSlipNumber.type,
-              parentSchema: schema88.properties.invoiceDetails.properties.salesSlipNumber,
+              schema: schema99.properties.invoiceDetails.properties.salesSlipNumber.type,
+              parentSchema: schema99.properties.invoiceDetails.properties.salesSlipNumber,
               data: data26,
             };
             if (vErrors === null) {
@@ -7924,7 +8726,7 @@ function validate51(
                 params: { comparison: "<=", limit: 99999 },
                 message: "must be <= 99999",
                 schema: 99999,
-                parentSchema: schema88.properties.invoiceDetails.properties.salesSlipNumber,
+                parentSchema: schema99.properties.invoiceDetails.properties.salesSlipNumber,
                 data: data26,
               };
               if (vErrors === null) {
@@ -7942,7 +8744,7 @@ function validate51(
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema88.properties.invoiceDetails.properties.salesSlipNumber,
+                parentSchema: schema99.properties.invoiceDetails.properties.salesSlipNumber,
                 data: data26,
               };
               if (vErrors === null) {
@@ -7965,7 +8767,7 @@ function validate51(
                 params: { limit: 50 },
                 message: "must NOT have more than 50 characters",
                 schema: 50,
-                parentSchema: schema88.properties.invoiceDetails.properties.purchaseOrderNumber,
+                parentSchema: schema99.properties.invoiceDetails.properties.purchaseOrderNumber,
                 data: data27,
               };
               if (vErrors === null) {
@@ -7982,8 +8784,8 @@ function validate51(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema88.properties.invoiceDetails.properties.purchaseOrderNumber.type,
-              parentSchema: schema88.properties.invoiceDetails.properties.purchaseOrderNumber,
+              schema: schema99.properties.invoiceDetails.properties.purchaseOrderNumber.type,
+              parentSchema: schema99.properties.invoiceDetails.properties.purchaseOrderNumber,
               data: data27,
             };
             if (vErrors === null) {
@@ -8001,8 +8803,8 @@ function validate51(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema88.properties.invoiceDetails.type,
-          parentSchema: schema88.properties.invoiceDetails,
+          schema: schema99.properties.invoiceDetails.type,
+          parentSchema: schema99.properties.invoiceDetails,
           data: data25,
         };
         if (vErrors === null) {
@@ -8020,8 +8822,8 @@ function validate51(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema88.type,
-      parentSchema: schema88,
+      schema: schema99.type,
+      parentSchema: schema99,
       data,
     };
     if (vErrors === null) {
@@ -8031,16 +8833,16 @@ function validate51(
     }
     errors++;
   }
-  validate51.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema98 = {
+validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema109 = {
   type: "object",
   additionalProperties: false,
   properties: { merchantDescriptor: { $ref: "#/components/schemas/MerchantDescriptor" } },
 };
-const schema99 = {
+const schema110 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -8053,13 +8855,13 @@ const schema99 = {
     postalCode: { type: "string", maxLength: 14 },
   },
 };
-function validate57(
+function validate65(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8076,7 +8878,7 @@ function validate57(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema98,
+          parentSchema: schema109,
           data,
         };
         if (vErrors === null) {
@@ -8107,7 +8909,7 @@ function validate57(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema99,
+              parentSchema: schema110,
               data: data0,
             };
             if (vErrors === null) {
@@ -8127,8 +8929,8 @@ function validate57(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema99.properties.name.type,
-              parentSchema: schema99.properties.name,
+              schema: schema110.properties.name.type,
+              parentSchema: schema110.properties.name,
               data: data1,
             };
             if (vErrors === null) {
@@ -8151,7 +8953,7 @@ function validate57(
                 params: { limit: 13 },
                 message: "must NOT have more than 13 characters",
                 schema: 13,
-                parentSchema: schema99.properties.alternateName,
+                parentSchema: schema110.properties.alternateName,
                 data: data2,
               };
               if (vErrors === null) {
@@ -8168,8 +8970,8 @@ function validate57(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema99.properties.alternateName.type,
-              parentSchema: schema99.properties.alternateName,
+              schema: schema110.properties.alternateName.type,
+              parentSchema: schema110.properties.alternateName,
               data: data2,
             };
             if (vErrors === null) {
@@ -8191,7 +8993,7 @@ function validate57(
                 params: { limit: 25 },
                 message: "must NOT have more than 25 characters",
                 schema: 25,
-                parentSchema: schema99.properties.contact,
+                parentSchema: schema110.properties.contact,
                 data: data3,
               };
               if (vErrors === null) {
@@ -8208,8 +9010,8 @@ function validate57(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema99.properties.contact.type,
-              parentSchema: schema99.properties.contact,
+              schema: schema110.properties.contact.type,
+              parentSchema: schema110.properties.contact,
               data: data3,
             };
             if (vErrors === null) {
@@ -8231,7 +9033,7 @@ function validate57(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema99.properties.address1,
+                parentSchema: schema110.properties.address1,
                 data: data4,
               };
               if (vErrors === null) {
@@ -8248,8 +9050,8 @@ function validate57(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema99.properties.address1.type,
-              parentSchema: schema99.properties.address1,
+              schema: schema110.properties.address1.type,
+              parentSchema: schema110.properties.address1,
               data: data4,
             };
             if (vErrors === null) {
@@ -8271,7 +9073,7 @@ function validate57(
                 params: { limit: 30 },
                 message: "must NOT have more than 30 characters",
                 schema: 30,
-                parentSchema: schema99.properties.locality,
+                parentSchema: schema110.properties.locality,
                 data: data5,
               };
               if (vErrors === null) {
@@ -8288,8 +9090,8 @@ function validate57(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema99.properties.locality.type,
-              parentSchema: schema99.properties.locality,
+              schema: schema110.properties.locality.type,
+              parentSchema: schema110.properties.locality,
               data: data5,
             };
             if (vErrors === null) {
@@ -8311,7 +9113,7 @@ function validate57(
                 params: { limit: 3 },
                 message: "must NOT have more than 3 characters",
                 schema: 3,
-                parentSchema: schema99.properties.country,
+                parentSchema: schema110.properties.country,
                 data: data6,
               };
               if (vErrors === null) {
@@ -8328,8 +9130,8 @@ function validate57(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema99.properties.country.type,
-              parentSchema: schema99.properties.country,
+              schema: schema110.properties.country.type,
+              parentSchema: schema110.properties.country,
               data: data6,
             };
             if (vErrors === null) {
@@ -8352,7 +9154,7 @@ function validate57(
                 params: { limit: 14 },
                 message: "must NOT have more than 14 characters",
                 schema: 14,
-                parentSchema: schema99.properties.postalCode,
+                parentSchema: schema110.properties.postalCode,
                 data: data7,
               };
               if (vErrors === null) {
@@ -8369,8 +9171,8 @@ function validate57(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema99.properties.postalCode.type,
-              parentSchema: schema99.properties.postalCode,
+              schema: schema110.properties.postalCode.type,
+              parentSchema: schema110.properties.postalCode,
               data: data7,
             };
             if (vErrors === null) {
@@ -8388,8 +9190,8 @@ function validate57(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema99.type,
-          parentSchema: schema99,
+          schema: schema110.type,
+          parentSchema: schema110,
           data: data0,
         };
         if (vErrors === null) {
@@ -8407,8 +9209,8 @@ function validate57(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema98.type,
-      parentSchema: schema98,
+      schema: schema109.type,
+      parentSchema: schema109,
       data,
     };
     if (vErrors === null) {
@@ -8418,16 +9220,16 @@ function validate57(
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema100 = {
+validate65.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema111 = {
   type: "array",
   maxItems: 100,
   items: { $ref: "#/components/schemas/MerchantDefinedField" },
 };
-const schema101 = {
+const schema112 = {
   type: "object",
   additionalProperties: false,
   required: ["key", "value"],
@@ -8436,14 +9238,14 @@ const schema101 = {
     value: { type: "string", maxLength: 800, "x-warn-maxLength": 255 },
   },
 };
-const pattern45 = new RegExp("^(100|[1-9]?[0-9])$", "u");
-function validate59(
+const pattern46 = new RegExp("^(100|[1-9]?[0-9])$", "u");
+function validate67(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate59.evaluated;
+  const evaluated0 = validate67.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8459,7 +9261,7 @@ function validate59(
         params: { limit: 100 },
         message: "must NOT have more than 100 items",
         schema: 100,
-        parentSchema: schema100,
+        parentSchema: schema111,
         data,
       };
       if (vErrors === null) {
@@ -8480,8 +9282,8 @@ function validate59(
             keyword: "required",
             params: { missingProperty: "key" },
             message: "must have required property '" + "key" + "'",
-            schema: schema101.required,
-            parentSchema: schema101,
+            schema: schema112.required,
+            parentSchema: schema112,
             data: data0,
           };
           if (vErrors === null) {
@@ -8498,8 +9300,8 @@ function validate59(
             keyword: "required",
             params: { missingProperty: "value" },
             message: "must have required property '" + "value" + "'",
-            schema: schema101.required,
-            parentSchema: schema101,
+            schema: schema112.required,
+            parentSchema: schema112,
             data: data0,
           };
           if (vErrors === null) {
@@ -8518,7 +9320,7 @@ function validate59(
               params: { additionalProperty: key0 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema101,
+              parentSchema: schema112,
               data: data0,
             };
             if (vErrors === null) {
@@ -8540,7 +9342,7 @@ function validate59(
                 params: { limit: 50 },
                 message: "must NOT have more than 50 characters",
                 schema: 50,
-                parentSchema: schema101.properties.key,
+                parentSchema: schema112.properties.key,
                 data: data1,
               };
               if (vErrors === null) {
@@ -8550,7 +9352,7 @@ function validate59(
               }
               errors++;
             }
-            if (!pattern45.test(data1)) {
+            if (!pattern46.test(data1)) {
               const err5 = {
                 instancePath: instancePath + "/" + i0 + "/key",
                 schemaPath: "#/components/schemas/MerchantDefinedField/properties/key/pattern",
@@ -8558,7 +9360,7 @@ function validate59(
                 params: { pattern: "^(100|[1-9]?[0-9])$" },
                 message: 'must match pattern "' + "^(100|[1-9]?[0-9])$" + '"',
                 schema: "^(100|[1-9]?[0-9])$",
-                parentSchema: schema101.properties.key,
+                parentSchema: schema112.properties.key,
                 data: data1,
               };
               if (vErrors === null) {
@@ -8575,8 +9377,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema101.properties.key.type,
-              parentSchema: schema101.properties.key,
+              schema: schema112.properties.key.type,
+              parentSchema: schema112.properties.key,
               data: data1,
             };
             if (vErrors === null) {
@@ -8598,7 +9400,7 @@ function validate59(
                 params: { limit: 800 },
                 message: "must NOT have more than 800 characters",
                 schema: 800,
-                parentSchema: schema101.properties.value,
+                parentSchema: schema112.properties.value,
                 data: data2,
               };
               if (vErrors === null) {
@@ -8615,8 +9417,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema101.properties.value.type,
-              parentSchema: schema101.properties.value,
+              schema: schema112.properties.value.type,
+              parentSchema: schema112.properties.value,
               data: data2,
             };
             if (vErrors === null) {
@@ -8634,8 +9436,8 @@ function validate59(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema101.type,
-          parentSchema: schema101,
+          schema: schema112.type,
+          parentSchema: schema112,
           data: data0,
         };
         if (vErrors === null) {
@@ -8653,8 +9455,8 @@ function validate59(
       keyword: "type",
       params: { type: "array" },
       message: "must be array",
-      schema: schema100.type,
-      parentSchema: schema100,
+      schema: schema111.type,
+      parentSchema: schema111,
       data,
     };
     if (vErrors === null) {
@@ -8664,12 +9466,13 @@ function validate59(
     }
     errors++;
   }
-  validate59.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-const pattern43 = new RegExp("^[0-9]{8}$", "u");
-const pattern44 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+validate67.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+const pattern38 = new RegExp("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$", "u");
+const pattern44 = new RegExp("^[0-9]{8}$", "u");
+const pattern45 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 function validate21(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -8702,13 +9505,13 @@ function validate21(
       }
       errors++;
     }
-    if (data.paymentInformation === undefined) {
+    if (data.processingInformation === undefined) {
       const err1 = {
         instancePath,
         schemaPath: "#/required",
         keyword: "required",
-        params: { missingProperty: "paymentInformation" },
-        message: "must have required property '" + "paymentInformation" + "'",
+        params: { missingProperty: "processingInformation" },
+        message: "must have required property '" + "processingInformation" + "'",
         schema: schema32.required,
         parentSchema: schema32,
         data,
@@ -8720,27 +9523,9 @@ function validate21(
       }
       errors++;
     }
-    if (data.processingInformation === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "processingInformation" },
-        message: "must have required property '" + "processingInformation" + "'",
-        schema: schema32.required,
-        parentSchema: schema32,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
     for (const key0 in data) {
       if (!func1.call(schema32.properties, key0)) {
-        const err3 = {
+        const err2 = {
           instancePath,
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
@@ -8751,9 +9536,9 @@ function validate21(
           data,
         };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err2];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err2);
         }
         errors++;
       }
@@ -8800,61 +9585,65 @@ function validate21(
         errors = vErrors.length;
       }
     }
-    if (data.orderInformation !== undefined) {
-      if (
-        !validate51(data.orderInformation, {
-          instancePath: instancePath + "/orderInformation",
-          parentData: data,
-          parentDataProperty: "orderInformation",
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.buyerInformation !== undefined) {
-      let data4 = data.buyerInformation;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        for (const key1 in data4) {
-          if (!(
-            key1 === "merchantCustomerId" ||
-            key1 === "dateOfBirth" ||
-            key1 === "mobilePhone"
-          )) {
-            const err4 = {
-              instancePath: instancePath + "/buyerInformation",
-              schemaPath: "#/components/schemas/BuyerInformation/additionalProperties",
+    if (data.tokenInformation !== undefined) {
+      let data3 = data.tokenInformation;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          if (!(key1 === "transientTokenJwt" || key1 === "jti" || key1 === "networkTokenOption")) {
+            const err3 = {
+              instancePath: instancePath + "/tokenInformation",
+              schemaPath: "#/components/schemas/TokenInformation/additionalProperties",
               keyword: "additionalProperties",
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema96,
-              data: data4,
+              parentSchema: schema98,
+              data: data3,
             };
             if (vErrors === null) {
-              vErrors = [err4];
+              vErrors = [err3];
             } else {
-              vErrors.push(err4);
+              vErrors.push(err3);
             }
             errors++;
           }
         }
-        if (data4.merchantCustomerId !== undefined) {
-          let data5 = data4.merchantCustomerId;
-          if (typeof data5 === "string") {
-            if (func2(data5) > 100) {
-              const err5 = {
-                instancePath: instancePath + "/buyerInformation/merchantCustomerId",
+        if (data3.transientTokenJwt !== undefined) {
+          let data4 = data3.transientTokenJwt;
+          if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+              const err4 = {
+                instancePath: instancePath + "/tokenInformation/transientTokenJwt",
                 schemaPath:
-                  "#/components/schemas/BuyerInformation/properties/merchantCustomerId/maxLength",
-                keyword: "maxLength",
-                params: { limit: 100 },
-                message: "must NOT have more than 100 characters",
-                schema: 100,
-                parentSchema: schema96.properties.merchantCustomerId,
-                data: data5,
+                  "#/components/schemas/TokenInformation/properties/transientTokenJwt/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema98.properties.transientTokenJwt,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (!pattern38.test(data4)) {
+              const err5 = {
+                instancePath: instancePath + "/tokenInformation/transientTokenJwt",
+                schemaPath:
+                  "#/components/schemas/TokenInformation/properties/transientTokenJwt/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$" },
+                message:
+                  'must match pattern "' +
+                  "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$" +
+                  '"',
+                schema: "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$",
+                parentSchema: schema98.properties.transientTokenJwt,
+                data: data4,
               };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -8865,15 +9654,14 @@ function validate21(
             }
           } else {
             const err6 = {
-              instancePath: instancePath + "/buyerInformation/merchantCustomerId",
-              schemaPath:
-                "#/components/schemas/BuyerInformation/properties/merchantCustomerId/type",
+              instancePath: instancePath + "/tokenInformation/transientTokenJwt",
+              schemaPath: "#/components/schemas/TokenInformation/properties/transientTokenJwt/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema96.properties.merchantCustomerId.type,
-              parentSchema: schema96.properties.merchantCustomerId,
-              data: data5,
+              schema: schema98.properties.transientTokenJwt.type,
+              parentSchema: schema98.properties.transientTokenJwt,
+              data: data4,
             };
             if (vErrors === null) {
               vErrors = [err6];
@@ -8883,20 +9671,19 @@ function validate21(
             errors++;
           }
         }
-        if (data4.dateOfBirth !== undefined) {
-          let data6 = data4.dateOfBirth;
-          if (typeof data6 === "string") {
-            if (func2(data6) > 8) {
+        if (data3.jti !== undefined) {
+          let data5 = data3.jti;
+          if (typeof data5 === "string") {
+            if (func2(data5) > 64) {
               const err7 = {
-                instancePath: instancePath + "/buyerInformation/dateOfBirth",
-                schemaPath:
-                  "#/components/schemas/BuyerInformation/properties/dateOfBirth/maxLength",
+                instancePath: instancePath + "/tokenInformation/jti",
+                schemaPath: "#/components/schemas/TokenInformation/properties/jti/maxLength",
                 keyword: "maxLength",
-                params: { limit: 8 },
-                message: "must NOT have more than 8 characters",
-                schema: 8,
-                parentSchema: schema96.properties.dateOfBirth,
-                data: data6,
+                params: { limit: 64 },
+                message: "must NOT have more than 64 characters",
+                schema: 64,
+                parentSchema: schema98.properties.jti,
+                data: data5,
               };
               if (vErrors === null) {
                 vErrors = [err7];
@@ -8905,16 +9692,16 @@ function validate21(
               }
               errors++;
             }
-            if (!pattern43.test(data6)) {
+            if (func2(data5) < 1) {
               const err8 = {
-                instancePath: instancePath + "/buyerInformation/dateOfBirth",
-                schemaPath: "#/components/schemas/BuyerInformation/properties/dateOfBirth/pattern",
-                keyword: "pattern",
-                params: { pattern: "^[0-9]{8}$" },
-                message: 'must match pattern "' + "^[0-9]{8}$" + '"',
-                schema: "^[0-9]{8}$",
-                parentSchema: schema96.properties.dateOfBirth,
-                data: data6,
+                instancePath: instancePath + "/tokenInformation/jti",
+                schemaPath: "#/components/schemas/TokenInformation/properties/jti/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema98.properties.jti,
+                data: data5,
               };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -8925,14 +9712,14 @@ function validate21(
             }
           } else {
             const err9 = {
-              instancePath: instancePath + "/buyerInformation/dateOfBirth",
-              schemaPath: "#/components/schemas/BuyerInformation/properties/dateOfBirth/type",
+              instancePath: instancePath + "/tokenInformation/jti",
+              schemaPath: "#/components/schemas/TokenInformation/properties/jti/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema96.properties.dateOfBirth.type,
-              parentSchema: schema96.properties.dateOfBirth,
-              data: data6,
+              schema: schema98.properties.jti.type,
+              parentSchema: schema98.properties.jti,
+              data: data5,
             };
             if (vErrors === null) {
               vErrors = [err9];
@@ -8942,18 +9729,19 @@ function validate21(
             errors++;
           }
         }
-        if (data4.mobilePhone !== undefined) {
-          let data7 = data4.mobilePhone;
-          if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+        if (data3.networkTokenOption !== undefined) {
+          let data6 = data3.networkTokenOption;
+          if (typeof data6 !== "string") {
             const err10 = {
-              instancePath: instancePath + "/buyerInformation/mobilePhone",
-              schemaPath: "#/components/schemas/BuyerInformation/properties/mobilePhone/type",
+              instancePath: instancePath + "/tokenInformation/networkTokenOption",
+              schemaPath:
+                "#/components/schemas/TokenInformation/properties/networkTokenOption/type",
               keyword: "type",
-              params: { type: "integer" },
-              message: "must be integer",
-              schema: schema96.properties.mobilePhone.type,
-              parentSchema: schema96.properties.mobilePhone,
-              data: data7,
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema98.properties.networkTokenOption.type,
+              parentSchema: schema98.properties.networkTokenOption,
+              data: data6,
             };
             if (vErrors === null) {
               vErrors = [err10];
@@ -8962,37 +9750,36 @@ function validate21(
             }
             errors++;
           }
-          if (typeof data7 == "number" && isFinite(data7)) {
-            if (data7 < 0 || isNaN(data7)) {
-              const err11 = {
-                instancePath: instancePath + "/buyerInformation/mobilePhone",
-                schemaPath: "#/components/schemas/BuyerInformation/properties/mobilePhone/minimum",
-                keyword: "minimum",
-                params: { comparison: ">=", limit: 0 },
-                message: "must be >= 0",
-                schema: 0,
-                parentSchema: schema96.properties.mobilePhone,
-                data: data7,
-              };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
+          if (!(data6 === "ignore" || data6 === "prefer")) {
+            const err11 = {
+              instancePath: instancePath + "/tokenInformation/networkTokenOption",
+              schemaPath:
+                "#/components/schemas/TokenInformation/properties/networkTokenOption/enum",
+              keyword: "enum",
+              params: { allowedValues: schema98.properties.networkTokenOption.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema98.properties.networkTokenOption.enum,
+              parentSchema: schema98.properties.networkTokenOption,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
             }
+            errors++;
           }
         }
       } else {
         const err12 = {
-          instancePath: instancePath + "/buyerInformation",
-          schemaPath: "#/components/schemas/BuyerInformation/type",
+          instancePath: instancePath + "/tokenInformation",
+          schemaPath: "#/components/schemas/TokenInformation/type",
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema96.type,
-          parentSchema: schema96,
-          data: data4,
+          schema: schema98.type,
+          parentSchema: schema98,
+          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -9002,24 +9789,37 @@ function validate21(
         errors++;
       }
     }
-    if (data.deviceInformation !== undefined) {
-      let data8 = data.deviceInformation;
+    if (data.orderInformation !== undefined) {
+      if (
+        !validate59(data.orderInformation, {
+          instancePath: instancePath + "/orderInformation",
+          parentData: data,
+          parentDataProperty: "orderInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.buyerInformation !== undefined) {
+      let data8 = data.buyerInformation;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         for (const key2 in data8) {
           if (!(
-            key2 === "fingerprintSessionId" ||
-            key2 === "ipAddress" ||
-            key2 === "hostName" ||
-            key2 === "userAgent"
+            key2 === "merchantCustomerId" ||
+            key2 === "dateOfBirth" ||
+            key2 === "mobilePhone"
           )) {
             const err13 = {
-              instancePath: instancePath + "/deviceInformation",
-              schemaPath: "#/components/schemas/DeviceInformation/additionalProperties",
+              instancePath: instancePath + "/buyerInformation",
+              schemaPath: "#/components/schemas/BuyerInformation/additionalProperties",
               keyword: "additionalProperties",
               params: { additionalProperty: key2 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema97,
+              parentSchema: schema107,
               data: data8,
             };
             if (vErrors === null) {
@@ -9030,19 +9830,19 @@ function validate21(
             errors++;
           }
         }
-        if (data8.fingerprintSessionId !== undefined) {
-          let data9 = data8.fingerprintSessionId;
+        if (data8.merchantCustomerId !== undefined) {
+          let data9 = data8.merchantCustomerId;
           if (typeof data9 === "string") {
-            if (!pattern44.test(data9)) {
+            if (func2(data9) > 100) {
               const err14 = {
-                instancePath: instancePath + "/deviceInformation/fingerprintSessionId",
+                instancePath: instancePath + "/buyerInformation/merchantCustomerId",
                 schemaPath:
-                  "#/components/schemas/DeviceInformation/properties/fingerprintSessionId/pattern",
-                keyword: "pattern",
-                params: { pattern: "^[A-Za-z0-9_-]+$" },
-                message: 'must match pattern "' + "^[A-Za-z0-9_-]+$" + '"',
-                schema: "^[A-Za-z0-9_-]+$",
-                parentSchema: schema97.properties.fingerprintSessionId,
+                  "#/components/schemas/BuyerInformation/properties/merchantCustomerId/maxLength",
+                keyword: "maxLength",
+                params: { limit: 100 },
+                message: "must NOT have more than 100 characters",
+                schema: 100,
+                parentSchema: schema107.properties.merchantCustomerId,
                 data: data9,
               };
               if (vErrors === null) {
@@ -9054,14 +9854,14 @@ function validate21(
             }
           } else {
             const err15 = {
-              instancePath: instancePath + "/deviceInformation/fingerprintSessionId",
+              instancePath: instancePath + "/buyerInformation/merchantCustomerId",
               schemaPath:
-                "#/components/schemas/DeviceInformation/properties/fingerprintSessionId/type",
+                "#/components/schemas/BuyerInformation/properties/merchantCustomerId/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema97.properties.fingerprintSessionId.type,
-              parentSchema: schema97.properties.fingerprintSessionId,
+              schema: schema107.properties.merchantCustomerId.type,
+              parentSchema: schema107.properties.merchantCustomerId,
               data: data9,
             };
             if (vErrors === null) {
@@ -9072,18 +9872,19 @@ function validate21(
             errors++;
           }
         }
-        if (data8.ipAddress !== undefined) {
-          let data10 = data8.ipAddress;
+        if (data8.dateOfBirth !== undefined) {
+          let data10 = data8.dateOfBirth;
           if (typeof data10 === "string") {
-            if (func2(data10) > 48) {
+            if (func2(data10) > 8) {
               const err16 = {
-                instancePath: instancePath + "/deviceInformation/ipAddress",
-                schemaPath: "#/components/schemas/DeviceInformation/properties/ipAddress/maxLength",
+                instancePath: instancePath + "/buyerInformation/dateOfBirth",
+                schemaPath:
+                  "#/components/schemas/BuyerInformation/properties/dateOfBirth/maxLength",
                 keyword: "maxLength",
-                params: { limit: 48 },
-                message: "must NOT have more than 48 characters",
-                schema: 48,
-                parentSchema: schema97.properties.ipAddress,
+                params: { limit: 8 },
+                message: "must NOT have more than 8 characters",
+                schema: 8,
+                parentSchema: schema107.properties.dateOfBirth,
                 data: data10,
               };
               if (vErrors === null) {
@@ -9093,55 +9894,54 @@ function validate21(
               }
               errors++;
             }
-          } else {
-            const err17 = {
-              instancePath: instancePath + "/deviceInformation/ipAddress",
-              schemaPath: "#/components/schemas/DeviceInformation/properties/ipAddress/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-              schema: schema97.properties.ipAddress.type,
-              parentSchema: schema97.properties.ipAddress,
-              data: data10,
-            };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        if (data8.hostName !== undefined) {
-          let data11 = data8.hostName;
-          if (typeof data11 === "string") {
-            if (func2(data11) > 60) {
-              const err18 = {
-                instancePath: instancePath + "/deviceInformation/hostName",
-                schemaPath: "#/components/schemas/DeviceInformation/properties/hostName/maxLength",
-                keyword: "maxLength",
-                params: { limit: 60 },
-                message: "must NOT have more than 60 characters",
-                schema: 60,
-                parentSchema: schema97.properties.hostName,
-                data: data11,
+            if (!pattern44.test(data10)) {
+              const err17 = {
+                instancePath: instancePath + "/buyerInformation/dateOfBirth",
+                schemaPath: "#/components/schemas/BuyerInformation/properties/dateOfBirth/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9]{8}$" },
+                message: 'must match pattern "' + "^[0-9]{8}$" + '"',
+                schema: "^[0-9]{8}$",
+                parentSchema: schema107.properties.dateOfBirth,
+                data: data10,
               };
               if (vErrors === null) {
-                vErrors = [err18];
+                vErrors = [err17];
               } else {
-                vErrors.push(err18);
+                vErrors.push(err17);
               }
               errors++;
             }
           } else {
-            const err19 = {
-              instancePath: instancePath + "/deviceInformation/hostName",
-              schemaPath: "#/components/schemas/DeviceInformation/properties/hostName/type",
+            const err18 = {
+              instancePath: instancePath + "/buyerInformation/dateOfBirth",
+              schemaPath: "#/components/schemas/BuyerInformation/properties/dateOfBirth/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema97.properties.hostName.type,
-              parentSchema: schema97.properties.hostName,
+              schema: schema107.properties.dateOfBirth.type,
+              parentSchema: schema107.properties.dateOfBirth,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data8.mobilePhone !== undefined) {
+          let data11 = data8.mobilePhone;
+          if (!(typeof data11 == "number" && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+            const err19 = {
+              instancePath: instancePath + "/buyerInformation/mobilePhone",
+              schemaPath: "#/components/schemas/BuyerInformation/properties/mobilePhone/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema107.properties.mobilePhone.type,
+              parentSchema: schema107.properties.mobilePhone,
               data: data11,
             };
             if (vErrors === null) {
@@ -9151,20 +9951,17 @@ function validate21(
             }
             errors++;
           }
-        }
-        if (data8.userAgent !== undefined) {
-          let data12 = data8.userAgent;
-          if (typeof data12 === "string") {
-            if (func2(data12) > 40) {
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 < 0 || isNaN(data11)) {
               const err20 = {
-                instancePath: instancePath + "/deviceInformation/userAgent",
-                schemaPath: "#/components/schemas/DeviceInformation/properties/userAgent/maxLength",
-                keyword: "maxLength",
-                params: { limit: 40 },
-                message: "must NOT have more than 40 characters",
-                schema: 40,
-                parentSchema: schema97.properties.userAgent,
-                data: data12,
+                instancePath: instancePath + "/buyerInformation/mobilePhone",
+                schemaPath: "#/components/schemas/BuyerInformation/properties/mobilePhone/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema107.properties.mobilePhone,
+                data: data11,
               };
               if (vErrors === null) {
                 vErrors = [err20];
@@ -9173,154 +9970,128 @@ function validate21(
               }
               errors++;
             }
-          } else {
-            const err21 = {
-              instancePath: instancePath + "/deviceInformation/userAgent",
-              schemaPath: "#/components/schemas/DeviceInformation/properties/userAgent/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-              schema: schema97.properties.userAgent.type,
-              parentSchema: schema97.properties.userAgent,
-              data: data12,
-            };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
           }
         }
       } else {
-        const err22 = {
-          instancePath: instancePath + "/deviceInformation",
-          schemaPath: "#/components/schemas/DeviceInformation/type",
+        const err21 = {
+          instancePath: instancePath + "/buyerInformation",
+          schemaPath: "#/components/schemas/BuyerInformation/type",
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema97.type,
-          parentSchema: schema97,
+          schema: schema107.type,
+          parentSchema: schema107,
           data: data8,
         };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err21];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err21);
         }
         errors++;
       }
     }
-    if (data.merchantInformation !== undefined) {
-      if (
-        !validate57(data.merchantInformation, {
-          instancePath: instancePath + "/merchantInformation",
-          parentData: data,
-          parentDataProperty: "merchantInformation",
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.merchantDefinedInformation !== undefined) {
-      if (
-        !validate59(data.merchantDefinedInformation, {
-          instancePath: instancePath + "/merchantDefinedInformation",
-          parentData: data,
-          parentDataProperty: "merchantDefinedInformation",
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.pointOfSaleInformation !== undefined) {
-      let data15 = data.pointOfSaleInformation;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        for (const key3 in data15) {
-          if (!(key3 === "terminalId" || key3 === "entryMode" || key3 === "terminalCapability")) {
-            const err23 = {
-              instancePath: instancePath + "/pointOfSaleInformation",
-              schemaPath: "#/components/schemas/PointOfSaleInformation/additionalProperties",
+    if (data.deviceInformation !== undefined) {
+      let data12 = data.deviceInformation;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key3 in data12) {
+          if (!(
+            key3 === "fingerprintSessionId" ||
+            key3 === "ipAddress" ||
+            key3 === "hostName" ||
+            key3 === "userAgent"
+          )) {
+            const err22 = {
+              instancePath: instancePath + "/deviceInformation",
+              schemaPath: "#/components/schemas/DeviceInformation/additionalProperties",
               keyword: "additionalProperties",
               params: { additionalProperty: key3 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema102,
-              data: data15,
+              parentSchema: schema108,
+              data: data12,
             };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err22];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err22);
             }
             errors++;
           }
         }
-        if (data15.terminalId !== undefined) {
-          let data16 = data15.terminalId;
-          if (typeof data16 === "string") {
-            if (func2(data16) > 8) {
-              const err24 = {
-                instancePath: instancePath + "/pointOfSaleInformation/terminalId",
+        if (data12.fingerprintSessionId !== undefined) {
+          let data13 = data12.fingerprintSessionId;
+          if (typeof data13 === "string") {
+            if (!pattern45.test(data13)) {
+              const err23 = {
+                instancePath: instancePath + "/deviceInformation/fingerprintSessionId",
                 schemaPath:
-                  "#/components/schemas/PointOfSaleInformation/properties/terminalId/maxLength",
-                keyword: "maxLength",
-                params: { limit: 8 },
-                message: "must NOT have more than 8 characters",
-                schema: 8,
-                parentSchema: schema102.properties.terminalId,
-                data: data16,
+                  "#/components/schemas/DeviceInformation/properties/fingerprintSessionId/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Za-z0-9_-]+$" },
+                message: 'must match pattern "' + "^[A-Za-z0-9_-]+$" + '"',
+                schema: "^[A-Za-z0-9_-]+$",
+                parentSchema: schema108.properties.fingerprintSessionId,
+                data: data13,
               };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err23];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err23);
               }
               errors++;
             }
           } else {
-            const err25 = {
-              instancePath: instancePath + "/pointOfSaleInformation/terminalId",
-              schemaPath: "#/components/schemas/PointOfSaleInformation/properties/terminalId/type",
+            const err24 = {
+              instancePath: instancePath + "/deviceInformation/fingerprintSessionId",
+              schemaPath:
+                "#/components/schemas/DeviceInformation/properties/fingerprintSessionId/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema102.properties.terminalId.type,
-              parentSchema: schema102.properties.terminalId,
-              data: data16,
+              schema: schema108.properties.fingerprintSessionId.type,
+              parentSchema: schema108.properties.fingerprintSessionId,
+              data: data13,
             };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err24];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
-        if (data15.entryMode !== undefined) {
-          let data17 = data15.entryMode;
-          if (!(
-            data17 === "contact" ||
-            data17 === "contactless" ||
-            data17 === "keyed" ||
-            data17 === "msd" ||
-            data17 === "swiped"
-          )) {
+        if (data12.ipAddress !== undefined) {
+          let data14 = data12.ipAddress;
+          if (typeof data14 === "string") {
+            if (func2(data14) > 48) {
+              const err25 = {
+                instancePath: instancePath + "/deviceInformation/ipAddress",
+                schemaPath: "#/components/schemas/DeviceInformation/properties/ipAddress/maxLength",
+                keyword: "maxLength",
+                params: { limit: 48 },
+                message: "must NOT have more than 48 characters",
+                schema: 48,
+                parentSchema: schema108.properties.ipAddress,
+                data: data14,
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
             const err26 = {
-              instancePath: instancePath + "/pointOfSaleInformation/entryMode",
-              schemaPath: "#/components/schemas/PointOfSaleInformation/properties/entryMode/enum",
-              keyword: "enum",
-              params: { allowedValues: schema102.properties.entryMode.enum },
-              message: "must be equal to one of the allowed values",
-              schema: schema102.properties.entryMode.enum,
-              parentSchema: schema102.properties.entryMode,
-              data: data17,
+              instancePath: instancePath + "/deviceInformation/ipAddress",
+              schemaPath: "#/components/schemas/DeviceInformation/properties/ipAddress/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema108.properties.ipAddress.type,
+              parentSchema: schema108.properties.ipAddress,
+              data: data14,
             };
             if (vErrors === null) {
               vErrors = [err26];
@@ -9329,18 +10100,20 @@ function validate21(
             }
             errors++;
           }
-          if (typeof data17 === "string") {
-            if (func2(data17) > 11) {
+        }
+        if (data12.hostName !== undefined) {
+          let data15 = data12.hostName;
+          if (typeof data15 === "string") {
+            if (func2(data15) > 60) {
               const err27 = {
-                instancePath: instancePath + "/pointOfSaleInformation/entryMode",
-                schemaPath:
-                  "#/components/schemas/PointOfSaleInformation/properties/entryMode/maxLength",
+                instancePath: instancePath + "/deviceInformation/hostName",
+                schemaPath: "#/components/schemas/DeviceInformation/properties/hostName/maxLength",
                 keyword: "maxLength",
-                params: { limit: 11 },
-                message: "must NOT have more than 11 characters",
-                schema: 11,
-                parentSchema: schema102.properties.entryMode,
-                data: data17,
+                params: { limit: 60 },
+                message: "must NOT have more than 60 characters",
+                schema: 60,
+                parentSchema: schema108.properties.hostName,
+                data: data15,
               };
               if (vErrors === null) {
                 vErrors = [err27];
@@ -9351,14 +10124,14 @@ function validate21(
             }
           } else {
             const err28 = {
-              instancePath: instancePath + "/pointOfSaleInformation/entryMode",
-              schemaPath: "#/components/schemas/PointOfSaleInformation/properties/entryMode/type",
+              instancePath: instancePath + "/deviceInformation/hostName",
+              schemaPath: "#/components/schemas/DeviceInformation/properties/hostName/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema102.properties.entryMode.type,
-              parentSchema: schema102.properties.entryMode,
-              data: data17,
+              schema: schema108.properties.hostName.type,
+              parentSchema: schema108.properties.hostName,
+              data: data15,
             };
             if (vErrors === null) {
               vErrors = [err28];
@@ -9368,30 +10141,246 @@ function validate21(
             errors++;
           }
         }
-        if (data15.terminalCapability !== undefined) {
-          let data18 = data15.terminalCapability;
-          if (!(typeof data18 == "number" && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
-            const err29 = {
+        if (data12.userAgent !== undefined) {
+          let data16 = data12.userAgent;
+          if (typeof data16 === "string") {
+            if (func2(data16) > 40) {
+              const err29 = {
+                instancePath: instancePath + "/deviceInformation/userAgent",
+                schemaPath: "#/components/schemas/DeviceInformation/properties/userAgent/maxLength",
+                keyword: "maxLength",
+                params: { limit: 40 },
+                message: "must NOT have more than 40 characters",
+                schema: 40,
+                parentSchema: schema108.properties.userAgent,
+                data: data16,
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = {
+              instancePath: instancePath + "/deviceInformation/userAgent",
+              schemaPath: "#/components/schemas/DeviceInformation/properties/userAgent/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema108.properties.userAgent.type,
+              parentSchema: schema108.properties.userAgent,
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + "/deviceInformation",
+          schemaPath: "#/components/schemas/DeviceInformation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema108.type,
+          parentSchema: schema108,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.merchantInformation !== undefined) {
+      if (
+        !validate65(data.merchantInformation, {
+          instancePath: instancePath + "/merchantInformation",
+          parentData: data,
+          parentDataProperty: "merchantInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.merchantDefinedInformation !== undefined) {
+      if (
+        !validate67(data.merchantDefinedInformation, {
+          instancePath: instancePath + "/merchantDefinedInformation",
+          parentData: data,
+          parentDataProperty: "merchantDefinedInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.pointOfSaleInformation !== undefined) {
+      let data19 = data.pointOfSaleInformation;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key4 in data19) {
+          if (!(key4 === "terminalId" || key4 === "entryMode" || key4 === "terminalCapability")) {
+            const err32 = {
+              instancePath: instancePath + "/pointOfSaleInformation",
+              schemaPath: "#/components/schemas/PointOfSaleInformation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key4 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema113,
+              data: data19,
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data19.terminalId !== undefined) {
+          let data20 = data19.terminalId;
+          if (typeof data20 === "string") {
+            if (func2(data20) > 8) {
+              const err33 = {
+                instancePath: instancePath + "/pointOfSaleInformation/terminalId",
+                schemaPath:
+                  "#/components/schemas/PointOfSaleInformation/properties/terminalId/maxLength",
+                keyword: "maxLength",
+                params: { limit: 8 },
+                message: "must NOT have more than 8 characters",
+                schema: 8,
+                parentSchema: schema113.properties.terminalId,
+                data: data20,
+              };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = {
+              instancePath: instancePath + "/pointOfSaleInformation/terminalId",
+              schemaPath: "#/components/schemas/PointOfSaleInformation/properties/terminalId/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema113.properties.terminalId.type,
+              parentSchema: schema113.properties.terminalId,
+              data: data20,
+            };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data19.entryMode !== undefined) {
+          let data21 = data19.entryMode;
+          if (!(
+            data21 === "contact" ||
+            data21 === "contactless" ||
+            data21 === "keyed" ||
+            data21 === "msd" ||
+            data21 === "swiped"
+          )) {
+            const err35 = {
+              instancePath: instancePath + "/pointOfSaleInformation/entryMode",
+              schemaPath: "#/components/schemas/PointOfSaleInformation/properties/entryMode/enum",
+              keyword: "enum",
+              params: { allowedValues: schema113.properties.entryMode.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema113.properties.entryMode.enum,
+              parentSchema: schema113.properties.entryMode,
+              data: data21,
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+          if (typeof data21 === "string") {
+            if (func2(data21) > 11) {
+              const err36 = {
+                instancePath: instancePath + "/pointOfSaleInformation/entryMode",
+                schemaPath:
+                  "#/components/schemas/PointOfSaleInformation/properties/entryMode/maxLength",
+                keyword: "maxLength",
+                params: { limit: 11 },
+                message: "must NOT have more than 11 characters",
+                schema: 11,
+                parentSchema: schema113.properties.entryMode,
+                data: data21,
+              };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = {
+              instancePath: instancePath + "/pointOfSaleInformation/entryMode",
+              schemaPath: "#/components/schemas/PointOfSaleInformation/properties/entryMode/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema113.properties.entryMode.type,
+              parentSchema: schema113.properties.entryMode,
+              data: data21,
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data19.terminalCapability !== undefined) {
+          let data22 = data19.terminalCapability;
+          if (!(typeof data22 == "number" && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+            const err38 = {
               instancePath: instancePath + "/pointOfSaleInformation/terminalCapability",
               schemaPath:
                 "#/components/schemas/PointOfSaleInformation/properties/terminalCapability/type",
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema102.properties.terminalCapability.type,
-              parentSchema: schema102.properties.terminalCapability,
-              data: data18,
+              schema: schema113.properties.terminalCapability.type,
+              parentSchema: schema113.properties.terminalCapability,
+              data: data22,
             };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err38];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err38);
             }
             errors++;
           }
-          if (typeof data18 == "number" && isFinite(data18)) {
-            if (data18 > 5 || isNaN(data18)) {
-              const err30 = {
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 > 5 || isNaN(data22)) {
+              const err39 = {
                 instancePath: instancePath + "/pointOfSaleInformation/terminalCapability",
                 schemaPath:
                   "#/components/schemas/PointOfSaleInformation/properties/terminalCapability/maximum",
@@ -9399,18 +10388,18 @@ function validate21(
                 params: { comparison: "<=", limit: 5 },
                 message: "must be <= 5",
                 schema: 5,
-                parentSchema: schema102.properties.terminalCapability,
-                data: data18,
+                parentSchema: schema113.properties.terminalCapability,
+                data: data22,
               };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err39];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err39);
               }
               errors++;
             }
-            if (data18 < 1 || isNaN(data18)) {
-              const err31 = {
+            if (data22 < 1 || isNaN(data22)) {
+              const err40 = {
                 instancePath: instancePath + "/pointOfSaleInformation/terminalCapability",
                 schemaPath:
                   "#/components/schemas/PointOfSaleInformation/properties/terminalCapability/minimum",
@@ -9418,39 +10407,39 @@ function validate21(
                 params: { comparison: ">=", limit: 1 },
                 message: "must be >= 1",
                 schema: 1,
-                parentSchema: schema102.properties.terminalCapability,
-                data: data18,
+                parentSchema: schema113.properties.terminalCapability,
+                data: data22,
               };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err40];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err40);
               }
               errors++;
             }
           }
         }
       } else {
-        const err32 = {
+        const err41 = {
           instancePath: instancePath + "/pointOfSaleInformation",
           schemaPath: "#/components/schemas/PointOfSaleInformation/type",
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema102.type,
-          parentSchema: schema102,
-          data: data15,
+          schema: schema113.type,
+          parentSchema: schema113,
+          data: data19,
         };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err41];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err41);
         }
         errors++;
       }
     }
   } else {
-    const err33 = {
+    const err42 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -9461,9 +10450,9 @@ function validate21(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err33];
+      vErrors = [err42];
     } else {
-      vErrors.push(err33);
+      vErrors.push(err42);
     }
     errors++;
   }
@@ -9471,8 +10460,8 @@ function validate21(
   return errors === 0;
 }
 validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const CaptureRequest = validate61;
-const schema103 = {
+export const CaptureRequest = validate69;
+const schema114 = {
   type: "object",
   additionalProperties: false,
   required: ["orderInformation"],
@@ -9491,7 +10480,7 @@ const schema103 = {
     },
   },
 };
-const schema104 = {
+const schema115 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -9505,19 +10494,19 @@ const schema104 = {
     secondBonusAmount: { type: "string", pattern: "^[0-9]+$", maxLength: 12 },
   },
 };
-const schema105 = {
+const schema116 = {
   type: "string",
   enum: ["10", "21", "22", "23", "24", "31", "32", "33", "34", "61", "80"],
 };
-const pattern48 = new RegExp("^0?[1-6]$", "u");
-const pattern50 = new RegExp("^[0-9]+$", "u");
-function validate64(
+const pattern49 = new RegExp("^0?[1-6]$", "u");
+const pattern51 = new RegExp("^[0-9]+$", "u");
+function validate72(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate64.evaluated;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9543,7 +10532,7 @@ function validate64(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema104,
+          parentSchema: schema115,
           data,
         };
         if (vErrors === null) {
@@ -9563,8 +10552,8 @@ function validate64(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema105.type,
-          parentSchema: schema105,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data0,
         };
         if (vErrors === null) {
@@ -9591,10 +10580,10 @@ function validate64(
           instancePath: instancePath + "/paymentMethod",
           schemaPath: "#/components/schemas/PaymentMethodCode/enum",
           keyword: "enum",
-          params: { allowedValues: schema105.enum },
+          params: { allowedValues: schema116.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema105.enum,
-          parentSchema: schema105,
+          schema: schema116.enum,
+          parentSchema: schema116,
           data: data0,
         };
         if (vErrors === null) {
@@ -9750,7 +10739,7 @@ function validate64(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema104.properties.bonuses,
+            parentSchema: schema115.properties.bonuses,
             data: data3,
           };
           if (vErrors === null) {
@@ -9760,7 +10749,7 @@ function validate64(
           }
           errors++;
         }
-        if (!pattern48.test(data3)) {
+        if (!pattern49.test(data3)) {
           const err11 = {
             instancePath: instancePath + "/bonuses",
             schemaPath: "#/properties/bonuses/pattern",
@@ -9768,7 +10757,7 @@ function validate64(
             params: { pattern: "^0?[1-6]$" },
             message: 'must match pattern "' + "^0?[1-6]$" + '"',
             schema: "^0?[1-6]$",
-            parentSchema: schema104.properties.bonuses,
+            parentSchema: schema115.properties.bonuses,
             data: data3,
           };
           if (vErrors === null) {
@@ -9785,8 +10774,8 @@ function validate64(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema104.properties.bonuses.type,
-          parentSchema: schema104.properties.bonuses,
+          schema: schema115.properties.bonuses.type,
+          parentSchema: schema115.properties.bonuses,
           data: data3,
         };
         if (vErrors === null) {
@@ -9808,7 +10797,7 @@ function validate64(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema104.properties.bonusMonth,
+            parentSchema: schema115.properties.bonusMonth,
             data: data4,
           };
           if (vErrors === null) {
@@ -9826,7 +10815,7 @@ function validate64(
             params: { pattern: "^(0?[1-9]|1[0-2])$" },
             message: 'must match pattern "' + "^(0?[1-9]|1[0-2])$" + '"',
             schema: "^(0?[1-9]|1[0-2])$",
-            parentSchema: schema104.properties.bonusMonth,
+            parentSchema: schema115.properties.bonusMonth,
             data: data4,
           };
           if (vErrors === null) {
@@ -9843,8 +10832,8 @@ function validate64(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema104.properties.bonusMonth.type,
-          parentSchema: schema104.properties.bonusMonth,
+          schema: schema115.properties.bonusMonth.type,
+          parentSchema: schema115.properties.bonusMonth,
           data: data4,
         };
         if (vErrors === null) {
@@ -9866,7 +10855,7 @@ function validate64(
             params: { limit: 12 },
             message: "must NOT have more than 12 characters",
             schema: 12,
-            parentSchema: schema104.properties.bonusAmount,
+            parentSchema: schema115.properties.bonusAmount,
             data: data5,
           };
           if (vErrors === null) {
@@ -9876,7 +10865,7 @@ function validate64(
           }
           errors++;
         }
-        if (!pattern50.test(data5)) {
+        if (!pattern51.test(data5)) {
           const err17 = {
             instancePath: instancePath + "/bonusAmount",
             schemaPath: "#/properties/bonusAmount/pattern",
@@ -9884,7 +10873,7 @@ function validate64(
             params: { pattern: "^[0-9]+$" },
             message: 'must match pattern "' + "^[0-9]+$" + '"',
             schema: "^[0-9]+$",
-            parentSchema: schema104.properties.bonusAmount,
+            parentSchema: schema115.properties.bonusAmount,
             data: data5,
           };
           if (vErrors === null) {
@@ -9901,8 +10890,8 @@ function validate64(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema104.properties.bonusAmount.type,
-          parentSchema: schema104.properties.bonusAmount,
+          schema: schema115.properties.bonusAmount.type,
+          parentSchema: schema115.properties.bonusAmount,
           data: data5,
         };
         if (vErrors === null) {
@@ -9924,7 +10913,7 @@ function validate64(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema104.properties.secondBonusMonth,
+            parentSchema: schema115.properties.secondBonusMonth,
             data: data6,
           };
           if (vErrors === null) {
@@ -9942,7 +10931,7 @@ function validate64(
             params: { pattern: "^(0?[1-9]|1[0-2])$" },
             message: 'must match pattern "' + "^(0?[1-9]|1[0-2])$" + '"',
             schema: "^(0?[1-9]|1[0-2])$",
-            parentSchema: schema104.properties.secondBonusMonth,
+            parentSchema: schema115.properties.secondBonusMonth,
             data: data6,
           };
           if (vErrors === null) {
@@ -9959,8 +10948,8 @@ function validate64(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema104.properties.secondBonusMonth.type,
-          parentSchema: schema104.properties.secondBonusMonth,
+          schema: schema115.properties.secondBonusMonth.type,
+          parentSchema: schema115.properties.secondBonusMonth,
           data: data6,
         };
         if (vErrors === null) {
@@ -9982,7 +10971,7 @@ function validate64(
             params: { limit: 12 },
             message: "must NOT have more than 12 characters",
             schema: 12,
-            parentSchema: schema104.properties.secondBonusAmount,
+            parentSchema: schema115.properties.secondBonusAmount,
             data: data7,
           };
           if (vErrors === null) {
@@ -9992,7 +10981,7 @@ function validate64(
           }
           errors++;
         }
-        if (!pattern50.test(data7)) {
+        if (!pattern51.test(data7)) {
           const err23 = {
             instancePath: instancePath + "/secondBonusAmount",
             schemaPath: "#/properties/secondBonusAmount/pattern",
@@ -10000,7 +10989,7 @@ function validate64(
             params: { pattern: "^[0-9]+$" },
             message: 'must match pattern "' + "^[0-9]+$" + '"',
             schema: "^[0-9]+$",
-            parentSchema: schema104.properties.secondBonusAmount,
+            parentSchema: schema115.properties.secondBonusAmount,
             data: data7,
           };
           if (vErrors === null) {
@@ -10017,8 +11006,8 @@ function validate64(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema104.properties.secondBonusAmount.type,
-          parentSchema: schema104.properties.secondBonusAmount,
+          schema: schema115.properties.secondBonusAmount.type,
+          parentSchema: schema115.properties.secondBonusAmount,
           data: data7,
         };
         if (vErrors === null) {
@@ -10036,8 +11025,8 @@ function validate64(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema104.type,
-      parentSchema: schema104,
+      schema: schema115.type,
+      parentSchema: schema115,
       data,
     };
     if (vErrors === null) {
@@ -10047,17 +11036,17 @@ function validate64(
     }
     errors++;
   }
-  validate64.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
-validate64.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate61(
+validate72.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate69(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate61.evaluated;
+  const evaluated0 = validate69.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10072,8 +11061,8 @@ function validate61(
         keyword: "required",
         params: { missingProperty: "orderInformation" },
         message: "must have required property '" + "orderInformation" + "'",
-        schema: schema103.required,
-        parentSchema: schema103,
+        schema: schema114.required,
+        parentSchema: schema114,
         data,
       };
       if (vErrors === null) {
@@ -10096,7 +11085,7 @@ function validate61(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema103,
+          parentSchema: schema114,
           data,
         };
         if (vErrors === null) {
@@ -10131,8 +11120,8 @@ function validate61(
             keyword: "required",
             params: { missingProperty: "amountDetails" },
             message: "must have required property '" + "amountDetails" + "'",
-            schema: schema103.properties.orderInformation.required,
-            parentSchema: schema103.properties.orderInformation,
+            schema: schema114.properties.orderInformation.required,
+            parentSchema: schema114.properties.orderInformation,
             data: data1,
           };
           if (vErrors === null) {
@@ -10151,7 +11140,7 @@ function validate61(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema103.properties.orderInformation,
+              parentSchema: schema114.properties.orderInformation,
               data: data1,
             };
             if (vErrors === null) {
@@ -10164,7 +11153,7 @@ function validate61(
         }
         if (data1.amountDetails !== undefined) {
           if (
-            !validate52(data1.amountDetails, {
+            !validate60(data1.amountDetails, {
               instancePath: instancePath + "/orderInformation/amountDetails",
               parentData: data1,
               parentDataProperty: "amountDetails",
@@ -10172,7 +11161,7 @@ function validate61(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
             errors = vErrors.length;
           }
         }
@@ -10183,8 +11172,8 @@ function validate61(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema103.properties.orderInformation.type,
-          parentSchema: schema103.properties.orderInformation,
+          schema: schema114.properties.orderInformation.type,
+          parentSchema: schema114.properties.orderInformation,
           data: data1,
         };
         if (vErrors === null) {
@@ -10207,7 +11196,7 @@ function validate61(
               params: { additionalProperty: key2 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema103.properties.processingInformation,
+              parentSchema: schema114.properties.processingInformation,
               data: data3,
             };
             if (vErrors === null) {
@@ -10220,7 +11209,7 @@ function validate61(
         }
         if (data3.japanPaymentOptions !== undefined) {
           if (
-            !validate64(data3.japanPaymentOptions, {
+            !validate72(data3.japanPaymentOptions, {
               instancePath: instancePath + "/processingInformation/japanPaymentOptions",
               parentData: data3,
               parentDataProperty: "japanPaymentOptions",
@@ -10228,7 +11217,7 @@ function validate61(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
@@ -10239,8 +11228,8 @@ function validate61(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema103.properties.processingInformation.type,
-          parentSchema: schema103.properties.processingInformation,
+          schema: schema114.properties.processingInformation.type,
+          parentSchema: schema114.properties.processingInformation,
           data: data3,
         };
         if (vErrors === null) {
@@ -10258,8 +11247,8 @@ function validate61(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema103.type,
-      parentSchema: schema103,
+      schema: schema114.type,
+      parentSchema: schema114,
       data,
     };
     if (vErrors === null) {
@@ -10269,12 +11258,12 @@ function validate61(
     }
     errors++;
   }
-  validate61.errors = vErrors;
+  validate69.errors = vErrors;
   return errors === 0;
 }
-validate61.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const AuthorizationReversalRequest = validate66;
-const schema108 = {
+validate69.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const AuthorizationReversalRequest = validate74;
+const schema119 = {
   type: "object",
   additionalProperties: false,
   required: ["reversalInformation"],
@@ -10283,7 +11272,7 @@ const schema108 = {
     reversalInformation: { $ref: "#/components/schemas/ReversalInformation" },
   },
 };
-const schema109 = {
+const schema120 = {
   type: "object",
   additionalProperties: false,
   required: ["amountDetails"],
@@ -10300,14 +11289,14 @@ const schema109 = {
     reason: { $ref: "#/components/schemas/ReversalReason" },
   },
 };
-const schema112 = { type: "string", enum: ["34"], "x-severity": "warning" };
-function validate68(
+const schema123 = { type: "string", enum: ["34"], "x-severity": "warning" };
+function validate76(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate68.evaluated;
+  const evaluated0 = validate76.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10322,8 +11311,8 @@ function validate68(
         keyword: "required",
         params: { missingProperty: "amountDetails" },
         message: "must have required property '" + "amountDetails" + "'",
-        schema: schema109.required,
-        parentSchema: schema109,
+        schema: schema120.required,
+        parentSchema: schema120,
         data,
       };
       if (vErrors === null) {
@@ -10342,7 +11331,7 @@ function validate68(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema109,
+          parentSchema: schema120,
           data,
         };
         if (vErrors === null) {
@@ -10363,8 +11352,8 @@ function validate68(
             keyword: "required",
             params: { missingProperty: "totalAmount" },
             message: "must have required property '" + "totalAmount" + "'",
-            schema: schema109.properties.amountDetails.required,
-            parentSchema: schema109.properties.amountDetails,
+            schema: schema120.properties.amountDetails.required,
+            parentSchema: schema120.properties.amountDetails,
             data: data0,
           };
           if (vErrors === null) {
@@ -10383,7 +11372,7 @@ function validate68(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema109.properties.amountDetails,
+              parentSchema: schema120.properties.amountDetails,
               data: data0,
             };
             if (vErrors === null) {
@@ -10405,7 +11394,7 @@ function validate68(
                 params: { limit: 12 },
                 message: "must NOT have more than 12 characters",
                 schema: 12,
-                parentSchema: schema90,
+                parentSchema: schema101,
                 data: data1,
               };
               if (vErrors === null) {
@@ -10415,7 +11404,7 @@ function validate68(
               }
               errors++;
             }
-            if (!pattern38.test(data1)) {
+            if (!pattern39.test(data1)) {
               const err5 = {
                 instancePath: instancePath + "/amountDetails/totalAmount",
                 schemaPath: "#/components/schemas/YenAmount/pattern",
@@ -10423,7 +11412,7 @@ function validate68(
                 params: { pattern: "^(0|[1-9][0-9]*)$" },
                 message: 'must match pattern "' + "^(0|[1-9][0-9]*)$" + '"',
                 schema: "^(0|[1-9][0-9]*)$",
-                parentSchema: schema90,
+                parentSchema: schema101,
                 data: data1,
               };
               if (vErrors === null) {
@@ -10440,8 +11429,8 @@ function validate68(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema90.type,
-              parentSchema: schema90,
+              schema: schema101.type,
+              parentSchema: schema101,
               data: data1,
             };
             if (vErrors === null) {
@@ -10461,8 +11450,8 @@ function validate68(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema91.type,
-              parentSchema: schema91,
+              schema: schema102.type,
+              parentSchema: schema102,
               data: data2,
             };
             if (vErrors === null) {
@@ -10477,10 +11466,10 @@ function validate68(
               instancePath: instancePath + "/amountDetails/currency",
               schemaPath: "#/components/schemas/Currency/enum",
               keyword: "enum",
-              params: { allowedValues: schema91.enum },
+              params: { allowedValues: schema102.enum },
               message: "must be equal to one of the allowed values",
-              schema: schema91.enum,
-              parentSchema: schema91,
+              schema: schema102.enum,
+              parentSchema: schema102,
               data: data2,
             };
             if (vErrors === null) {
@@ -10498,8 +11487,8 @@ function validate68(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema109.properties.amountDetails.type,
-          parentSchema: schema109.properties.amountDetails,
+          schema: schema120.properties.amountDetails.type,
+          parentSchema: schema120.properties.amountDetails,
           data: data0,
         };
         if (vErrors === null) {
@@ -10519,8 +11508,8 @@ function validate68(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema112.type,
-          parentSchema: schema112,
+          schema: schema123.type,
+          parentSchema: schema123,
           data: data3,
         };
         if (vErrors === null) {
@@ -10535,10 +11524,10 @@ function validate68(
           instancePath: instancePath + "/reason",
           schemaPath: "#/components/schemas/ReversalReason/enum",
           keyword: "enum",
-          params: { allowedValues: schema112.enum },
+          params: { allowedValues: schema123.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema112.enum,
-          parentSchema: schema112,
+          schema: schema123.enum,
+          parentSchema: schema123,
           data: data3,
         };
         if (vErrors === null) {
@@ -10556,8 +11545,8 @@ function validate68(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema109.type,
-      parentSchema: schema109,
+      schema: schema120.type,
+      parentSchema: schema120,
       data,
     };
     if (vErrors === null) {
@@ -10567,17 +11556,17 @@ function validate68(
     }
     errors++;
   }
-  validate68.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate66(
+validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate74(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = validate74.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10592,8 +11581,8 @@ function validate66(
         keyword: "required",
         params: { missingProperty: "reversalInformation" },
         message: "must have required property '" + "reversalInformation" + "'",
-        schema: schema108.required,
-        parentSchema: schema108,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -10612,7 +11601,7 @@ function validate66(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema108,
+          parentSchema: schema119,
           data,
         };
         if (vErrors === null) {
@@ -10639,7 +11628,7 @@ function validate66(
     }
     if (data.reversalInformation !== undefined) {
       if (
-        !validate68(data.reversalInformation, {
+        !validate76(data.reversalInformation, {
           instancePath: instancePath + "/reversalInformation",
           parentData: data,
           parentDataProperty: "reversalInformation",
@@ -10647,7 +11636,7 @@ function validate66(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
         errors = vErrors.length;
       }
     }
@@ -10658,8 +11647,8 @@ function validate66(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema108.type,
-      parentSchema: schema108,
+      schema: schema119.type,
+      parentSchema: schema119,
       data,
     };
     if (vErrors === null) {
@@ -10669,12 +11658,12 @@ function validate66(
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate74.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const TimeoutReversalRequest = validate70;
-const schema113 = {
+validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const TimeoutReversalRequest = validate78;
+const schema124 = {
   type: "object",
   additionalProperties: false,
   required: ["clientReferenceInformation", "reversalInformation"],
@@ -10704,13 +11693,13 @@ const schema113 = {
     },
   },
 };
-function validate70(
+function validate78(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate70.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10725,8 +11714,8 @@ function validate70(
         keyword: "required",
         params: { missingProperty: "clientReferenceInformation" },
         message: "must have required property '" + "clientReferenceInformation" + "'",
-        schema: schema113.required,
-        parentSchema: schema113,
+        schema: schema124.required,
+        parentSchema: schema124,
         data,
       };
       if (vErrors === null) {
@@ -10743,8 +11732,8 @@ function validate70(
         keyword: "required",
         params: { missingProperty: "reversalInformation" },
         message: "must have required property '" + "reversalInformation" + "'",
-        schema: schema113.required,
-        parentSchema: schema113,
+        schema: schema124.required,
+        parentSchema: schema124,
         data,
       };
       if (vErrors === null) {
@@ -10767,7 +11756,7 @@ function validate70(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema113,
+          parentSchema: schema124,
           data,
         };
         if (vErrors === null) {
@@ -10788,8 +11777,8 @@ function validate70(
             keyword: "required",
             params: { missingProperty: "transactionId" },
             message: "must have required property '" + "transactionId" + "'",
-            schema: schema113.properties.clientReferenceInformation.required,
-            parentSchema: schema113.properties.clientReferenceInformation,
+            schema: schema124.properties.clientReferenceInformation.required,
+            parentSchema: schema124.properties.clientReferenceInformation,
             data: data0,
           };
           if (vErrors === null) {
@@ -10813,7 +11802,7 @@ function validate70(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema113.properties.clientReferenceInformation,
+              parentSchema: schema124.properties.clientReferenceInformation,
               data: data0,
             };
             if (vErrors === null) {
@@ -10949,8 +11938,8 @@ function validate70(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema113.properties.clientReferenceInformation.properties.comments.type,
-              parentSchema: schema113.properties.clientReferenceInformation.properties.comments,
+              schema: schema124.properties.clientReferenceInformation.properties.comments.type,
+              parentSchema: schema124.properties.clientReferenceInformation.properties.comments,
               data: data3,
             };
             if (vErrors === null) {
@@ -11140,8 +12129,8 @@ function validate70(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema113.properties.clientReferenceInformation.type,
-          parentSchema: schema113.properties.clientReferenceInformation,
+          schema: schema124.properties.clientReferenceInformation.type,
+          parentSchema: schema124.properties.clientReferenceInformation,
           data: data0,
         };
         if (vErrors === null) {
@@ -11154,7 +12143,7 @@ function validate70(
     }
     if (data.reversalInformation !== undefined) {
       if (
-        !validate68(data.reversalInformation, {
+        !validate76(data.reversalInformation, {
           instancePath: instancePath + "/reversalInformation",
           parentData: data,
           parentDataProperty: "reversalInformation",
@@ -11162,7 +12151,7 @@ function validate70(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
         errors = vErrors.length;
       }
     }
@@ -11178,7 +12167,7 @@ function validate70(
               params: { additionalProperty: key3 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema113.properties.orderInformation,
+              parentSchema: schema124.properties.orderInformation,
               data: data9,
             };
             if (vErrors === null) {
@@ -11202,7 +12191,7 @@ function validate70(
                   params: { additionalProperty: key4 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema113.properties.orderInformation.properties.amountDetails,
+                  parentSchema: schema124.properties.orderInformation.properties.amountDetails,
                   data: data10,
                 };
                 if (vErrors === null) {
@@ -11222,8 +12211,8 @@ function validate70(
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema91.type,
-                  parentSchema: schema91,
+                  schema: schema102.type,
+                  parentSchema: schema102,
                   data: data11,
                 };
                 if (vErrors === null) {
@@ -11238,10 +12227,10 @@ function validate70(
                   instancePath: instancePath + "/orderInformation/amountDetails/currency",
                   schemaPath: "#/components/schemas/Currency/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema91.enum },
+                  params: { allowedValues: schema102.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema91.enum,
-                  parentSchema: schema91,
+                  schema: schema102.enum,
+                  parentSchema: schema102,
                   data: data11,
                 };
                 if (vErrors === null) {
@@ -11259,8 +12248,8 @@ function validate70(
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema113.properties.orderInformation.properties.amountDetails.type,
-              parentSchema: schema113.properties.orderInformation.properties.amountDetails,
+              schema: schema124.properties.orderInformation.properties.amountDetails.type,
+              parentSchema: schema124.properties.orderInformation.properties.amountDetails,
               data: data10,
             };
             if (vErrors === null) {
@@ -11278,8 +12267,8 @@ function validate70(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema113.properties.orderInformation.type,
-          parentSchema: schema113.properties.orderInformation,
+          schema: schema124.properties.orderInformation.type,
+          parentSchema: schema124.properties.orderInformation,
           data: data9,
         };
         if (vErrors === null) {
@@ -11297,8 +12286,8 @@ function validate70(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema113.type,
-      parentSchema: schema113,
+      schema: schema124.type,
+      parentSchema: schema124,
       data,
     };
     if (vErrors === null) {
@@ -11308,12 +12297,12 @@ function validate70(
     }
     errors++;
   }
-  validate70.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const TimeoutVoidRequest = validate72;
-const schema118 = {
+validate78.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const TimeoutVoidRequest = validate80;
+const schema129 = {
   type: "object",
   additionalProperties: false,
   required: ["clientReferenceInformation"],
@@ -11330,13 +12319,13 @@ const schema118 = {
     },
   },
 };
-function validate72(
+function validate80(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate72.evaluated;
+  const evaluated0 = validate80.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11351,8 +12340,8 @@ function validate72(
         keyword: "required",
         params: { missingProperty: "clientReferenceInformation" },
         message: "must have required property '" + "clientReferenceInformation" + "'",
-        schema: schema118.required,
-        parentSchema: schema118,
+        schema: schema129.required,
+        parentSchema: schema129,
         data,
       };
       if (vErrors === null) {
@@ -11371,7 +12360,7 @@ function validate72(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema118,
+          parentSchema: schema129,
           data,
         };
         if (vErrors === null) {
@@ -11392,8 +12381,8 @@ function validate72(
             keyword: "required",
             params: { missingProperty: "transactionId" },
             message: "must have required property '" + "transactionId" + "'",
-            schema: schema118.properties.clientReferenceInformation.required,
-            parentSchema: schema118.properties.clientReferenceInformation,
+            schema: schema129.properties.clientReferenceInformation.required,
+            parentSchema: schema129.properties.clientReferenceInformation,
             data: data0,
           };
           if (vErrors === null) {
@@ -11412,7 +12401,7 @@ function validate72(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema118.properties.clientReferenceInformation,
+              parentSchema: schema129.properties.clientReferenceInformation,
               data: data0,
             };
             if (vErrors === null) {
@@ -11664,7 +12653,7 @@ function validate72(
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 characters",
                 schema: 1,
-                parentSchema: schema118.properties.clientReferenceInformation.properties.comments,
+                parentSchema: schema129.properties.clientReferenceInformation.properties.comments,
                 data: data6,
               };
               if (vErrors === null) {
@@ -11681,8 +12670,8 @@ function validate72(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema118.properties.clientReferenceInformation.properties.comments.type,
-              parentSchema: schema118.properties.clientReferenceInformation.properties.comments,
+              schema: schema129.properties.clientReferenceInformation.properties.comments.type,
+              parentSchema: schema129.properties.clientReferenceInformation.properties.comments,
               data: data6,
             };
             if (vErrors === null) {
@@ -11700,8 +12689,8 @@ function validate72(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema118.properties.clientReferenceInformation.type,
-          parentSchema: schema118.properties.clientReferenceInformation,
+          schema: schema129.properties.clientReferenceInformation.type,
+          parentSchema: schema129.properties.clientReferenceInformation,
           data: data0,
         };
         if (vErrors === null) {
@@ -11719,8 +12708,8 @@ function validate72(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema118.type,
-      parentSchema: schema118,
+      schema: schema129.type,
+      parentSchema: schema129,
       data,
     };
     if (vErrors === null) {
@@ -11730,10 +12719,512 @@ function validate72(
     }
     errors++;
   }
-  validate72.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
-validate72.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const CaptureContextRequest = validate81;
+const schema132 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["targetOrigins", "allowedCardNetworks"],
+  properties: {
+    clientVersion: { type: "string", minLength: 1, maxLength: 60 },
+    targetOrigins: {
+      type: "array",
+      minItems: 1,
+      maxItems: 9,
+      items: { type: "string", pattern: "^https?://[^/?#*]+$", maxLength: 2048 },
+    },
+    allowedCardNetworks: {
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/components/schemas/CardNetwork" },
+    },
+    allowedPaymentTypes: {
+      type: "array",
+      minItems: 1,
+      items: { type: "string", enum: ["CARD", "CHECK"] },
+    },
+  },
+};
+const schema133 = {
+  type: "string",
+  enum: [
+    "VISA",
+    "MASTERCARD",
+    "AMEX",
+    "CARNET",
+    "CARTESBANCAIRES",
+    "CUP",
+    "DINERSCLUB",
+    "DISCOVER",
+    "EFTPOS",
+    "ELO",
+    "JAYWAN",
+    "JCB",
+    "JCREW",
+    "KCP",
+    "MADA",
+    "MAESTRO",
+    "MEEZA",
+    "PAYPAK",
+    "UATP",
+  ],
+};
+const pattern55 = new RegExp("^https?://[^/?#*]+$", "u");
+function validate81(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate81.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.targetOrigins === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "targetOrigins" },
+        message: "must have required property '" + "targetOrigins" + "'",
+        schema: schema132.required,
+        parentSchema: schema132,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.allowedCardNetworks === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "allowedCardNetworks" },
+        message: "must have required property '" + "allowedCardNetworks" + "'",
+        schema: schema132.required,
+        parentSchema: schema132,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "clientVersion" ||
+        key0 === "targetOrigins" ||
+        key0 === "allowedCardNetworks" ||
+        key0 === "allowedPaymentTypes"
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema132,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.clientVersion !== undefined) {
+      let data0 = data.clientVersion;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 60) {
+          const err3 = {
+            instancePath: instancePath + "/clientVersion",
+            schemaPath: "#/properties/clientVersion/maxLength",
+            keyword: "maxLength",
+            params: { limit: 60 },
+            message: "must NOT have more than 60 characters",
+            schema: 60,
+            parentSchema: schema132.properties.clientVersion,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err4 = {
+            instancePath: instancePath + "/clientVersion",
+            schemaPath: "#/properties/clientVersion/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema132.properties.clientVersion,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/clientVersion",
+          schemaPath: "#/properties/clientVersion/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema132.properties.clientVersion.type,
+          parentSchema: schema132.properties.clientVersion,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.targetOrigins !== undefined) {
+      let data1 = data.targetOrigins;
+      if (Array.isArray(data1)) {
+        if (data1.length > 9) {
+          const err6 = {
+            instancePath: instancePath + "/targetOrigins",
+            schemaPath: "#/properties/targetOrigins/maxItems",
+            keyword: "maxItems",
+            params: { limit: 9 },
+            message: "must NOT have more than 9 items",
+            schema: 9,
+            parentSchema: schema132.properties.targetOrigins,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1.length < 1) {
+          const err7 = {
+            instancePath: instancePath + "/targetOrigins",
+            schemaPath: "#/properties/targetOrigins/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema132.properties.targetOrigins,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func2(data2) > 2048) {
+              const err8 = {
+                instancePath: instancePath + "/targetOrigins/" + i0,
+                schemaPath: "#/properties/targetOrigins/items/maxLength",
+                keyword: "maxLength",
+                params: { limit: 2048 },
+                message: "must NOT have more than 2048 characters",
+                schema: 2048,
+                parentSchema: schema132.properties.targetOrigins.items,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (!pattern55.test(data2)) {
+              const err9 = {
+                instancePath: instancePath + "/targetOrigins/" + i0,
+                schemaPath: "#/properties/targetOrigins/items/pattern",
+                keyword: "pattern",
+                params: { pattern: "^https?://[^/?#*]+$" },
+                message: 'must match pattern "' + "^https?://[^/?#*]+$" + '"',
+                schema: "^https?://[^/?#*]+$",
+                parentSchema: schema132.properties.targetOrigins.items,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = {
+              instancePath: instancePath + "/targetOrigins/" + i0,
+              schemaPath: "#/properties/targetOrigins/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema132.properties.targetOrigins.items.type,
+              parentSchema: schema132.properties.targetOrigins.items,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/targetOrigins",
+          schemaPath: "#/properties/targetOrigins/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema132.properties.targetOrigins.type,
+          parentSchema: schema132.properties.targetOrigins,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.allowedCardNetworks !== undefined) {
+      let data3 = data.allowedCardNetworks;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
+          const err12 = {
+            instancePath: instancePath + "/allowedCardNetworks",
+            schemaPath: "#/properties/allowedCardNetworks/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema132.properties.allowedCardNetworks,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data4 = data3[i1];
+          if (typeof data4 !== "string") {
+            const err13 = {
+              instancePath: instancePath + "/allowedCardNetworks/" + i1,
+              schemaPath: "#/components/schemas/CardNetwork/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema133.type,
+              parentSchema: schema133,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (!(
+            data4 === "VISA" ||
+            data4 === "MASTERCARD" ||
+            data4 === "AMEX" ||
+            data4 === "CARNET" ||
+            data4 === "CARTESBANCAIRES" ||
+            data4 === "CUP" ||
+            data4 === "DINERSCLUB" ||
+            data4 === "DISCOVER" ||
+            data4 === "EFTPOS" ||
+            data4 === "ELO" ||
+            data4 === "JAYWAN" ||
+            data4 === "JCB" ||
+            data4 === "JCREW" ||
+            data4 === "KCP" ||
+            data4 === "MADA" ||
+            data4 === "MAESTRO" ||
+            data4 === "MEEZA" ||
+            data4 === "PAYPAK" ||
+            data4 === "UATP"
+          )) {
+            const err14 = {
+              instancePath: instancePath + "/allowedCardNetworks/" + i1,
+              schemaPath: "#/components/schemas/CardNetwork/enum",
+              keyword: "enum",
+              params: { allowedValues: schema133.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema133.enum,
+              parentSchema: schema133,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/allowedCardNetworks",
+          schemaPath: "#/properties/allowedCardNetworks/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema132.properties.allowedCardNetworks.type,
+          parentSchema: schema132.properties.allowedCardNetworks,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.allowedPaymentTypes !== undefined) {
+      let data5 = data.allowedPaymentTypes;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err16 = {
+            instancePath: instancePath + "/allowedPaymentTypes",
+            schemaPath: "#/properties/allowedPaymentTypes/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema132.properties.allowedPaymentTypes,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        const len2 = data5.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data6 = data5[i2];
+          if (typeof data6 !== "string") {
+            const err17 = {
+              instancePath: instancePath + "/allowedPaymentTypes/" + i2,
+              schemaPath: "#/properties/allowedPaymentTypes/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema132.properties.allowedPaymentTypes.items.type,
+              parentSchema: schema132.properties.allowedPaymentTypes.items,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          if (!(data6 === "CARD" || data6 === "CHECK")) {
+            const err18 = {
+              instancePath: instancePath + "/allowedPaymentTypes/" + i2,
+              schemaPath: "#/properties/allowedPaymentTypes/items/enum",
+              keyword: "enum",
+              params: { allowedValues: schema132.properties.allowedPaymentTypes.items.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema132.properties.allowedPaymentTypes.items.enum,
+              parentSchema: schema132.properties.allowedPaymentTypes.items,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + "/allowedPaymentTypes",
+          schemaPath: "#/properties/allowedPaymentTypes/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema132.properties.allowedPaymentTypes.type,
+          parentSchema: schema132.properties.allowedPaymentTypes,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema132.type,
+      parentSchema: schema132,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate81.errors = vErrors;
+  return errors === 0;
+}
+validate81.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function ucs2length(str) {
   const len = str.length;
   let length = 0;

@@ -431,6 +431,22 @@ const japanPaymentOptionsRule: OneOfRule = {
     "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/processingInformation/properties/japanPaymentOptions; REST field reference processing-info-japan-payments-ops-installments ('required for authorization and capture requests if … paymentMethod … is set to 21, 22, 23, 24, 31, 32, 33, 34, or 80'); REST field reference processing-info-japan-payment-ops-payment-method ('required for authorization and capture requests if set to 21, 22, 23, 24, 31, 32, 34, 61, or 80'); cybersource-jpo-installment-auth.md (paymentMethod 61: installments)",
 };
 
+/** Rules of `AuthorizationAction`: A service bundled with the authorization. `TOKEN_CREATE` stores the card (from a card */
+const authorizationActionRule: FieldRule = {
+  kind: "string",
+  enum: ["TOKEN_CREATE"],
+  source:
+    "cybersource-rest-client 0.0.83 docs/Ptsv2paymentsProcessingInformation.md (actionList); cybersource-rest-samples-node Samples/Payments/Payments/payment-with-flex-token-create-permanent-tms-token.js",
+};
+
+/** Rules of `ActionTokenType`: A TMS token type to create with `TOKEN_CREATE`. Without `actionTokenTypes` the default type */
+const actionTokenTypeRule: FieldRule = {
+  kind: "string",
+  enum: ["customer", "paymentInstrument", "instrumentIdentifier", "shippingAddress"],
+  source:
+    "cybersource-rest-client 0.0.83 docs/Ptsv2paymentsProcessingInformation.md (actionTokenTypes)",
+};
+
 /** Rules of `AuthorizationProcessingInformation`: How the payment is to be processed. */
 const authorizationProcessingInformationRule: ObjectRule = {
   kind: "object",
@@ -443,6 +459,20 @@ const authorizationProcessingInformationRule: ObjectRule = {
         "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/processingInformation/properties/commerceIndicator (maxLength 20; 'Card Present: You must set this field to retail. This field is required for a card-present transaction')",
     },
     japanPaymentOptions: japanPaymentOptionsRule,
+    actionList: {
+      kind: "array",
+      items: authorizationActionRule,
+      minItems: 1,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/processingInformation/properties/actionList; cybersource-rest-client 0.0.83 docs/Ptsv2paymentsProcessingInformation.md (actionList)",
+    },
+    actionTokenTypes: {
+      kind: "array",
+      items: actionTokenTypeRule,
+      minItems: 1,
+      source:
+        "cybersource-rest-client 0.0.83 docs/Ptsv2paymentsProcessingInformation.md (actionTokenTypes); japan-merchant-needs.md §2.3",
+    },
   },
   required: ["japanPaymentOptions"],
   closed: true,
@@ -507,14 +537,99 @@ const cardRule: ObjectRule = {
     "cybersource-jpo-installment-auth.md (required: number, expirationMonth, expirationYear, type); SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/paymentInformation/properties/card",
 };
 
-/** Rules of `PaymentInformation`: The card being charged. */
-const paymentInformationRule: ObjectRule = {
+/** Rules of `TmsTokenId`: A Token Management Service (TMS) token id, at most 32 characters (Cybersource's TMS issues 32 */
+const tmsTokenIdRule: FieldRule = {
+  kind: "string",
+  minLength: 1,
+  maxLength: 32,
+  source:
+    "cybersource-rest-client 0.0.83 docs/Ptsv2paymentsPaymentInformationCustomer.md; https://developer.cybersource.com/docs/cybs/en-us/tms/developer/ctv/rest/tms/tms-overview.html",
+};
+
+/** Rules of `TmsCustomer`: A TMS customer token: its default payment instrument (the card) and default shipping address */
+const tmsCustomerRule: ObjectRule = {
   kind: "object",
-  properties: { card: cardRule },
-  required: ["card"],
+  properties: { id: tmsTokenIdRule },
+  required: ["id"],
   closed: true,
   source:
-    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/paymentInformation; cybersource-jpo-installment-auth.md (card fields required)",
+    "cybersource-rest-client 0.0.83 docs/Ptsv2paymentsPaymentInformationCustomer.md; cybersource-rest-samples-node Samples/Payments/Payments/authorization-with-customer-token-id.js",
+};
+
+/** Rules of `TmsPaymentInstrument`: A TMS payment instrument token (a card with its billing address). */
+const tmsPaymentInstrumentRule: ObjectRule = {
+  kind: "object",
+  properties: { id: tmsTokenIdRule },
+  required: ["id"],
+  closed: true,
+  source: "cybersource-rest-client 0.0.83 docs/Ptsv2paymentsPaymentInformationPaymentInstrument.md",
+};
+
+/** Rules of `TmsInstrumentIdentifier`: A TMS instrument identifier token (the card number alone). Send the expiry in */
+const tmsInstrumentIdentifierRule: ObjectRule = {
+  kind: "object",
+  properties: { id: tmsTokenIdRule },
+  required: ["id"],
+  closed: true,
+  source:
+    "cybersource-rest-client 0.0.83 docs/Ptsv2paymentsPaymentInformationInstrumentIdentifier.md; cybersource-rest-samples-node Samples/Payments/Payments/authorization-with-instrument-identifier-token-id.js",
+};
+
+/** Rules of `TmsShippingAddress`: A TMS shipping address token; it is not a card, and goes with a card source. */
+const tmsShippingAddressRule: ObjectRule = {
+  kind: "object",
+  properties: { id: tmsTokenIdRule },
+  required: ["id"],
+  closed: true,
+  source: "cybersource-rest-client 0.0.83 docs/Ptsv2paymentsPaymentInformationShippingAddress.md",
+};
+
+/** Rules of `PaymentInformation`: The card being charged: a card number (`card`), or TMS tokens (`customer`, */
+const paymentInformationRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    card: cardRule,
+    customer: tmsCustomerRule,
+    paymentInstrument: tmsPaymentInstrumentRule,
+    instrumentIdentifier: tmsInstrumentIdentifierRule,
+    shippingAddress: tmsShippingAddressRule,
+  },
+  required: [],
+  closed: true,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/paymentInformation; cybersource-rest-client 0.0.83 docs/Ptsv2paymentsPaymentInformation.md; developer.cybersource.com api-fields token-source-transient-token.html; cybersource-jpo-installment-auth.md (card fields)",
+};
+
+/** Rules of `TokenInformation`: A transient token standing for the card, so that the card number never reaches the */
+const tokenInformationRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    transientTokenJwt: {
+      kind: "string",
+      minLength: 1,
+      pattern: "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$",
+      patternDescription: "a JWT in compact form (three base64url parts joined by dots)",
+      source:
+        "https://developer.cybersource.com/docs/cybs/en-us/digital-accept-flex/developer/all/rest/digital-accept-flex/flex-api-2/flex-api-2-payment.html; https://developer.cybersource.com/docs/cybs/en-us/api-fields/reference/all/so/api-fields/token-source-transient-token.html; cybersource-rest-client 0.0.83 docs/Ptsv2paymentsTokenInformation.md",
+    },
+    jti: {
+      kind: "string",
+      minLength: 1,
+      maxLength: 64,
+      source:
+        "https://developer.cybersource.com/docs/cybs/en-us/digital-accept-flex/developer/all/rest/digital-accept-flex/flex-api-2/flex-api-2-payment.html; https://developer.cybersource.com/docs/cybs/en-us/api-fields/reference/all/so/api-fields/token-source-transient-token.html; cybersource-rest-client 0.0.83 docs/Ptsv2paymentsTokenInformation.md",
+    },
+    networkTokenOption: {
+      kind: "string",
+      enum: ["ignore", "prefer"],
+      source:
+        "https://developer.cybersource.com/docs/cybs/en-us/digital-accept-flex/developer/all/rest/digital-accept-flex/flex-api-2/flex-api-2-payment.html; https://developer.cybersource.com/docs/cybs/en-us/api-fields/reference/all/so/api-fields/token-source-transient-token.html; cybersource-rest-client 0.0.83 docs/Ptsv2paymentsTokenInformation.md",
+    },
+  },
+  required: [],
+  closed: true,
+  source:
+    "https://developer.cybersource.com/docs/cybs/en-us/digital-accept-flex/developer/all/rest/digital-accept-flex/flex-api-2/flex-api-2-payment.html; https://developer.cybersource.com/docs/cybs/en-us/api-fields/reference/all/so/api-fields/token-source-transient-token.html; cybersource-rest-client 0.0.83 docs/Ptsv2paymentsTokenInformation.md",
 };
 
 /** Rules of `YenAmount`: An amount in whole Japanese yen, as a string of digits without a decimal point or */
@@ -1127,6 +1242,7 @@ export const jpoAuthorizationRequestRule: ObjectRule = {
     clientReferenceInformation: clientReferenceInformationRule,
     processingInformation: authorizationProcessingInformationRule,
     paymentInformation: paymentInformationRule,
+    tokenInformation: tokenInformationRule,
     orderInformation: authorizationOrderInformationRule,
     buyerInformation: buyerInformationRule,
     deviceInformation: deviceInformationRule,
@@ -1134,7 +1250,7 @@ export const jpoAuthorizationRequestRule: ObjectRule = {
     merchantDefinedInformation: merchantDefinedInformationRule,
     pointOfSaleInformation: pointOfSaleInformationRule,
   },
-  required: ["orderInformation", "paymentInformation", "processingInformation"],
+  required: ["orderInformation", "processingInformation"],
   closed: true,
   recommended: [
     {
@@ -1352,6 +1468,86 @@ export const timeoutVoidRequestRule: ObjectRule = {
     "developer.cybersource.com/docs/cybs/en-us/payments/developer/ctv/rest/payments/cp-mt-intro/um-processing-timeout-void-intro.html; cybersource-rest-client-node VoidApi.mitVoid (MitVoidRequest)",
 };
 
+/** Rules of `CardNetwork`: A card network that Flex Microform supports. */
+const cardNetworkRule: FieldRule = {
+  kind: "string",
+  enum: [
+    "VISA",
+    "MASTERCARD",
+    "AMEX",
+    "CARNET",
+    "CARTESBANCAIRES",
+    "CUP",
+    "DINERSCLUB",
+    "DISCOVER",
+    "EFTPOS",
+    "ELO",
+    "JAYWAN",
+    "JCB",
+    "JCREW",
+    "KCP",
+    "MADA",
+    "MAESTRO",
+    "MEEZA",
+    "PAYPAK",
+    "UATP",
+  ],
+  source:
+    "cybersource-rest-client 0.0.83 docs/GenerateCaptureContextRequest.md (allowedCardNetworks)",
+};
+
+/** Rules of `CaptureContextRequest`: Asks for a Flex Microform v2 capture context: the signed JWT that lets Microform's card */
+export const captureContextRequestRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    clientVersion: {
+      kind: "string",
+      minLength: 1,
+      maxLength: 60,
+      source:
+        "cybersource-rest-client 0.0.83 docs/GenerateCaptureContextRequest.md; https://developer.cybersource.com/docs/cybs/en-us/digital-accept-flex/developer/all/rest/digital-accept-flex/microform-integ-v2.md",
+    },
+    targetOrigins: {
+      kind: "array",
+      items: {
+        kind: "string",
+        maxLength: 2048,
+        pattern: "^https?://[^/?#*]+$",
+        patternDescription: "an origin such as https://shop.example.jp (no path, no wildcard)",
+        source:
+          "cybersource-rest-client 0.0.83 docs/GenerateCaptureContextRequest.md; https://developer.cybersource.com/docs/cybs/en-us/digital-accept-flex/developer/all/rest/digital-accept-flex/microform-integ-v2.md",
+      },
+      minItems: 1,
+      maxItems: 9,
+      source:
+        "cybersource-rest-client 0.0.83 docs/GenerateCaptureContextRequest.md; https://developer.cybersource.com/docs/cybs/en-us/digital-accept-flex/developer/all/rest/digital-accept-flex/microform-integ-v2.md",
+    },
+    allowedCardNetworks: {
+      kind: "array",
+      items: cardNetworkRule,
+      minItems: 1,
+      source:
+        "cybersource-rest-client 0.0.83 docs/GenerateCaptureContextRequest.md; https://developer.cybersource.com/docs/cybs/en-us/digital-accept-flex/developer/all/rest/digital-accept-flex/microform-integ-v2.md",
+    },
+    allowedPaymentTypes: {
+      kind: "array",
+      items: {
+        kind: "string",
+        enum: ["CARD", "CHECK"],
+        source:
+          "cybersource-rest-client 0.0.83 docs/GenerateCaptureContextRequest.md; https://developer.cybersource.com/docs/cybs/en-us/digital-accept-flex/developer/all/rest/digital-accept-flex/microform-integ-v2.md",
+      },
+      minItems: 1,
+      source:
+        "cybersource-rest-client 0.0.83 docs/GenerateCaptureContextRequest.md; https://developer.cybersource.com/docs/cybs/en-us/digital-accept-flex/developer/all/rest/digital-accept-flex/microform-integ-v2.md",
+    },
+  },
+  required: ["targetOrigins", "allowedCardNetworks"],
+  closed: true,
+  source:
+    "cybersource-rest-client 0.0.83 docs/GenerateCaptureContextRequest.md; https://developer.cybersource.com/docs/cybs/en-us/digital-accept-flex/developer/all/rest/digital-accept-flex/microform-integ-v2.md",
+};
+
 /** Values of `Currency`. ISO 4217 alphabetic code. JPO payments are in yen, so the only value is `JPY`. Cybersource */
 export const currencyValues = ["JPY"] as const;
 
@@ -1443,3 +1639,37 @@ export const declineReasonValues = [
 
 /** Values of `ReversalReason`. A reason code. Cybersource defines one value, `34` (suspected fraud), and ignores it on */
 export const reversalReasonValues = ["34"] as const;
+
+/** Values of `AuthorizationAction`. A service bundled with the authorization. `TOKEN_CREATE` stores the card (from a card */
+export const authorizationActionValues = ["TOKEN_CREATE"] as const;
+
+/** Values of `ActionTokenType`. A TMS token type to create with `TOKEN_CREATE`. Without `actionTokenTypes` the default type */
+export const actionTokenTypeValues = [
+  "customer",
+  "paymentInstrument",
+  "instrumentIdentifier",
+  "shippingAddress",
+] as const;
+
+/** Values of `CardNetwork`. A card network that Flex Microform supports. */
+export const cardNetworkValues = [
+  "VISA",
+  "MASTERCARD",
+  "AMEX",
+  "CARNET",
+  "CARTESBANCAIRES",
+  "CUP",
+  "DINERSCLUB",
+  "DISCOVER",
+  "EFTPOS",
+  "ELO",
+  "JAYWAN",
+  "JCB",
+  "JCREW",
+  "KCP",
+  "MADA",
+  "MAESTRO",
+  "MEEZA",
+  "PAYPAK",
+  "UATP",
+] as const;

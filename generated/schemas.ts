@@ -29,11 +29,12 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
   JpoAuthorizationRequest: {
     type: "object",
     additionalProperties: false,
-    required: ["orderInformation", "paymentInformation", "processingInformation"],
+    required: ["orderInformation", "processingInformation"],
     properties: {
       clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
       processingInformation: { $ref: "#/components/schemas/AuthorizationProcessingInformation" },
       paymentInformation: { $ref: "#/components/schemas/PaymentInformation" },
+      tokenInformation: { $ref: "#/components/schemas/TokenInformation" },
       orderInformation: { $ref: "#/components/schemas/AuthorizationOrderInformation" },
       buyerInformation: { $ref: "#/components/schemas/BuyerInformation" },
       deviceInformation: { $ref: "#/components/schemas/DeviceInformation" },
@@ -60,6 +61,16 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
       capture: { type: "boolean", default: false },
       commerceIndicator: { type: "string", maxLength: 20 },
       japanPaymentOptions: { $ref: "#/components/schemas/JapanPaymentOptions" },
+      actionList: {
+        type: "array",
+        minItems: 1,
+        items: { $ref: "#/components/schemas/AuthorizationAction" },
+      },
+      actionTokenTypes: {
+        type: "array",
+        minItems: 1,
+        items: { $ref: "#/components/schemas/ActionTokenType" },
+      },
     },
   },
   JapanPaymentOptions: {
@@ -216,8 +227,13 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
   PaymentInformation: {
     type: "object",
     additionalProperties: false,
-    required: ["card"],
-    properties: { card: { $ref: "#/components/schemas/Card" } },
+    properties: {
+      card: { $ref: "#/components/schemas/Card" },
+      customer: { $ref: "#/components/schemas/TmsCustomer" },
+      paymentInstrument: { $ref: "#/components/schemas/TmsPaymentInstrument" },
+      instrumentIdentifier: { $ref: "#/components/schemas/TmsInstrumentIdentifier" },
+      shippingAddress: { $ref: "#/components/schemas/TmsShippingAddress" },
+    },
   },
   Card: {
     type: "object",
@@ -453,6 +469,7 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
           tokenizedCard: { $ref: "#/components/schemas/CardTypeOnly" },
         },
       },
+      tokenInformation: { $ref: "#/components/schemas/ResponseTokenInformation" },
       paymentAccountInformation: {
         type: "object",
         properties: { card: { $ref: "#/components/schemas/CardTypeOnly" } },
@@ -839,4 +856,110 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
     },
   },
   ReversalReason: { type: "string", enum: ["34"], "x-severity": "warning" },
+  TokenInformation: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      transientTokenJwt: {
+        type: "string",
+        minLength: 1,
+        pattern: "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$",
+      },
+      jti: { type: "string", minLength: 1, maxLength: 64 },
+      networkTokenOption: { type: "string", enum: ["ignore", "prefer"] },
+    },
+  },
+  TmsTokenId: { type: "string", minLength: 1, maxLength: 32 },
+  TmsCustomer: {
+    type: "object",
+    additionalProperties: false,
+    required: ["id"],
+    properties: { id: { $ref: "#/components/schemas/TmsTokenId" } },
+  },
+  TmsPaymentInstrument: {
+    type: "object",
+    additionalProperties: false,
+    required: ["id"],
+    properties: { id: { $ref: "#/components/schemas/TmsTokenId" } },
+  },
+  TmsInstrumentIdentifier: {
+    type: "object",
+    additionalProperties: false,
+    required: ["id"],
+    properties: { id: { $ref: "#/components/schemas/TmsTokenId" } },
+  },
+  TmsShippingAddress: {
+    type: "object",
+    additionalProperties: false,
+    required: ["id"],
+    properties: { id: { $ref: "#/components/schemas/TmsTokenId" } },
+  },
+  AuthorizationAction: { type: "string", enum: ["TOKEN_CREATE"] },
+  ActionTokenType: {
+    type: "string",
+    enum: ["customer", "paymentInstrument", "instrumentIdentifier", "shippingAddress"],
+  },
+  ResponseTokenInformation: {
+    type: "object",
+    properties: {
+      instrumentidentifierNew: { type: "boolean" },
+      customer: { $ref: "#/components/schemas/CreatedToken" },
+      paymentInstrument: { $ref: "#/components/schemas/CreatedToken" },
+      instrumentIdentifier: { $ref: "#/components/schemas/CreatedToken" },
+      shippingAddress: { $ref: "#/components/schemas/CreatedToken" },
+    },
+  },
+  CreatedToken: {
+    type: "object",
+    properties: { id: { type: "string" }, state: { type: "string" } },
+  },
+  CaptureContextRequest: {
+    type: "object",
+    additionalProperties: false,
+    required: ["targetOrigins", "allowedCardNetworks"],
+    properties: {
+      clientVersion: { type: "string", minLength: 1, maxLength: 60 },
+      targetOrigins: {
+        type: "array",
+        minItems: 1,
+        maxItems: 9,
+        items: { type: "string", pattern: "^https?://[^/?#*]+$", maxLength: 2048 },
+      },
+      allowedCardNetworks: {
+        type: "array",
+        minItems: 1,
+        items: { $ref: "#/components/schemas/CardNetwork" },
+      },
+      allowedPaymentTypes: {
+        type: "array",
+        minItems: 1,
+        items: { type: "string", enum: ["CARD", "CHECK"] },
+      },
+    },
+  },
+  CardNetwork: {
+    type: "string",
+    enum: [
+      "VISA",
+      "MASTERCARD",
+      "AMEX",
+      "CARNET",
+      "CARTESBANCAIRES",
+      "CUP",
+      "DINERSCLUB",
+      "DISCOVER",
+      "EFTPOS",
+      "ELO",
+      "JAYWAN",
+      "JCB",
+      "JCREW",
+      "KCP",
+      "MADA",
+      "MAESTRO",
+      "MEEZA",
+      "PAYPAK",
+      "UATP",
+    ],
+  },
+  CaptureContext: { type: "string", pattern: "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$" },
 };

@@ -3,6 +3,9 @@ import type { paths } from "../generated/openapi.js";
 import {
   type AuthorizationResult,
   authorize,
+  createCaptureContext,
+  type CaptureContextOptions,
+  type CaptureContextResult,
   type AuthorizeOptions,
   capture,
   type CaptureOptions,
@@ -19,6 +22,7 @@ import {
   type VoidOptions,
   type VoidResult,
   voidTimedOut,
+  type TmsAuthorizationRequest,
 } from "./payments/index.js";
 import { CybersourceJpoError } from "./errors.js";
 import type { JpoHooks } from "./hooks.js";
@@ -92,6 +96,12 @@ export interface JpoClientOptions {
    * all requests that are sent through the partner solution." At most 8 characters each.
    */
   readonly partner?: PartnerOptions;
+  /**
+   * Verify every transient token's signature against its capture context before `authorize`
+   * sends it; the capture context is then passed per call (`{ captureContext }`). Default false:
+   * the token's payload is still read for the Visa and expiry checks.
+   */
+  readonly verifyTransientTokens?: boolean;
 }
 
 /** Cybersource's partner ids, sent as `clientReferenceInformation.partner`. */
@@ -112,6 +122,11 @@ export interface JpoClient {
    */
   authorize(
     request: JpoAuthorizationRequest,
+    options?: AuthorizeOptions,
+  ): Promise<AuthorizationResult>;
+  /** Authorizes with TMS tokens whose customer or payment instrument carries the billing address. */
+  authorize(
+    request: TmsAuthorizationRequest,
     options?: AuthorizeOptions,
   ): Promise<AuthorizationResult>;
   /**
@@ -141,6 +156,19 @@ export interface JpoClient {
    * from your own records. Wait 60 s after the lost capture first.
    */
   voidTimedOut(request: TimeoutVoidRequest, options?: VoidOptions): Promise<VoidResult>;
+  /**
+   * Creates a Flex Microform v2 capture context (`POST /microform/v2/sessions`) for a checkout
+   * page, so that the card is entered in Cybersource's fields and only a transient token reaches
+   * your server. `allowedCardNetworks` defaults to `["VISA"]` (JPO is Visa only).
+   *
+   * @example
+   * ```ts
+   * const { captureContext } = await client.createCaptureContext({
+   *   targetOrigins: ["https://shop.example.jp"],
+   * });
+   * ```
+   */
+  createCaptureContext(options: CaptureContextOptions): Promise<CaptureContextResult>;
   /** The typed openapi-fetch client, signed by `auth`, for anything the facade does not cover. */
   readonly raw: Client<paths>;
 }
@@ -161,8 +189,10 @@ export interface JpoClient {
 export function createJpoClient(options: JpoClientOptions): JpoClient {
   const rt = runtime(options);
   return Object.freeze({
-    authorize: (request: JpoAuthorizationRequest, authorizeOptions?: AuthorizeOptions) =>
-      authorize(rt, request, authorizeOptions),
+    authorize: (
+      request: JpoAuthorizationRequest | TmsAuthorizationRequest,
+      authorizeOptions?: AuthorizeOptions,
+    ) => authorize(rt, request, authorizeOptions),
     reverseTimedOut: (request: TimeoutReversalRequest, reverseOptions?: ReverseOptions) =>
       reverseTimedOut(rt, request, reverseOptions),
     voidTimedOut: (request: TimeoutVoidRequest, voidOptions?: VoidOptions) =>
@@ -171,6 +201,8 @@ export function createJpoClient(options: JpoClientOptions): JpoClient {
       capture(rt, storedRef("capture", payment), captureOptions),
     reverse: async (payment: StoredAuthorization, reverseOptions?: ReverseOptions) =>
       reverse(rt, storedRef("reverse", payment), reverseOptions),
+    createCaptureContext: (captureOptions: CaptureContextOptions) =>
+      createCaptureContext(rt, captureOptions),
     raw: rt.api,
   });
 }
@@ -228,6 +260,7 @@ function runtime(given: JpoClientOptions): Runtime {
     ),
     relaxedRequirements: flagOption(read("relaxedRequirements"), "relaxedRequirements"),
     partner: partnerOption(read("partner")),
+    verifyTransientTokens: flagOption(read("verifyTransientTokens"), "verifyTransientTokens"),
   };
 }
 

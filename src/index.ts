@@ -34,6 +34,7 @@ export {
   type ResponseEncryptionOptions,
   type SigningStrategy,
   type WebCryptoKey,
+  TransientTokenError,
 } from "./auth/index.js";
 export {
   createJpoClient,
@@ -42,7 +43,12 @@ export {
   type JpoClientOptions,
   type PartnerOptions,
 } from "./client.js";
-export { validateJpoAuthorization, type ValidateOptions } from "./rules/index.js";
+export {
+  validateJpoAuthorization,
+  type TransientTokenCard,
+  type TransientTokenPayload,
+  type ValidateOptions,
+} from "./rules/index.js";
 export {
   AuthorizationOutcomeUnknownError,
   CaptureOutcomeUnknownError,
@@ -54,10 +60,18 @@ export {
   type AuthorizationResultBase,
   type AuthorizationStatus,
   type AuthorizeOptions,
+  type CaptureContextOptions,
+  type CaptureContextResult,
   type CaptureOptions,
   type CaptureResult,
   type CaptureStatus,
+  type CreatedTokens,
+  type CardExpiry,
+  type CardNumberSource,
+  type CardSource,
   type DeclineReason,
+  type FacadeAmountDetails,
+  type FacadeOrderInformation,
   type DefaultsApplied,
   type HeldAuthorization,
   type HeldStatus,
@@ -77,6 +91,18 @@ export {
   type TimeoutVoidRequest,
   type VoidOptions,
   type VoidResult,
+  type NoTmsCard,
+  type NoTransientToken,
+  type TmsAuthorizationRequest,
+  type TmsCustomerCard,
+  type TmsInstrumentIdentifierCard,
+  type TmsPaymentInstrumentCard,
+  type TmsSource,
+  type TmsTokenRef,
+  type TransientTokenId,
+  type TransientTokenJwt,
+  type TransientTokenSource,
+  verifyTransientToken,
 } from "./payments/index.js";
 export type {
   ErrorEvent,

@@ -2,8 +2,12 @@ import { luhnValid, maskPan } from "./internal/card.js";
 
 export { maskPan };
 
-/** Fields whose values are secret card data wherever they appear. */
+/**
+ * Fields whose values are secret wherever they appear: card data, and a transient token (a bearer
+ * credential for the card for 15 minutes).
+ */
 const secretFields = new Set([
+  "transientTokenJwt",
   "securityCode",
   "cvv",
   "cvv2",
@@ -21,14 +25,17 @@ const panLike = /(?<!\d)\d(?:[ -]?\d){12,18}(?![\d])/gu;
 const trackLike = /%?B\d{13,19}\^[^^\n]{0,26}\^\d{4}[^?\s"]*\??|;?\d{13,19}=\d{4}[^?\s"]*\??/gu;
 /** A security code named in free text: `cvv 123`, `"securityCode":"1234"`, `CVC2=123`. */
 const codeLike = /\b(cvv2?|cvc2?|cvn|cid|security ?code)\b(["'\s:=]{0,4})\d{3,4}(?!\d)/giu;
+/** A compact JWS whose header and payload are JSON objects (`eyJ` is base64url of `{"`). */
+const jwtLike = /eyJ[A-Za-z0-9_-]*\.eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*/gu;
 /** Deeper than this, `redact` stops: no JSON a payment needs is nested so deeply. */
 const MAX_DEPTH = 64;
 
 /**
  * A deep copy of `value` that is safe to log: card numbers masked to their first six and last four
  * digits (in `number` fields, in any Luhn-valid run of 13-19 digits, spaced or dashed or not, and
- * in JSON numbers of that size), track data and security codes replaced by `"[redacted]"`, in
- * values and in keys. Never throws; stops at 64 levels (`"[too deep]"`).
+ * in JSON numbers of that size), track data, security codes and transient tokens
+ * (`transientTokenJwt`, `tokenInformation.jti`, and any JWT in a string) replaced by
+ * `"[redacted]"`, in values and in keys. Never throws; stops at 64 levels (`"[too deep]"`).
  *
  * @example
  * ```ts
@@ -50,7 +57,11 @@ function copy(value: unknown, depth: number): unknown {
     for (const [key, field] of Object.entries(value)) {
       const name = redactText(key);
       if (secretFields.has(key) && field !== undefined) result[name] = "[redacted]";
-      else if (key === "number" && typeof field === "string") result[name] = maskPan(field);
+      else if (key === "tokenInformation" && typeof field === "object" && field !== null) {
+        // A transient token's id is as good as the token: mask it here, not every JWT claim `jti`.
+        const jti = (field as { jti?: unknown }).jti;
+        result[name] = copy(jti === undefined ? field : { ...field, jti: "[redacted]" }, depth + 1);
+      } else if (key === "number" && typeof field === "string") result[name] = maskPan(field);
       else result[name] = copy(field, depth + 1);
     }
     return result;
@@ -68,11 +79,13 @@ function redactNumber(value: number): unknown {
 }
 
 /**
- * `text` with track data and security codes replaced by `[redacted]` and every Luhn-valid run
- * of 13-19 digits (also grouped by spaces or dashes) masked to its first six and last four.
+ * `text` with JWTs (a transient token, say), track data and security codes replaced by
+ * `[redacted]` and every Luhn-valid run of 13-19 digits (also grouped by spaces or dashes) masked
+ * to its first six and last four.
  */
 export function redactText(text: string): string {
   return text
+    .replace(jwtLike, "[redacted]")
     .replace(trackLike, "[redacted]")
     .replace(codeLike, (_, name: string, between: string) => `${name}${between}[redacted]`)
     .replace(panLike, (run) => {

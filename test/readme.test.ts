@@ -36,7 +36,7 @@ test("the README's quickstart compiles against src/", () => {
   const dir = new URL("../.artifacts/readme/", import.meta.url).pathname;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const declared = ["merchantId", "keyId", "sharedSecret", "number"]
+  const declared = ["merchantId", "keyId", "sharedSecret", "transientTokenJwt"]
     .map((name) => `declare const ${name}: string;`)
     .join("\n");
   const module = (source ?? "").replaceAll('from "cybersource-jpo"', 'from "../../src/index.js"');

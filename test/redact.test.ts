@@ -92,3 +92,21 @@ describe("redaction", () => {
     expect((await client.authorize(mutable())).status).toBe("AUTHORIZED");
   });
 });
+
+describe("transient tokens", () => {
+  const jwt = "eyJhbGciOiJSUzI1NiJ9.eyJqdGkiOiJhYmMifQ.c2lnbmF0dXJl";
+
+  test("are masked like secrets in objects, by field and as a JWT in any string", () => {
+    expect(redact({ tokenInformation: { transientTokenJwt: jwt, jti: "abc" } })).toEqual({
+      tokenInformation: { transientTokenJwt: "[redacted]", jti: "[redacted]" },
+    });
+    expect(redact({ tokenInformation: { jti: "abc" } })).toEqual({
+      tokenInformation: { jti: "[redacted]" },
+    });
+    expect(redact({ note: `token ${jwt} sent` })).toEqual({ note: "token [redacted] sent" });
+  });
+
+  test("leave a JWT claim named jti alone outside tokenInformation", () => {
+    expect(redact({ jti: "claim" })).toEqual({ jti: "claim" });
+  });
+});

@@ -14,6 +14,7 @@ const roots = [
   "AuthorizationReversalRequest",
   "TimeoutReversalRequest",
   "TimeoutVoidRequest",
+  "CaptureContextRequest",
 ];
 
 const ruleTypes = `

@@ -21,6 +21,7 @@ export const requestSchemaNames = [
   "AuthorizationReversalRequest",
   "TimeoutReversalRequest",
   "TimeoutVoidRequest",
+  "CaptureContextRequest",
 ];
 
 /**

@@ -29,4 +29,5 @@ export {
   type ResponseEncryptionOptions,
 } from "./response-mle.js";
 export type { WebCryptoKey } from "./web-crypto-key.js";
+export { TransientTokenError, verifyFlexSignature } from "./transient-token.js";
 export type { SigningStrategy } from "./signing-strategy.js";

@@ -3,6 +3,7 @@ import {
   isCybersourceJpoError,
   type CybersourceApiError,
   maskPan,
+  type CardNumberSource,
   type JpoAuthorizationRequest,
 } from "../index.js";
 import { describeResult, describeReversal, installmentPlan, methodName, yen } from "./format.js";
@@ -17,7 +18,7 @@ export interface DemoOptions {
 }
 
 /** The demo's installment payment: 120,000 yen in 12 installments, first billing left to default. */
-export function demoRequest(amount = "120000"): JpoAuthorizationRequest {
+export function demoRequest(amount = "120000"): JpoAuthorizationRequest & CardNumberSource {
   return {
     clientReferenceInformation: { code: `DEMO-${Date.now()}` },
     orderInformation: {

@@ -59,7 +59,17 @@ export function authorizationBody(
     },
     paymentInformation: { card: { type: authorization.card.type } },
     paymentAccountInformation: { card: { type: authorization.card.type } },
+    ...tokenInformation(authorization),
   };
+}
+
+/** The tokens a `TOKEN_CREATE` action created, as `tokenInformation.<type>.id`. */
+function tokenInformation(
+  authorization: MockAuthorization,
+): Pick<AuthorizationResponse, "tokenInformation"> {
+  const created = Object.entries(authorization.tokensCreated);
+  if (created.length === 0) return {};
+  return { tokenInformation: Object.fromEntries(created.map(([type, id]) => [type, { id }])) };
 }
 
 function links(authorization: MockAuthorization): NonNullable<AuthorizationResponse["_links"]> {

@@ -5,6 +5,8 @@ import type { MockAuthorization } from "./records.js";
 import { intake, withNotes } from "./intake.js";
 import { halReply, invalidRequest, serverError, type Reply } from "./reply.js";
 import { findScenario, mockScenarios, type MockScenario } from "./scenarios.js";
+import { resolveCard, waivedByToken, type ResolvedCard } from "./tokens/card-source.js";
+import { createTokens } from "./tokens/token-create.js";
 import type { AuthorizationRequest, AuthorizationStatus } from "./wire.js";
 
 const EXPIRED = mockScenarios.find((scenario) => scenario.errorReason === "EXPIRED_CARD")!;
@@ -14,7 +16,13 @@ const EXPIRED = mockScenarios.find((scenario) => scenario.errorReason === "EXPIR
  * by the amount (see `mockScenarios`). An expired card declines whatever the amount.
  */
 export function authorize(context: MockContext, call: ApiCall): Reply {
-  const taken = intake(context, "JpoAuthorizationRequest", call.body as object, call.at);
+  const taken = intake(
+    context,
+    "JpoAuthorizationRequest",
+    call.body as object,
+    call.at,
+    (body, problem) => waivedByToken(body as AuthorizationRequest, problem),
+  );
   if (!taken.ok) return taken.reply;
   return withNotes(
     authorizeChecked(context, taken.body as AuthorizationRequest, call.at),
@@ -24,7 +32,11 @@ export function authorize(context: MockContext, call: ApiCall): Reply {
 
 function authorizeChecked(context: MockContext, request: AuthorizationRequest, at: Date): Reply {
   const call = { at };
-  const rejection = checkJpoRules(request);
+  const resolved = resolveCard(context, request, call.at);
+  if (!("card" in resolved)) {
+    return invalidRequest(resolved.reason, resolved.message, call.at, resolved.problems);
+  }
+  const rejection = checkJpoRules(request, resolved);
   if (rejection !== undefined) {
     return invalidRequest(rejection.reason, rejection.message, call.at, [rejection.problem]);
   }
@@ -33,8 +45,8 @@ function authorizeChecked(context: MockContext, request: AuthorizationRequest, a
     return duplicate(context, call.at);
   }
   const amountScenario = findScenario(request.orderInformation.amountDetails.totalAmount);
-  const scenario = isExpired(request, call.at) ? EXPIRED : amountScenario;
-  const authorization = record(context, request, scenario, call.at);
+  const scenario = isExpired(resolved.card, call.at) ? EXPIRED : amountScenario;
+  const authorization = record(context, request, resolved, scenario, call.at);
   context.store.addAuthorization(authorization);
   if (request.processingInformation.capture === true && CAPTURABLE.has(authorization.status)) {
     captureAtOnce(context, authorization, call.at);
@@ -65,11 +77,10 @@ function duplicate(context: MockContext, at: Date): Reply {
 function record(
   context: MockContext,
   request: AuthorizationRequest,
+  resolved: ResolvedCard,
   scenario: MockScenario | undefined,
   at: Date,
 ): MockAuthorization {
-  const { card } = request.paymentInformation;
-  const expiry = { month: card.expirationMonth ?? "", year: card.expirationYear ?? "" };
   const options = request.processingInformation.japanPaymentOptions;
   const amount = request.orderInformation.amountDetails.totalAmount;
   const status = statusOf(scenario);
@@ -83,13 +94,9 @@ function record(
     paymentMethod: options.paymentMethod,
     installments: "installments" in options ? options.installments : undefined,
     firstBillingMonth: "firstBillingMonth" in options ? options.firstBillingMonth : undefined,
-    card: {
-      first6: card.number.slice(0, 6),
-      last4: card.number.slice(-4),
-      type: card.type,
-      expirationMonth: expiry.month,
-      expirationYear: expiry.year,
-    },
+    card: resolved.card,
+    cardSource: { kind: resolved.source, field: resolved.field },
+    tokensCreated: status === "DECLINED" ? {} : createTokens(context, request, resolved),
     status,
     declineReason: status === "DECLINED" ? scenario?.errorReason : undefined,
     scenarioAmount: scenario?.amount === amount ? amount : undefined,

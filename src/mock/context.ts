@@ -3,6 +3,8 @@ import type { ResolvedOptions } from "./options.js";
 import type { Reply } from "./reply.js";
 import type { MockStore } from "./store.js";
 import type { WebhookSender } from "./webhooks.js";
+import type { MockFlex } from "./tokens/flex.js";
+import type { MockVault } from "./tokens/vault.js";
 
 /** What every handler of one mock server shares. */
 export interface MockContext {
@@ -10,6 +12,10 @@ export interface MockContext {
   readonly store: MockStore;
   readonly ids: IdSource;
   readonly webhooks: WebhookSender;
+  /** Capture contexts and transient tokens (Flex Microform). */
+  readonly flex: MockFlex;
+  /** TMS tokens. */
+  readonly vault: MockVault;
 }
 
 /** One authenticated API call, its body parsed as JSON. */

@@ -15,6 +15,8 @@
  */
 export { startMockCybersource, type MockCybersource } from "./server.js";
 export type { MockCybersourceOptions, MockJwtOptions } from "./options.js";
+export type { CardFields } from "./tokens/flex.js";
+export type { MockTmsTokens } from "./tokens/vault.js";
 export { MockConfigError } from "./mock-config-error.js";
 export type { MockOperation, MockRequestRecord } from "./journal.js";
 export type { AuthorizationStatus, DeclineReason } from "./wire.js";
@@ -22,6 +24,7 @@ export type {
   AuthorizationState,
   MaskedCard,
   MockAuthorization,
+  MockCardSource,
   MockCapture,
   MockReversal,
   MockStateChange,

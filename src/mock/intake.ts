@@ -1,6 +1,6 @@
 import type { MockContext } from "./context.js";
 import { fieldsRejected, type Reply } from "./reply.js";
-import { validateRequest, type RequestSchemaName } from "./request-schema.js";
+import { validateRequest, type FieldProblem, type RequestSchemaName } from "./request-schema.js";
 import { tolerate } from "./tolerate.js";
 
 /** Fields an account with Cybersource's relaxed requirements may leave out. */
@@ -29,12 +29,15 @@ export function intake(
   name: RequestSchemaName,
   raw: object,
   at: Date,
+  waived: (body: unknown, problem: FieldProblem) => boolean = () => false,
 ): Intake {
   const { body, notes } = tolerate(raw);
   const checked = validateRequest(name, body);
   const relaxed = context.options.relaxedRequirements && name === "JpoAuthorizationRequest";
   const problems = checked.problems.filter(
-    (problem) => !(relaxed && problem.reason === "MISSING_FIELD" && relaxable.has(problem.field)),
+    (problem) =>
+      !(relaxed && problem.reason === "MISSING_FIELD" && relaxable.has(problem.field)) &&
+      !waived(body, problem),
   );
   const all = [...notes, ...checked.notes];
   if (problems.length > 0)

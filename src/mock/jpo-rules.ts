@@ -1,5 +1,7 @@
 import { tokyoMonthIndex } from "./ids.js";
 import type { FieldProblem } from "./request-schema.js";
+import type { MaskedCard } from "./records.js";
+import type { ResolvedCard } from "./tokens/card-source.js";
 import type { AuthorizationRequest } from "./wire.js";
 
 /** A 400 the server-side JPO rules answer. */
@@ -13,9 +15,13 @@ export interface JpoRejection {
  * The rules Cybersource applies to a JPO authorization on Visa Platform Connect beyond the
  * schema, written here independently of the SDK's own checks so that each tests the other:
  * `terminalId` with `jis2TrackData` (card present), and Visa only (type `001`, a Luhn-valid
- * number starting with 4). Returns the rejection, or `undefined` when the request may proceed.
+ * number starting with 4), whatever the card source: a token's card is refused as a card is,
+ * naming the token's field. Returns the rejection, or `undefined` when the request may proceed.
  */
-export function checkJpoRules(request: AuthorizationRequest): JpoRejection | undefined {
+export function checkJpoRules(
+  request: AuthorizationRequest,
+  resolved: ResolvedCard,
+): JpoRejection | undefined {
   const options = request.processingInformation.japanPaymentOptions;
   if (options.jis2TrackData !== undefined && options.terminalId === undefined) {
     return {
@@ -27,18 +33,22 @@ export function checkJpoRules(request: AuthorizationRequest): JpoRejection | und
       },
     };
   }
-  const { number, type } = request.paymentInformation.card;
-  if (type !== "001" || !number.startsWith("4")) {
+  const { number } = resolved;
+  const { type } = resolved.card;
+  if (type !== "001" || (number !== undefined && !number.startsWith("4"))) {
+    const field =
+      number === undefined
+        ? resolved.field
+        : type === "001"
+          ? "paymentInformation.card.number"
+          : "paymentInformation.card.type";
     return {
       reason: "CARD_TYPE_NOT_ACCEPTED",
       message: "Declined - JPO on Visa Platform Connect accepts Visa cards only",
-      problem: {
-        field: type === "001" ? "paymentInformation.card.number" : "paymentInformation.card.type",
-        reason: "INVALID_DATA",
-      },
+      problem: { field, reason: "INVALID_DATA" },
     };
   }
-  if (!luhnValid(number)) {
+  if (number !== undefined && !luhnValid(number)) {
     return {
       reason: "INVALID_CARD",
       message: "Declined - The card number is invalid",
@@ -49,8 +59,8 @@ export function checkJpoRules(request: AuthorizationRequest): JpoRejection | und
 }
 
 /** Whether the card's expiry month is before the current month in Japan. */
-export function isExpired(request: AuthorizationRequest, now: Date): boolean {
-  const { expirationYear, expirationMonth } = request.paymentInformation.card;
+export function isExpired(card: MaskedCard, now: Date): boolean {
+  const { expirationYear, expirationMonth } = card;
   const expiry = Number(expirationYear) * 12 + Number(expirationMonth) - 1;
   return expiry < tokyoMonthIndex(now);
 }

@@ -26,6 +26,14 @@ export interface MaskedCard {
   readonly expirationYear: string;
 }
 
+/** How an authorization named its card. */
+export interface MockCardSource {
+  /** A card number, a transient token (its JWT or jti), or TMS tokens. */
+  readonly kind: "card" | "transientToken" | "tms";
+  /** The request field the card came in, e.g. `tokenInformation.transientTokenJwt`. */
+  readonly field: string;
+}
+
 /** An authorization the mock has processed (approved or declined). */
 export interface MockAuthorization {
   /** The 22-digit payment id returned in the response (also when the response was lost). */
@@ -48,6 +56,17 @@ export interface MockAuthorization {
   readonly firstBillingMonth: string | undefined;
   /** The card, masked. */
   readonly card: MaskedCard;
+  /**
+   * How the request named the card: a card number, a transient token (JWT or jti) or TMS tokens,
+   * and the field it came in (e.g. `tokenInformation.transientTokenJwt`).
+   */
+  readonly cardSource: MockCardSource;
+  /** The TMS tokens its `TOKEN_CREATE` action created, by type. */
+  readonly tokensCreated: Readonly<
+    Partial<
+      Record<"customer" | "paymentInstrument" | "instrumentIdentifier" | "shippingAddress", string>
+    >
+  >;
   /** The `status` of the authorization response (`AUTHORIZED`, `DECLINED`, ...). */
   readonly status: AuthorizationStatus;
   /** `errorInformation.reason` of a decline, e.g. `INSUFFICIENT_FUND`. */

@@ -6,7 +6,8 @@ export type RequestSchemaName =
   | "CaptureRequest"
   | "AuthorizationReversalRequest"
   | "TimeoutReversalRequest"
-  | "TimeoutVoidRequest";
+  | "TimeoutVoidRequest"
+  | "CaptureContextRequest";
 
 /** One field at fault, as Cybersource's `details[]` names it. */
 export interface FieldProblem {

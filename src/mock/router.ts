@@ -5,6 +5,7 @@ import type { MockOperation } from "./journal.js";
 import { methodNotAllowed, notFound, type Reply } from "./reply.js";
 import { reverseById, reverseByTransactionId } from "./reversal.js";
 import { voidByTransactionId } from "./void.js";
+import { createCaptureContext } from "./tokens/sessions.js";
 
 /** A request matched to an operation of the mock API. */
 export interface Route {
@@ -52,6 +53,12 @@ const ROUTES: readonly {
     operation: "follow-up",
     name: "voidTimedOut",
     handler: voidByTransactionId,
+  },
+  {
+    path: /^\/microform\/v2\/sessions\/?$/,
+    operation: "follow-up",
+    name: "createCaptureContext",
+    handler: createCaptureContext,
   },
 ];
 

@@ -31,7 +31,9 @@ export function sendReply(
   correlationId: string,
   held: { readonly replies: HeldReplies; readonly slowResponseMs: number },
 ): void {
-  const json = Buffer.from(JSON.stringify(reply.body), "utf8");
+  // A JWT (application/jwt) or a page is sent as it is; everything else as JSON.
+  const raw = typeof reply.body === "string" && !reply.contentType.includes("json");
+  const json = Buffer.from(raw ? (reply.body as string) : JSON.stringify(reply.body), "utf8");
   const write = (body: Buffer) => {
     if (response.destroyed) return; // the client left, or close() ran
     response.writeHead(reply.status, {

@@ -10,6 +10,9 @@ import { HeldReplies } from "./send.js";
 import type { MockRequestRecord } from "./journal.js";
 import { MockStore } from "./store.js";
 import { WebhookSender, type MockWebhookDelivery } from "./webhooks.js";
+import { answerBrowser } from "./tokens/browser.js";
+import { MockFlex, type CardFields } from "./tokens/flex.js";
+import { MockVault, type MockTmsTokens } from "./tokens/vault.js";
 
 /** A running mock Cybersource server. */
 export interface MockCybersource {
@@ -33,6 +36,17 @@ export interface MockCybersource {
    * `x-mock-notes` response header as a JSON array) and when.
    */
   readonly requests: readonly MockRequestRecord[];
+  /**
+   * Tokenizes a card in-process, as Flex Microform would in the buyer's browser, and returns the
+   * transient token JWT (valid 15 minutes, signed with its capture context's key). Any card
+   * network is accepted here; the authorization applies the JPO rules.
+   */
+  createTransientToken(card: CardFields): string;
+  /**
+   * Stores a card in the mock's TMS, as a purchase outside JPO would have (any card network), and
+   * returns its customer, payment instrument and instrument identifier token ids.
+   */
+  createTmsTokens(card: CardFields): MockTmsTokens;
   /** Stops listening, drops held slow replies and closes every connection, keep-alive too. */
   close(): Promise<void>;
 }
@@ -66,18 +80,30 @@ export async function startMockCybersource(
     resolved.now,
     resolved.merchantId,
   );
+  const flex = new MockFlex();
   const store = new MockStore();
-  const context: MockContext = { options: resolved, store, ids: new IdSource(), webhooks };
+  const context: MockContext = {
+    options: resolved,
+    store,
+    ids: new IdSource(),
+    webhooks,
+    flex,
+    vault: new MockVault(),
+  };
   const held = new HeldReplies();
   const server = createServer((request, response) => {
     if (resolved.cors && answerCors(request, response)) return;
+    if (answerBrowser(context, request, response)) return;
     dispatch(context, held, request, response).catch(() => response.destroy());
   });
   await listen(server, resolved.port, resolved.host);
   const { port } = server.address() as AddressInfo;
   const host = resolved.host.includes(":") ? `[${resolved.host}]` : resolved.host;
+  flex.url = `http://${host}:${port}`;
   return {
-    url: `http://${host}:${port}`,
+    url: flex.url,
+    createTransientToken: (card: CardFields) => flex.createTransientToken(card, resolved.now()),
+    createTmsTokens: (card: CardFields) => context.vault.store(card),
     get authorizations() {
       return context.store.authorizations;
     },

@@ -3,6 +3,7 @@ import type { ValidationIssue } from "../errors.js";
 import type { CaptureOptions, CaptureResult } from "./capture.js";
 import type { ReversalResult, ReverseOptions } from "./reverse.js";
 import type { StoredAuthorization } from "./stored-authorization.js";
+import type { CreatedTokens } from "./tokens.js";
 
 type Schemas = components["schemas"];
 
@@ -57,10 +58,12 @@ export interface AuthorizationResultBase {
   readonly defaultsApplied: DefaultsApplied;
   /**
    * The validator's warnings about the request that was sent (`severity: "warning"`), errors
-   * having stopped it: what Cybersource's sources disagree on, fields one of them requires, and
-   * `additionalFields` sent unchecked. Empty when there are none.
+   * having stopped it: what Cybersource's sources disagree on, fields one of them requires, an
+   * uncheckable TMS card, and `additionalFields` sent unchecked. Empty when there are none.
    */
   readonly warnings: readonly ValidationIssue[];
+  /** The TMS tokens a `TOKEN_CREATE` action created; empty otherwise. */
+  readonly tokens: CreatedTokens;
   /** The response body as received. `toJSON()` and inspection show it redacted. */
   readonly raw: AuthorizationResponseBody;
 }

@@ -17,6 +17,7 @@ import type { Exchanged, Runtime } from "../transport/index.js";
 import { dig, isPaymentId, text } from "../internal/json.js";
 import { wholeYen } from "../rules/index.js";
 import { redact } from "../redact.js";
+import { createdTokens } from "./tokens.js";
 
 /** What was sent, as the result needs it. */
 export interface Sent {
@@ -62,6 +63,7 @@ export function toResult(
     correlationId: answer.correlationId,
     defaultsApplied: sent.defaultsApplied,
     warnings: sent.warnings,
+    tokens: createdTokens(raw),
     raw,
   };
   const why = {

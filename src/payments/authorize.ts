@@ -14,8 +14,9 @@ import { mergeAdditional, withPartner, type AdditionalFields } from "./additiona
 import { toResult, type Sent } from "./authorization-result.js";
 import { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
 import type { AuthorizationResult, DefaultsApplied } from "./authorization-outcome.js";
-import type { JpoAuthorizationRequest } from "./request-types.js";
+import type { JpoAuthorizationRequest, TmsAuthorizationRequest } from "./request-types.js";
 import { callOptions, type CallOptions } from "./call-options.js";
+import { requireVerifiedToken } from "./verify-token.js";
 
 type Wire = components["schemas"]["JpoAuthorizationRequest"];
 const label = "authorize (POST /pts/v2/payments)";
@@ -33,15 +34,26 @@ export interface AuthorizeOptions {
    * field is reported as a warning; replacing a described field is an error.
    */
   readonly additionalFields?: AdditionalFields;
+  /**
+   * The capture context the request's transient token was made under. Required for a transient
+   * token when the client has `verifyTransientTokens: true`; the token is then verified against
+   * it before sending.
+   */
+  readonly captureContext?: string;
 }
 
 /** Validates, fills defaults, signs, sends and interprets one authorization. Never retries. */
 export async function authorize(
   rt: Runtime,
-  request: JpoAuthorizationRequest,
+  request: JpoAuthorizationRequest | TmsAuthorizationRequest,
   given?: AuthorizeOptions,
 ): Promise<AuthorizationResult> {
-  const options = callOptions(label, given, ["signal", "timeoutMs"]);
+  const options = callOptions(label, given, [
+    "signal",
+    "timeoutMs",
+    "additionalFields",
+    "captureContext",
+  ]);
   const now = rt.now();
   const { body, issues } = inspectAuthorization(request, {
     relaxedRequirements: rt.relaxedRequirements,
@@ -49,6 +61,9 @@ export async function authorize(
   });
   const errors = (list: readonly ValidationIssue[]) => list.filter((i) => i.severity === "error");
   if (errors(issues).length > 0) throw new JpoValidationError(label, issues);
+  if (rt.verifyTransientTokens === true) {
+    await requireVerifiedToken(label, body, options.captureContext, now);
+  }
   if (options.signal?.aborted) {
     throw new TransportError(label, "aborted by the caller's signal before anything was sent", {
       cause: options.signal.reason,

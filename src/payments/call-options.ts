@@ -10,6 +10,8 @@ export interface CallOptions {
   readonly timeoutMs: number | undefined;
   readonly amount: string | undefined;
   readonly reason: string | undefined;
+  /** The capture context a transient token was made under (see `verifyTransientTokens`). */
+  readonly captureContext: string | undefined;
   /** Snapshotted: fields to merge into the body (see `additionalFields`). */
   readonly additionalFields: Readonly<Record<string, unknown>> | undefined;
 }
@@ -20,6 +22,7 @@ const kinds = {
   amount: "a string of whole yen",
   reason: "a string",
   additionalFields: "an object of fields to add to the body",
+  captureContext: "a capture context (a JWT string)",
 } as const;
 
 /**
@@ -39,6 +42,7 @@ export function callOptions(
       amount: undefined,
       reason: undefined,
       additionalFields: undefined,
+      captureContext: undefined,
     };
   const signal = signalOf(options);
   const taken = takeSnapshot(options, "options");
@@ -66,6 +70,7 @@ export function callOptions(
     amount: (v: unknown) => typeof v === "string",
     reason: (v: unknown) => typeof v === "string",
     additionalFields: (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v),
+    captureContext: (v: unknown) => typeof v === "string",
   };
   for (const name of allowed) {
     const value = name === "signal" ? signal.value : read(name);
@@ -85,6 +90,7 @@ export function callOptions(
     amount: read("amount") as string | undefined,
     reason: read("reason") as string | undefined,
     additionalFields: read("additionalFields") as Record<string, unknown> | undefined,
+    captureContext: read("captureContext") as string | undefined,
   };
 }
 

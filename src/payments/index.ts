@@ -3,6 +3,7 @@
 // authorization for later follow-ups. This file is the folder's one way in (for client.ts and
 // index.ts). Payments use rules/ and transport/; they never sign anything themselves.
 export * from "./authorization-outcome.js";
+export type { CreatedTokens } from "./tokens.js";
 export { authorize, type AuthorizeOptions } from "./authorize.js";
 export type { AdditionalFields } from "./additional-fields.js";
 export { capture, type CaptureOptions, type CaptureResult, type CaptureStatus } from "./capture.js";
@@ -16,8 +17,24 @@ export {
   type VoidResult,
 } from "./timeout-void.js";
 export type {
+  CardExpiry,
+  CardNumberSource,
+  CardSource,
+  FacadeAmountDetails,
+  FacadeOrderInformation,
   JapanPaymentOptions,
   JpoAuthorizationRequest,
+  NoTmsCard,
+  NoTransientToken,
+  TmsAuthorizationRequest,
+  TmsCustomerCard,
+  TmsInstrumentIdentifierCard,
+  TmsPaymentInstrumentCard,
+  TmsSource,
+  TmsTokenRef,
+  TransientTokenId,
+  TransientTokenJwt,
+  TransientTokenSource,
   JpyCurrency,
   PaymentMethodCode,
 } from "./request-types.js";
@@ -29,3 +46,9 @@ export {
 } from "./reverse.js";
 export { storedRef, type StoredAuthorization } from "./stored-authorization.js";
 export { reverseTimedOut, type TimeoutReversalRequest } from "./timeout-reversal.js";
+export {
+  createCaptureContext,
+  type CaptureContextOptions,
+  type CaptureContextResult,
+} from "./capture-context.js";
+export { verifyTransientToken } from "./verify-token.js";

@@ -9,7 +9,9 @@ import { tokyoMonth } from "./yen.js";
 
 const card = "paymentInformation.card";
 const jpo = "processingInformation.japanPaymentOptions";
-const teamRef = "cybersource-jpo-installment-auth.md (VPC JPO: 'The payment must use a Visa card')";
+/** The source of the Visa-only rule, for a card and for a token's card alike. */
+export const teamRef =
+  "cybersource-jpo-installment-auth.md (VPC JPO: 'The payment must use a Visa card')";
 const spec2026 = "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties";
 
 /** An error: Cybersource would certainly refuse or mishandle the request. */
@@ -26,8 +28,7 @@ export function cardRules(request: unknown, now: Date): ValidationIssue[] {
   const type = text(dig(request, "paymentInformation", "card", "type"));
   const number = text(dig(request, "paymentInformation", "card", "number"));
   if (type !== undefined && type !== "001") {
-    const message = `must be 001 (Visa): JPO through Sumitomo Mitsui Card takes Visa cards only, not card type ${type}.`;
-    issues.push(error(`${card}.type`, "visa-only", message, teamRef));
+    issues.push(error(`${card}.type`, "visa-only", visaOnlyMessage(type), teamRef));
   }
   if (number !== undefined && /^\d{12,19}$/u.test(number)) {
     if (!number.startsWith("4")) {
@@ -39,24 +40,35 @@ export function cardRules(request: unknown, now: Date): ValidationIssue[] {
       issues.push(error(`${card}.number`, "luhn", message, "ISO/IEC 7812-1 (Luhn check digit)"));
     }
   }
-  const month = Number(text(dig(request, "paymentInformation", "card", "expirationMonth")));
-  const year = Number(text(dig(request, "paymentInformation", "card", "expirationYear")));
+  const month = text(dig(request, "paymentInformation", "card", "expirationMonth"));
+  const year = text(dig(request, "paymentInformation", "card", "expirationYear"));
+  const expired = expiredIssue(month, year, now, (field) => `${card}.${field}`);
+  return expired === undefined ? issues : [...issues, expired];
+}
+
+/** The message of the `visa-only` rule, for a card and for a token's card alike. */
+export function visaOnlyMessage(type: string): string {
+  return `must be 001 (Visa): JPO through Sumitomo Mitsui Card takes Visa cards only, not card type ${type}.`;
+}
+
+/** The `expired` issue for an expiry before this month in Japan, at the path `at` names. */
+export function expiredIssue(
+  monthText: string | undefined,
+  yearText: string | undefined,
+  now: Date,
+  at: (field: "expirationYear" | "expirationMonth") => string,
+): ValidationIssue | undefined {
+  const month = Number(monthText);
+  const year = Number(yearText);
   const today = tokyoMonth(now);
-  if (month >= 1 && month <= 12 && year > 0) {
-    if (year < today.year || (year === today.year && month < today.month)) {
-      const path = `${card}.${year < today.year ? "expirationYear" : "expirationMonth"}`;
-      const message = `the card expired in ${year}-${String(month).padStart(2, "0")}.`;
-      issues.push(
-        error(
-          path,
-          "expired",
-          message,
-          "SPEC2026 DeclineReason EXPIRED_CARD (the issuer declines)",
-        ),
-      );
-    }
-  }
-  return issues;
+  if (!(month >= 1 && month <= 12 && year > 0)) return undefined;
+  if (year > today.year || (year === today.year && month >= today.month)) return undefined;
+  return error(
+    at(year < today.year ? "expirationYear" : "expirationMonth"),
+    "expired",
+    `the card expired in ${year}-${String(month).padStart(2, "0")}.`,
+    "SPEC2026 DeclineReason EXPIRED_CARD (the issuer declines)",
+  );
 }
 
 /** Card present (terminal id, `retail`); bonuses within the amount; pre-approval amounts. */

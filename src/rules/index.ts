@@ -1,7 +1,8 @@
 // The JPO rules: the spec's generated rules (lengths, patterns, enums, required fields) checked by
 // one generic validator, the business rules the spec cannot express (payment-method combinations,
 // Visa-only, bonus totals, katakana, whole yen), and the helpers they share (kana, yen, nearest
-// name). This file is the folder's one way in. Rules never touch HTTP.
+// name), the card source of a request and the reading of a transient token's payload. This file
+// is the folder's one way in. Rules never touch HTTP.
 export {
   inspectAuthorization,
   validateJpoAuthorization,
@@ -10,3 +11,9 @@ export {
 export { checkRule } from "./rule-validator.js";
 export { takeSnapshot } from "./snapshot.js";
 export { nextTokyoMonth, wholeYen } from "./yen.js";
+export {
+  decodeJwtPayload,
+  readTransientToken,
+  type TransientTokenCard,
+  type TransientTokenPayload,
+} from "./transient-token.js";

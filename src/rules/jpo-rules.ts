@@ -1,6 +1,7 @@
 import { jpoAuthorizationRequestRule } from "../../generated/rules.js";
 import type { ValidationIssue } from "../errors.js";
 import { cardRules, error, explain, jpoRules } from "./business-rules.js";
+import { cardSourceRules } from "./card-source.js";
 import { orderRules } from "./order-rules.js";
 import { takeSnapshot } from "./snapshot.js";
 import { checkRule } from "./rule-validator.js";
@@ -31,10 +32,13 @@ const relaxedOptional = new Set([
 /**
  * Checks a JPO authorization request against every rule the SDK knows, without sending anything:
  * the spec's types, lengths, patterns and required fields, and the JPO rules (Visa only, Luhn,
- * expiry, yen without a minor unit, katakana, payment method requirements, card present).
- * Returns every issue at once, errors first, then warnings; each has a `severity` and the
- * `source` of its rule. Only errors stop `authorize`: a warning marks something Cybersource's
- * sources disagree on, or that one of them requires. No errors means the request can be sent.
+ * expiry, yen without a minor unit, katakana, payment method requirements, card present), and
+ * the card source: exactly one of a card, a transient token (whose payload is checked for Visa
+ * and expiry) or TMS tokens (a warning, since the card behind them cannot be seen). Returns every
+ * issue at once, errors first, then warnings; each has a `severity` and the `source` of its rule.
+ * Only errors stop `authorize`: a warning marks something Cybersource's sources disagree on, or
+ * that one of them requires, or that cannot be checked before sending. No errors means the
+ * request can be sent.
  *
  * @example
  * ```ts
@@ -59,13 +63,19 @@ export function inspectAuthorization(
   if (taken.issues.length > 0) return { body: undefined, issues: taken.issues };
   const { body, issues: normalizing } = normalize(taken.value);
   const normalized = new Set(normalizing.map((issue) => issue.path));
-  const optional = options.relaxedRequirements === true ? relaxedOptional : new Set<string>();
+  const now = (options.now ?? (() => new Date()))();
+  const source = cardSourceRules(body, now, options.relaxedRequirements === true);
+  const optional = new Set([
+    ...(options.relaxedRequirements === true ? relaxedOptional : []),
+    ...source.optional,
+  ]);
   const schema = checkRule(body, jpoAuthorizationRequestRule, { optional })
     .filter((issue) => !normalized.has(issue.path))
     .map((issue) => explain(issue, body));
   const reported = new Set(schema.filter((i) => i.severity === "error").map((i) => i.path));
   const business = [
-    ...cardRules(body, (options.now ?? (() => new Date()))()),
+    ...source.issues,
+    ...cardRules(body, now),
     ...jpoRules(body),
     ...orderRules(body),
   ];

@@ -12,4 +12,6 @@ export interface Runtime extends ExchangeContext {
   readonly relaxedRequirements: boolean;
   /** `clientReferenceInformation.partner` fields added to every request body. */
   readonly partner: { readonly developerId?: string; readonly solutionId?: string } | undefined;
+  /** Verify every transient token against its capture context before sending. */
+  readonly verifyTransientTokens?: boolean;
 }

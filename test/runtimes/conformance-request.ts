@@ -10,3 +10,16 @@ export function installmentRequest(amount: string, transactionId: string): JpoAu
   const request = baseRequest(amount, "CONFORMANCE-1");
   return { ...request, clientReferenceInformation: { code: "CONFORMANCE-1", transactionId } };
 }
+
+/** The same authorization with a transient token instead of the card. */
+export function tokenRequest(
+  transientTokenJwt: string,
+  transactionId: string,
+): JpoAuthorizationRequest {
+  const { paymentInformation: _card, ...request } = baseRequest("120000", "CONFORMANCE-1");
+  return {
+    ...request,
+    clientReferenceInformation: { code: "CONFORMANCE-1", transactionId },
+    tokenInformation: { transientTokenJwt },
+  };
+}

@@ -8,11 +8,12 @@ import {
   httpSignatureAuth,
   jwtAuth,
   validateJpoAuthorization,
+  verifyTransientToken,
   type JpoClient,
   type SigningStrategy,
 } from "../../src/index.js";
 import { runSigningSuite } from "../auth/signing-suite.js";
-import { installmentRequest, type AuthName } from "./conformance-request.js";
+import { installmentRequest, tokenRequest, type AuthName } from "./conformance-request.js";
 
 export type { AuthName } from "./conformance-request.js";
 
@@ -48,13 +49,18 @@ function strategy(target: ConformanceTarget, auth: AuthName): SigningStrategy {
     : jwtAuth({ merchantId, keyId, sharedSecret });
 }
 
-function client(target: ConformanceTarget, auth: AuthName = target.auths[0]!): JpoClient {
+function client(
+  target: ConformanceTarget,
+  auth: AuthName = target.auths[0]!,
+  verifyTransientTokens = false,
+): JpoClient {
   return createJpoClient({
     environment: target.mockUrl,
     auth: strategy(target, auth),
     timeoutMs: 10_000,
     timeoutReversalDelayMs: 0,
     retryBaseDelayMs: 10,
+    verifyTransientTokens,
   });
 }
 
@@ -144,6 +150,29 @@ const encryptedBothWays: Check = async (target) => {
   ];
 };
 
+/** A capture context, the mock's tokenization, verification with jose, and the authorization. */
+const transientToken: Check = async (target) => {
+  const jpo = client(target, target.auths[0], true);
+  const { captureContext, allowedCardNetworks } = await jpo.createCaptureContext({
+    targetOrigins: ["http://127.0.0.1"],
+  });
+  const card = { number: "4111111111111111", expirationMonth: "12", expirationYear: "2031" };
+  const tokenized = await fetch(`${target.mockUrl}/flex/v2/tokens`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ captureContext, card }),
+  });
+  const token = await tokenized.text();
+  const payload = await verifyTransientToken(token, captureContext);
+  const result = await jpo.authorize(tokenRequest(token, "token"), { captureContext });
+  return [
+    ...expectEqual("allowed networks", allowedCardNetworks, ["VISA"]),
+    ...expectEqual("tokenization", tokenized.status, 201),
+    ...expectEqual("card types", payload.card.cardTypes, ["001"]),
+    ...expectEqual("status", result.status, "AUTHORIZED"),
+  ];
+};
+
 const checks: Record<string, Check> = {
   signing,
   validation,
@@ -151,6 +180,7 @@ const checks: Record<string, Check> = {
   decline,
   timeoutReversal,
   encryptedBothWays,
+  transientToken,
 };
 
 /** Runs every check in turn; never throws. */

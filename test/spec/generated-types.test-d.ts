@@ -39,8 +39,9 @@ describe("generated types", () => {
     void options;
   });
 
-  test("make the card, amount and billing address required", () => {
-    expectTypeOf<Request["paymentInformation"]["card"]["number"]>().toEqualTypeOf<string>();
+  test("make a card's number, the amount and the billing address required", () => {
+    type Card = NonNullable<NonNullable<Request["paymentInformation"]>["card"]>;
+    expectTypeOf<Card["number"]>().toEqualTypeOf<string>();
     expectTypeOf<Request["orderInformation"]["amountDetails"]["currency"]>().toEqualTypeOf<"JPY">();
     expectTypeOf<Request["orderInformation"]["billTo"]["email"]>().toEqualTypeOf<string>();
   });

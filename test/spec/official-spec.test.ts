@@ -12,12 +12,27 @@ const extractUrl = new URL(
   "../../../shared/reference/official-spec-payments-extract.json",
   import.meta.url,
 );
-// Added to Cybersource's API after 2020 (cybersource-facts.md section 1), so absent from the extract.
+// Added to Cybersource's API after 2020 (cybersource-facts.md section 1, japan-merchant-needs.md
+// section 2), so absent from the extract.
 const newerThanExtract = new Set([
   "processingInformation.japanPaymentOptions.preapprovalType",
   "processingInformation.japanPaymentOptions.bonuses",
   "processingInformation.japanPaymentOptions.bonuses[].month",
   "processingInformation.japanPaymentOptions.bonuses[].amount",
+  // Token sources and TOKEN_CREATE: in cybersource-rest-client 0.0.83's models
+  // (Ptsv2paymentsTokenInformation, Ptsv2paymentsPaymentInformation*, Ptsv2paymentsProcessingInformation;
+  // japan-merchant-needs.md section 2.2), not in the 2020 extract.
+  "processingInformation.actionList",
+  "processingInformation.actionList[]",
+  "processingInformation.actionTokenTypes",
+  "processingInformation.actionTokenTypes[]",
+  "paymentInformation.customer.id",
+  "paymentInformation.paymentInstrument.id",
+  "paymentInformation.instrumentIdentifier.id",
+  "paymentInformation.shippingAddress.id",
+  "tokenInformation.transientTokenJwt",
+  "tokenInformation.jti",
+  "tokenInformation.networkTokenOption",
 ]);
 
 const spec = loadSpec();

@@ -1,6 +1,9 @@
 // The JPO request the tests, the runtime matrix and the bench send. Types only: this module runs
 // unchanged in every runtime of the matrix.
-import type { JpoAuthorizationRequest } from "../../src/payments/request-types.js";
+import type {
+  CardNumberSource,
+  JpoAuthorizationRequest,
+} from "../../src/payments/request-types.js";
 
 /** A cardholder's billing address in Tokyo. */
 export const billTo = {
@@ -15,7 +18,10 @@ export const billTo = {
 } as const;
 
 /** A valid installment authorization (paymentMethod 61) of `amount` yen, fresh on every call. */
-export function installmentRequest(amount = "120000", code = "ORDER-1"): JpoAuthorizationRequest {
+export function installmentRequest(
+  amount = "120000",
+  code = "ORDER-1",
+): JpoAuthorizationRequest & CardNumberSource {
   return {
     clientReferenceInformation: { code },
     orderInformation: {

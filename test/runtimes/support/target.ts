@@ -49,6 +49,7 @@ export const ALL_CHECKS = [
   "decline",
   "timeoutReversal",
   "encryptedBothWays",
+  "transientToken",
 ];
 
 /** Every check passed, and the mock saw each authorization and the reversal. */
@@ -68,6 +69,7 @@ export function expectConformance(
     ["decline", "DECLINED"],
     ["reversal", "REVERSED"],
     ["mle", "AUTHORIZED"],
+    ["token", "AUTHORIZED"],
   ]);
   expect(mock.reversals.map((r) => [r.transactionId, r.timeout])).toEqual([["reversal", true]]);
 }

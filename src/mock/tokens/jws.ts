@@ -1,0 +1,78 @@
+import {
+  createPublicKey,
+  generateKeyPairSync,
+  randomUUID,
+  sign,
+  verify,
+  type KeyObject,
+} from "node:crypto";
+
+// Compact RS256 JWS, synchronously with node:crypto, for the mock's capture contexts and
+// transient tokens (RFC 7515). The SDK verifies these with jose; the mock signs them on its own.
+
+/** An RSA key pair with its key id and public JWK. */
+export interface MockKeyPair {
+  readonly kid: string;
+  readonly privateKey: KeyObject;
+  readonly publicKey: KeyObject;
+  /** The public key as a JWK (`kty`, `n`, `e`, `kid`, `use: "enc"`), as in `flx.jwk`. */
+  readonly jwk: Readonly<Record<string, string>>;
+}
+
+/** A new RSA-2048 key pair. */
+export function newKeyPair(): MockKeyPair {
+  const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const kid = randomUUID().replace(/-/gu, "").slice(0, 16);
+  const { n, e } = publicKey.export({ format: "jwk" }) as { n: string; e: string };
+  return { kid, privateKey, publicKey, jwk: { kty: "RSA", e, use: "enc", n, kid } };
+}
+
+/** Signs `payload` as a compact JWS with RS256 and `kid`. */
+export function signJws(payload: object, key: MockKeyPair): string {
+  const header = { kid: key.kid, alg: "RS256" };
+  const input = `${part(header)}.${part(payload)}`;
+  const signature = sign("sha256", Buffer.from(input), key.privateKey);
+  return `${input}.${signature.toString("base64url")}`;
+}
+
+/** The parts of a compact JWS, without checking its signature; `undefined` if it is not one. */
+export function parseJws(jws: string):
+  | {
+      header: Record<string, unknown>;
+      payload: Record<string, unknown>;
+      input: string;
+      signature: Buffer;
+    }
+  | undefined {
+  const parts = jws.split(".");
+  if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]*$/u.test(p))) return undefined;
+  try {
+    const header: unknown = JSON.parse(Buffer.from(parts[0]!, "base64url").toString("utf8"));
+    const payload: unknown = JSON.parse(Buffer.from(parts[1]!, "base64url").toString("utf8"));
+    if (!isRecord(header) || !isRecord(payload)) return undefined;
+    const signature = Buffer.from(parts[2]!, "base64url");
+    return { header, payload, input: `${parts[0]}.${parts[1]}`, signature };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `jws` is signed with RS256 by the private half of `publicKey`. */
+export function verifyJws(jws: string, publicKey: KeyObject): boolean {
+  const parsed = parseJws(jws);
+  if (parsed === undefined || parsed.header["alg"] !== "RS256") return false;
+  return verify("sha256", Buffer.from(parsed.input), publicKey, parsed.signature);
+}
+
+/** A public key object from a JWK. */
+export function publicKeyOf(jwk: Readonly<Record<string, string>>): KeyObject {
+  return createPublicKey({ key: { ...jwk }, format: "jwk" });
+}
+
+function part(value: object): string {
+  return Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,181 @@
+import type { ValidationIssue } from "../errors.js";
+import { dig, text } from "../internal/json.js";
+import { expiredIssue, visaOnlyMessage } from "./business-rules.js";
+import { readTransientToken } from "./transient-token.js";
+
+// Which card an authorization charges: a card number, a transient token (Flex Microform, Unified
+// Checkout) or TMS tokens, exactly one of them (japan-merchant-needs.md §2.2-§2.4). A token
+// replaces "many of the fields that are normally required" (Cybersource's field reference for
+// the token source and docs/Ptsv2paymentsPaymentInformationCustomer.md), so the requirements it
+// lifts are returned for the schema check to waive.
+
+/** The kind of card source a request names. */
+export type CardSourceKind = "card" | "transientToken" | "tms";
+
+/** The card source of a request, its problems, and the schema requirements it waives. */
+export interface CardSourceCheck {
+  readonly kind: CardSourceKind | undefined;
+  readonly issues: ValidationIssue[];
+  /** Dotted schema paths whose `required` rule does not apply with this source. */
+  readonly optional: readonly string[];
+}
+
+const paths = {
+  card: "paymentInformation.card.number",
+  jwt: "tokenInformation.transientTokenJwt",
+  jti: "tokenInformation.jti",
+  customer: "paymentInformation.customer.id",
+  paymentInstrument: "paymentInformation.paymentInstrument.id",
+  instrumentIdentifier: "paymentInformation.instrumentIdentifier.id",
+} as const;
+
+const kindOf: Record<keyof typeof paths, CardSourceKind> = {
+  card: "card",
+  jwt: "transientToken",
+  jti: "transientToken",
+  customer: "tms",
+  paymentInstrument: "tms",
+  instrumentIdentifier: "tms",
+};
+
+const billTo = ["firstName", "lastName", "address1", "locality", "administrativeArea"]
+  .concat(["postalCode", "country", "email"])
+  .map((field) => `orderInformation.billTo.${field}`);
+
+/** Finds the request's card source and checks it: one source, Visa only, not expired. */
+export function cardSourceRules(request: unknown, now: Date, relaxed = false): CardSourceCheck {
+  const present = (Object.keys(paths) as (keyof typeof paths)[]).filter(
+    (name) => dig(request, ...paths[name].split(".")) !== undefined,
+  );
+  const first = present[0];
+  // A card without its number is a card source whose number is missing (the schema says so).
+  if (first === undefined && dig(request, "paymentInformation", "card") !== undefined) {
+    return { kind: "card", issues: [], optional: [] };
+  }
+  if (first === undefined) return { kind: undefined, issues: [noSource()], optional: [] };
+  const issues: ValidationIssue[] = [];
+  const clash = present.find(
+    (name) =>
+      kindOf[name] !== kindOf[first] || (kindOf[name] === "transientToken" && name !== first),
+  );
+  if (clash !== undefined) {
+    issues.push({
+      path: paths[clash],
+      rule: "one-card-source",
+      severity: "error",
+      source:
+        "japan-merchant-needs.md §2.3 (a card, a transient token or TMS tokens); cybersource-rest-client 0.0.83 docs/Ptsv2paymentsPaymentInformation.md",
+      message: `cannot be sent with ${paths[first]}: send exactly one card source (a card, a transient token or TMS tokens).`,
+    });
+  }
+  const kind = kindOf[first];
+  if (kind === "card") return { kind, issues, optional: [] };
+  const optional = ["paymentInformation.card.number", "paymentInformation.card.type"];
+  if (kind === "transientToken") {
+    optional.push(`${expiry}Month`, `${expiry}Year`);
+    issues.push(...(first === "jwt" ? tokenRules(request, now) : [notCheckable(paths.jti)]));
+    return { kind, issues, optional };
+  }
+  const tms = tmsRules(request, present, relaxed);
+  return { kind, issues: [...issues, ...tms.issues], optional: [...optional, ...tms.optional] };
+}
+
+const expiry = "paymentInformation.card.expiration";
+
+/** TMS tokens: a warning per id, billTo from a customer or payment instrument, expiry rules. */
+function tmsRules(
+  request: unknown,
+  present: readonly (keyof typeof paths)[],
+  relaxed: boolean,
+): { issues: ValidationIssue[]; optional: string[] } {
+  const issues = present.map((name) => notCheckable(paths[name]));
+  const optional: string[] = [];
+  // A customer or payment instrument token carries the billing address and the expiry.
+  if (present.includes("customer") || present.includes("paymentInstrument")) {
+    optional.push("orderInformation.billTo", ...billTo);
+  }
+  if (!present.includes("instrumentIdentifier")) {
+    optional.push(`${expiry}Month`, `${expiry}Year`);
+  } else if (!relaxed) {
+    // An instrument identifier is the card number alone: the expiry comes with the request.
+    for (const field of ["Month", "Year"]) {
+      if (dig(request, ...`${expiry}${field}`.split(".")) === undefined) {
+        issues.push({
+          path: `${expiry}${field}`,
+          rule: "required",
+          severity: "error",
+          source:
+            "cybersource-rest-client 0.0.83 docs/Ptsv2paymentsPaymentInformationInstrumentIdentifier.md (no expiry in the identifier)",
+          message: "is required with an instrument identifier, which holds no expiry.",
+        });
+      }
+    }
+  }
+  return { issues, optional };
+}
+
+function noSource(): ValidationIssue {
+  return {
+    path: "paymentInformation.card",
+    rule: "card-source",
+    severity: "error",
+    source: "cybersource-jpo-installment-auth.md (card fields); japan-merchant-needs.md §2.3",
+    message: `is required, or instead ${paths.jwt} (a transient token) or ${paths.customer} (a TMS token): an authorization needs one card source.`,
+  };
+}
+
+/** Visa only and expiry, read from the token's payload (not verified here). */
+function tokenRules(request: unknown, now: Date): ValidationIssue[] {
+  const jwt = text(dig(request, "tokenInformation", "transientTokenJwt"));
+  const token = jwt === undefined ? undefined : readTransientToken(jwt);
+  if (token === undefined) {
+    return [
+      {
+        path: paths.jwt,
+        rule: "transient-token",
+        severity: "error",
+        source:
+          "developer.cybersource.com digital-accept-flex flex-api-2 (the transient token is a JWT)",
+        message: "is not a transient token: its payload is not a JSON object.",
+      },
+    ];
+  }
+  const issues: ValidationIssue[] = [];
+  if (token.exp !== undefined && token.exp * 1000 <= now.getTime()) {
+    issues.push({
+      path: paths.jwt,
+      rule: "token-expired",
+      severity: "error",
+      source:
+        "developer.cybersource.com digital-accept-flex da-payments.html ('valid for 15 minutes')",
+      message: `expired at ${new Date(token.exp * 1000).toISOString()}: a transient token is valid for 15 minutes, so collect the card again.`,
+    });
+  }
+  const { cardTypes, expirationMonth, expirationYear } = token.card;
+  if (cardTypes.length > 0 && !cardTypes.includes("001")) {
+    issues.push({
+      path: paths.jwt,
+      rule: "visa-only",
+      severity: "error",
+      source: "cybersource-jpo-installment-auth.md (VPC JPO: 'The payment must use a Visa card')",
+      message: visaOnlyMessage(cardTypes.join(", ")),
+    });
+  }
+  // An expiry sent in paymentInformation.card overrides the token's, and is checked as a card's.
+  const card = dig(request, "paymentInformation", "card");
+  if (dig(card, "expirationMonth") === undefined && dig(card, "expirationYear") === undefined) {
+    const expired = expiredIssue(expirationMonth, expirationYear, now, () => paths.jwt);
+    if (expired !== undefined) issues.push(expired);
+  }
+  return issues;
+}
+
+function notCheckable(path: string): ValidationIssue {
+  return {
+    path,
+    rule: "card-not-checkable",
+    severity: "warning",
+    message:
+      "stands for a card the SDK cannot see, so Visa-only and expiry are checked by Cybersource, which refuses a non-Visa card as it does a card number.",
+  };
+}
