@@ -1,3 +1,3 @@
 // The jose functions the SDK uses, behind one dynamic import (see jose.ts), so that bundlers
 // can still drop the rest of jose.
-export { CompactEncrypt, CompactSign, compactDecrypt } from "jose";
+export { CompactEncrypt, compactDecrypt } from "jose";

@@ -97,7 +97,6 @@ async function send(rt: Runtime, sent: Sent, now: Date, options: CallOptions) {
       timeoutMs,
       signal: options.signal,
       warnings: sent.warnings,
-      call: (init) => rt.api.POST("/pts/v2/payments", { body, parseAs: "text", ...init }),
     });
   } catch (error) {
     if (error instanceof ResponseEncryptionError) {
