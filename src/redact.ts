@@ -67,16 +67,28 @@ function redactNumber(value: number): unknown {
   return luhnValid(digits) || !Number.isSafeInteger(value) ? maskPan(digits) : value;
 }
 
+const anyDigit = /\d/u;
+const trackMark = /[\^=]/u;
+const codeName = /cv[vcn2]|cid|security/iu;
+
 /**
  * `text` with track data and security codes replaced by `[redacted]` and every Luhn-valid run
  * of 13-19 digits (also grouped by spaces or dashes) masked to its first six and last four.
  */
 export function redactText(text: string): string {
-  return text
-    .replace(trackLike, "[redacted]")
-    .replace(codeLike, (_, name: string, between: string) => `${name}${between}[redacted]`)
-    .replace(panLike, (run) => {
-      const digits = run.replace(/\D/gu, "");
-      return luhnValid(digits) ? maskPan(digits) : run;
-    });
+  // Track data, security codes and card numbers all hold digits: most text has none. Track data
+  // also holds "^" or "=", and a security code one of its names; skip the patterns that cannot match.
+  if (!anyDigit.test(text)) return text;
+  let out = text;
+  if (trackMark.test(out)) out = out.replace(trackLike, "[redacted]");
+  if (codeName.test(out)) {
+    out = out.replace(
+      codeLike,
+      (_, name: string, between: string) => `${name}${between}[redacted]`,
+    );
+  }
+  return out.replace(panLike, (run) => {
+    const digits = run.replace(/\D/gu, "");
+    return luhnValid(digits) ? maskPan(digits) : run;
+  });
 }

@@ -56,9 +56,11 @@ export async function authorize(
   }
   const defaulted = withDefaults(rt, body as Wire);
   // A generated transaction id and the client's partner come from options: check them too.
-  const reference = checkRule(defaulted.body.clientReferenceInformation, referenceRule)
-    .filter((issue) => issue.severity === "error")
-    .map((issue) => ({ ...issue, path: `clientReferenceInformation.${issue.path}` }));
+  const reference = changedReference(rt, defaulted)
+    ? checkRule(defaulted.body.clientReferenceInformation, referenceRule)
+        .filter((issue) => issue.severity === "error")
+        .map((issue) => ({ ...issue, path: `clientReferenceInformation.${issue.path}` }))
+    : [];
   const extra = mergeAdditional(defaulted.body, options.additionalFields);
   if (reference.length + errors(extra.issues).length > 0) {
     throw new JpoValidationError(label, [...reference, ...extra.issues]);
@@ -139,6 +141,11 @@ function outcomeUnknown(
       reverseTimedOut(rt, { transactionId, amount, currency: "JPY" }, options),
   };
   return new AuthorizationOutcomeUnknownError(what, reversal, details);
+}
+
+/** Whether the defaults changed `clientReferenceInformation` after it was validated. */
+function changedReference(rt: Runtime, defaulted: Omit<Sent, "warnings">): boolean {
+  return defaulted.defaultsApplied.transactionId !== undefined || rt.partner !== undefined;
 }
 
 /**

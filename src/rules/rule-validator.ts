@@ -122,7 +122,6 @@ function visitObject(
   schemaPath: string,
   cx: Context,
 ): void {
-  const known = Object.keys(rule.properties);
   for (const name of rule.required) {
     const childPath = join(schemaPath, name);
     if (record[name] === undefined && !cx.optional.has(childPath)) {
@@ -142,7 +141,7 @@ function visitObject(
       const moved = own(movedFields, join(schemaPath, name));
       const message =
         moved === undefined
-          ? unknownFieldMessage(name, known)
+          ? unknownFieldMessage(name, Object.keys(rule.properties))
           : `is not a field here; Cybersource takes it as "${moved}".`;
       if (rule.closed) cx.report(join(path, name), "unknown-field", message);
       continue;
@@ -161,20 +160,14 @@ function visitOneOf(
 ): void {
   const tag = value[rule.discriminator];
   const tagPath = join(path, rule.discriminator);
-  const allowed = Object.keys(rule.mapping);
   if (tag === undefined) return cx.report(tagPath, "required", "is required.");
   const variant = typeof tag === "string" ? own(rule.mapping, tag) : undefined;
   if (variant === undefined) {
-    return cx.report(tagPath, "enum", `must be one of ${allowed.join(", ")}.`);
+    return cx.report(tagPath, "enum", `must be one of ${Object.keys(rule.mapping).join(", ")}.`);
   }
   if (variant.kind !== "object") return visit(value, variant, path, schemaPath, cx);
-  // A field that another payment method takes is "not allowed here", not "unknown".
-  const elsewhere = new Set(
-    Object.values(rule.mapping).flatMap((other) =>
-      other.kind === "object" ? Object.keys(other.properties) : [],
-    ),
-  );
-  visitObject(value, { ...variant, closed: false }, path, schemaPath, cx);
+  const { elsewhere, open } = compiledOneOf(rule).get(variant)!;
+  visitObject(value, open, path, schemaPath, cx);
   cx.within(variant);
   for (const name of Object.keys(value)) {
     if (Object.hasOwn(variant.properties, name)) continue;
@@ -194,6 +187,34 @@ function visitOneOf(
   }
 }
 
+/** What a oneOf's variant checks beyond its own fields, built once per rule. */
+interface CompiledVariant {
+  /** Fields that another payment method takes: "not allowed here", not "unknown". */
+  readonly elsewhere: ReadonlySet<string>;
+  /** The variant with unknown fields left to {@link visitOneOf}. */
+  readonly open: ObjectRule;
+}
+
+const oneOfs = new WeakMap<OneOfRule, Map<FieldRule, CompiledVariant>>();
+
+/** The compiled variants of `rule`, built on its first use and kept for every later call. */
+function compiledOneOf(rule: OneOfRule): Map<FieldRule, CompiledVariant> {
+  let compiled = oneOfs.get(rule);
+  if (compiled !== undefined) return compiled;
+  const variants = Object.values(rule.mapping);
+  const elsewhere = new Set(
+    variants.flatMap((other) => (other.kind === "object" ? Object.keys(other.properties) : [])),
+  );
+  compiled = new Map();
+  for (const variant of variants) {
+    if (variant.kind === "object") {
+      compiled.set(variant, { elsewhere, open: { ...variant, closed: false } });
+    }
+  }
+  oneOfs.set(rule, compiled);
+  return compiled;
+}
+
 function visitString(value: unknown, rule: StringRule, path: string, cx: Context): void {
   if (typeof value !== "string") return cx.report(path, "type", "must be a string.");
   if (unprintable.test(value)) {
@@ -203,7 +224,7 @@ function visitString(value: unknown, rule: StringRule, path: string, cx: Context
       "must not contain control characters, invisible format characters or unpaired surrogates.",
     );
   }
-  const length = [...value].length;
+  const length = codePoints(value);
   const soft = rule.severity === "warning";
   // One issue per field: the enum or pattern says more than a length does.
   if (rule.enum !== undefined && !rule.enum.includes(value)) {
@@ -247,6 +268,22 @@ function compiled(pattern: string): RegExp {
   let regex = patterns.get(pattern);
   if (regex === undefined) patterns.set(pattern, (regex = new RegExp(pattern, "u")));
   return regex;
+}
+
+/** The number of code points in `text`, without building an array of them. */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
 }
 
 function unknownFieldMessage(name: string, known: readonly string[]): string {
