@@ -87,6 +87,8 @@ export function redactText(text: string): string {
       (_, name: string, between: string) => `${name}${between}[redacted]`,
     );
   }
+  // A card number is at least 13 digits long.
+  if (out.length < 13) return out;
   return out.replace(panLike, (run) => {
     const digits = run.replace(/\D/gu, "");
     return luhnValid(digits) ? maskPan(digits) : run;
