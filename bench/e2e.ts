@@ -1,4 +1,4 @@
-// End to end over loopback against the mock (in its own process): `authorize` against raw
+// End to end against a trivial loopback server (bench/loopback-server, its own process): `authorize` against raw
 // `fetch` of the same request serialized and signed inline with node:crypto, at concurrency 1
 // and 64, interleaved.
 import { createJpoClient, httpSignatureAuth } from "../src/index.js";
@@ -26,7 +26,7 @@ function merge(loads: readonly Load[]) {
 let batch = 0;
 
 /**
- * `task`, with a failed request (a connection the mock reset under load) counted in
+ * `task`, with a failed request (a connection reset under load) counted in
  * `failures[side]` rather than ending the run; the report notes the counts.
  */
 const counted =
@@ -36,14 +36,14 @@ const counted =
       failures[side] = (failures[side] ?? 0) + 1;
     });
 
-/** `authorize` and raw fetch against `mockUrl` at each concurrency; returns the report rows. */
+/** `authorize` and raw fetch against `serverUrl` at each concurrency; returns the report rows. */
 export async function e2e(
-  mockUrl: string,
+  serverUrl: string,
   plan: readonly { concurrency: number; count: number }[],
 ) {
-  const url = `${mockUrl}/pts/v2/payments`;
-  const host = new URL(mockUrl).host;
-  const client = createJpoClient({ environment: mockUrl, auth: httpSignatureAuth(credentials) });
+  const url = `${serverUrl}/pts/v2/payments`;
+  const host = new URL(serverUrl).host;
+  const client = createJpoClient({ environment: serverUrl, auth: httpSignatureAuth(credentials) });
   const ours = async () => {
     const result = await client.authorize(benchRequest());
     if (result.status !== "AUTHORIZED") throw new Error(result.status);

@@ -1,6 +1,6 @@
-// Heap growth of the client over many authorizations against the mock, and the garbage one
+// Heap growth of the client over many authorizations against the loopback server, and the garbage one
 // authorization leaves. Run with --expose-gc:
-// `node --expose-gc heap.mjs <mockUrl> <total> <concurrency> <samples>`; prints JSON: samples of
+// `node --expose-gc heap.mjs <serverUrl> <total> <concurrency> <samples>`; prints JSON: samples of
 // heapUsed after a full GC, and bytes allocated per authorization (one at a time).
 import { GCProfiler } from "node:v8";
 import { createJpoClient, httpSignatureAuth } from "../src/index.js";

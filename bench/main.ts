@@ -25,9 +25,9 @@ async function section(name: string, run: () => Promise<Row[]> | Row[]) {
   process.stderr.write(` ${((performance.now() - t0) / 1_000).toFixed(1)} s\n`);
 }
 
-/** Starts bench/mock-server in its own process; `stop()` closes its stdin, which ends it. */
-async function startMock() {
-  const child = spawn(process.execPath, [join(outDir, "mock-server.mjs")], {
+/** Starts bench/loopback-server in its own process; `stop()` closes its stdin, which ends it. */
+async function startServer() {
+  const child = spawn(process.execPath, [join(outDir, "loopback-server.mjs")], {
     stdio: ["pipe", "pipe", "inherit"],
   });
   const exited = new Promise((resolve) => child.on("exit", resolve));
@@ -77,7 +77,8 @@ async function heap(url: string, total = 20_000): Promise<Row[]> {
       ratio: undefined,
       target: "(info)",
       met: undefined,
-      notes: "allocated per authorization, one at a time against the mock (v8 GCProfiler)",
+      notes:
+        "allocated per authorization, one at a time against the loopback server (v8 GCProfiler)",
     },
   ];
 }
@@ -112,17 +113,17 @@ await section("bundle sizes", bundles);
 await section("install footprint", footprint);
 await section("cold import", () => coldImport(7));
 await section("CPU per authorization", cpu);
-const mock = await startMock();
+const server = await startServer();
 try {
   await section("end to end over loopback", () =>
-    e2e(mock.url, [
+    e2e(server.url, [
       { concurrency: 1, count: 2_000 },
       { concurrency: 64, count: 8_000 },
     ]),
   );
-  await section("heap growth", () => heap(mock.url));
+  await section("heap growth", () => heap(server.url));
 } finally {
-  await mock.stop();
+  await server.stop();
 }
 
 const seconds = (performance.now() - began) / 1_000;

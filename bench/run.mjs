@@ -8,7 +8,7 @@ import { build } from "esbuild";
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const out = join(root, `node_modules/.cache/cybersource-jpo-bench-${root.replace(/\W+/gu, "_")}`);
 await build({
-  entryPoints: ["main", "mock-server", "heap"].map((name) => join(root, "bench", `${name}.ts`)),
+  entryPoints: ["main", "loopback-server", "heap"].map((name) => join(root, "bench", `${name}.ts`)),
   bundle: true,
   platform: "node",
   format: "esm",

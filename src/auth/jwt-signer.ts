@@ -64,7 +64,7 @@ export function defineJwtStrategy(
     async () => {
       const keys = await load();
       const header = { typ: "JWT", alg: keys.alg, kid: keys.kid };
-      return { ...keys, header: encodeBase64Url(utf8(JSON.stringify(header))) + "." };
+      return { ...keys, header: encodeBase64Url(JSON.stringify(header)) + "." };
     },
     async (keys, method, host, path, plain) => {
       const date = identity.now();
@@ -85,10 +85,10 @@ export function defineJwtStrategy(
         jti: identity.generateId(),
         "v-c-jwt-version": "2",
         "v-c-merchant-id": identity.merchantId,
-        ...(await responseMleClaim(decryption, method, path)),
+        ...(decryption === undefined ? {} : await responseMleClaim(decryption, method, path)),
       };
       // A JWS over the claims exactly as listed (RFC 7515 compact serialization).
-      const input = keys.header + encodeBase64Url(utf8(JSON.stringify(claims)));
+      const input = keys.header + encodeBase64Url(JSON.stringify(claims));
       const jwt = `${input}.${encodeBase64Url(await signJws(keys, input))}`;
       return { headers: { authorization: `Bearer ${jwt}` }, body };
     },
@@ -105,11 +105,10 @@ async function signJws(keys: JwtKeys, input: string): Promise<Uint8Array> {
 
 /** The `v-c-response-mle-kid` claim, when this request asks for an encrypted answer. */
 async function responseMleClaim(
-  decryption: ResponseDecryption | undefined,
+  decryption: ResponseDecryption,
   method: string,
   target: string,
 ): Promise<{ "v-c-response-mle-kid"?: string }> {
-  if (decryption === undefined) return {};
   const path = target.split("?")[0]!;
   if (!asksEncryptedResponse(decryption, method, path)) return {};
   return { "v-c-response-mle-kid": (await decryption.keys()).kid };

@@ -55,9 +55,20 @@ export function decodeBase64(text: string): Bytes | undefined {
   return out;
 }
 
-/** Base64url (RFC 4648 §5, no padding) of `bytes`, as JOSE uses it. */
-export function encodeBase64Url(bytes: Uint8Array): string {
-  return encodeBase64(bytes).replace(/=+$/u, "").replace(/\+/gu, "-").replace(/\//gu, "_");
+const ASCII = /^[\x00-\x7f]*$/u;
+const URL_UNSAFE = /[+/=]/gu;
+const urlSafe = (char: string) => (char === "+" ? "-" : char === "/" ? "_" : "");
+
+/** Base64url (RFC 4648 §5, no padding) of `bytes`, or of the UTF-8 bytes of `text`, as JOSE uses it. */
+export function encodeBase64Url(input: Uint8Array | string): string {
+  // ASCII text is its own UTF-8: btoa encodes it without a byte array.
+  const base64 =
+    typeof input !== "string"
+      ? encodeBase64(input)
+      : ASCII.test(input)
+        ? btoa(input)
+        : encodeBase64(encoder.encode(input));
+  return base64.replace(URL_UNSAFE, urlSafe);
 }
 
 /**
