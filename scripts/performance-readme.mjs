@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { format } from "prettier";
+import { format, resolveConfig } from "prettier";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const results = JSON.parse(readFileSync(join(root, "bench/results.json"), "utf8"));
@@ -54,5 +54,6 @@ const start = readme.indexOf("## Performance\n");
 const end = readme.indexOf("\n## ", start + 1);
 if (start < 0 || end < 0) throw new Error("README.md has no Performance section to replace");
 const next = readme.slice(0, start) + section + readme.slice(end + 1);
-writeFileSync(file, await format(next, { parser: "markdown", filepath: file }));
+const options = (await resolveConfig(file)) ?? {};
+writeFileSync(file, await format(next, { ...options, filepath: file }));
 process.stdout.write(`wrote the Performance section of ${file}\n`);
