@@ -2,6 +2,7 @@ import type { FieldRule, ObjectRule, OneOfRule, StringRule } from "../../generat
 import type { ValidationIssue } from "../errors.js";
 import { dig } from "../internal/json.js";
 import { redactText } from "../redact.js";
+import { codePoints, compiledOneOf } from "./compiled-rule.js";
 import { nearest } from "./nearest.js";
 
 /** Field names that Cybersource's own material misspells, with the right name. */
@@ -187,34 +188,6 @@ function visitOneOf(
   }
 }
 
-/** What a oneOf's variant checks beyond its own fields, built once per rule. */
-interface CompiledVariant {
-  /** Fields that another payment method takes: "not allowed here", not "unknown". */
-  readonly elsewhere: ReadonlySet<string>;
-  /** The variant with unknown fields left to {@link visitOneOf}. */
-  readonly open: ObjectRule;
-}
-
-const oneOfs = new WeakMap<OneOfRule, Map<FieldRule, CompiledVariant>>();
-
-/** The compiled variants of `rule`, built on its first use and kept for every later call. */
-function compiledOneOf(rule: OneOfRule): Map<FieldRule, CompiledVariant> {
-  let compiled = oneOfs.get(rule);
-  if (compiled !== undefined) return compiled;
-  const variants = Object.values(rule.mapping);
-  const elsewhere = new Set(
-    variants.flatMap((other) => (other.kind === "object" ? Object.keys(other.properties) : [])),
-  );
-  compiled = new Map();
-  for (const variant of variants) {
-    if (variant.kind === "object") {
-      compiled.set(variant, { elsewhere, open: { ...variant, closed: false } });
-    }
-  }
-  oneOfs.set(rule, compiled);
-  return compiled;
-}
-
 function visitString(value: unknown, rule: StringRule, path: string, cx: Context): void {
   if (typeof value !== "string") return cx.report(path, "type", "must be a string.");
   if (unprintable.test(value)) {
@@ -268,22 +241,6 @@ function compiled(pattern: string): RegExp {
   let regex = patterns.get(pattern);
   if (regex === undefined) patterns.set(pattern, (regex = new RegExp(pattern, "u")));
   return regex;
-}
-
-/** The number of code points in `text`, without building an array of them. */
-function codePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        count--;
-        i++;
-      }
-    }
-  }
-  return count;
 }
 
 function unknownFieldMessage(name: string, known: readonly string[]): string {
