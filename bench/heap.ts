@@ -1,6 +1,8 @@
-// Heap growth of the client over many authorizations against the mock. Run with --expose-gc:
-// `node --expose-gc heap.mjs <mockUrl> <total> <concurrency> <samples>`; prints JSON samples of
-// heapUsed after a full GC.
+// Heap growth of the client over many authorizations against the loopback server, and the garbage one
+// authorization leaves. Run with --expose-gc:
+// `node --expose-gc heap.mjs <serverUrl> <total> <concurrency> <samples>`; prints JSON: samples of
+// heapUsed after a full GC, and bytes allocated per authorization (one at a time).
+import { GCProfiler } from "node:v8";
 import { createJpoClient, httpSignatureAuth } from "../src/index.js";
 import { benchRequest, credentials, load } from "./shared.js";
 
@@ -28,4 +30,23 @@ for (let done = step; done <= Number(total); done += step) {
   await load(step, Number(concurrency), authorize);
   points.push({ authorizations: done, heapUsed: heapUsed() });
 }
-process.stdout.write(JSON.stringify(points));
+process.stdout.write(JSON.stringify({ points, garbage: await garbagePerAuthorization(500) }));
+
+/**
+ * Bytes allocated per authorization, one at a time: the growth of heapUsed over `count` of them
+ * plus what every garbage collection in between freed (v8's GCProfiler reports each one).
+ */
+async function garbagePerAuthorization(count: number): Promise<number> {
+  const start = heapUsed();
+  const profiler = new GCProfiler();
+  profiler.start();
+  for (let i = 0; i < count; i++) await authorize();
+  const end = process.memoryUsage().heapUsed;
+  const { statistics } = profiler.stop();
+  const freed = statistics.reduce(
+    (sum, gc) =>
+      sum + gc.beforeGC.heapStatistics.usedHeapSize - gc.afterGC.heapStatistics.usedHeapSize,
+    0,
+  );
+  return (end - start + freed) / count;
+}

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { format } from "prettier";
@@ -11,11 +11,12 @@ import { bundles } from "./bundle.js";
 import { coldImport } from "./cold-import.js";
 import { e2e } from "./e2e.js";
 import { footprint } from "./footprint.js";
-import { overhead } from "./overhead.js";
+import { cpu } from "./cpu.js";
 import { outDir, root, runNode, slope, type Row } from "./shared.js";
 
 const rows: Row[] = [];
 const began = performance.now();
+const loadAverage = loadavg();
 
 async function section(name: string, run: () => Promise<Row[]> | Row[]) {
   const t0 = performance.now();
@@ -24,9 +25,9 @@ async function section(name: string, run: () => Promise<Row[]> | Row[]) {
   process.stderr.write(` ${((performance.now() - t0) / 1_000).toFixed(1)} s\n`);
 }
 
-/** Starts bench/mock-server in its own process; `stop()` closes its stdin, which ends it. */
-async function startMock() {
-  const child = spawn(process.execPath, [join(outDir, "mock-server.mjs")], {
+/** Starts bench/loopback-server in its own process; `stop()` closes its stdin, which ends it. */
+async function startServer() {
+  const child = spawn(process.execPath, [join(outDir, "loopback-server.mjs")], {
     stdio: ["pipe", "pipe", "inherit"],
   });
   const exited = new Promise((resolve) => child.on("exit", resolve));
@@ -35,7 +36,7 @@ async function startMock() {
   return { url, stop: () => (child.stdin.end(), exited) };
 }
 
-async function heap(url: string, total = 10_000): Promise<Row[]> {
+async function heap(url: string, total = 20_000): Promise<Row[]> {
   const out = await runNode([
     "--expose-gc",
     join(outDir, "heap.mjs"),
@@ -44,7 +45,10 @@ async function heap(url: string, total = 10_000): Promise<Row[]> {
     "16",
     "10",
   ]);
-  const points = JSON.parse(out) as { authorizations: number; heapUsed: number }[];
+  const { points, garbage } = JSON.parse(out) as {
+    points: { authorizations: number; heapUsed: number }[];
+    garbage: number;
+  };
   const perAuth = slope(
     points.map((p) => p.authorizations),
     points.map((p) => p.heapUsed),
@@ -62,6 +66,19 @@ async function heap(url: string, total = 10_000): Promise<Row[]> {
       target: "flat: slope < 100 B/auth",
       met: perAuth < 100,
       notes: `slope ${perAuth.toFixed(1)} B/auth; samples (MB): ${points.map((p) => (p.heapUsed / 1e6).toFixed(2)).join(" ")}`,
+    },
+    {
+      section: "heap",
+      metric: "garbage per authorization",
+      ours: garbage / 1e3,
+      baseline: undefined,
+      baselineName: "",
+      unit: "kB",
+      ratio: undefined,
+      target: "(info)",
+      met: undefined,
+      notes:
+        "allocated per authorization, one at a time against the loopback server (v8 GCProfiler)",
     },
   ];
 }
@@ -95,23 +112,23 @@ function table(all: readonly Row[]): string {
 await section("bundle sizes", bundles);
 await section("install footprint", footprint);
 await section("cold import", () => coldImport(7));
-await section("per-request overhead", overhead);
-const mock = await startMock();
+await section("CPU per authorization", cpu);
+const server = await startServer();
 try {
   await section("end to end over loopback", () =>
-    e2e(mock.url, [
+    e2e(server.url, [
       { concurrency: 1, count: 2_000 },
       { concurrency: 64, count: 8_000 },
     ]),
   );
-  await section("heap growth", () => heap(mock.url));
+  await section("heap growth", () => heap(server.url));
 } finally {
-  await mock.stop();
+  await server.stop();
 }
 
 const seconds = (performance.now() - began) / 1_000;
 process.stdout.write(
-  `\n${table(rows)}\n\nnode ${process.version}, ${cpus().length} cpus, ${seconds.toFixed(0)} s\n`,
+  `\n${table(rows)}\n\nnode ${process.version}, ${cpus().length} cpus, load average ${loadAverage.map((l) => l.toFixed(2)).join(" ")} at the start, ${seconds.toFixed(0)} s\n`,
 );
 const results = {
   generatedAt: new Date().toISOString(),
@@ -119,6 +136,7 @@ const results = {
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model,
   durationSeconds: Math.round(seconds),
+  loadAverage,
   rows,
 };
 const file = join(root, "bench/results.json");

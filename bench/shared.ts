@@ -20,14 +20,12 @@ export function benchRequest(amount = "120000"): JpoAuthorizationRequest {
   return installmentRequest(amount);
 }
 
-/** The body `authorize` puts on the wire for {@link benchRequest}: with the two defaults. */
+/** The body `authorize` puts on the wire for {@link benchRequest}, with `transactionId`. */
 export function wireBody(transactionId: string): string {
   const request = benchRequest();
-  const options = request.processingInformation.japanPaymentOptions;
   return JSON.stringify({
     ...request,
     clientReferenceInformation: { ...request.clientReferenceInformation, transactionId },
-    processingInformation: { japanPaymentOptions: { ...options, firstBillingMonth: "12" } },
   });
 }
 
@@ -93,6 +91,29 @@ export function median(values: readonly number[]): number {
     [...values].sort((a, b) => a - b),
     0.5,
   );
+}
+
+/** CPU µs per call of `task`, over `count` calls one after another. */
+async function cpuPerCall(task: () => unknown, count: number): Promise<number> {
+  const start = process.cpuUsage();
+  for (let i = 0; i < count; i++) await task();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / count;
+}
+
+/** Medians of `rounds` interleaved rounds of every task; a warm-up round first. */
+export async function measure(
+  tasks: Record<string, { run: () => unknown; count: number }>,
+  rounds = 9,
+): Promise<Record<string, number>> {
+  const samples: Record<string, number[]> = {};
+  for (let round = -1; round < rounds; round++) {
+    for (const [name, { run, count }] of Object.entries(tasks)) {
+      const value = await cpuPerCall(run, count);
+      if (round >= 0) (samples[name] ??= []).push(value);
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, median(s)]));
 }
 
 /** Least-squares slope of `ys` over `xs`. */

@@ -37,7 +37,7 @@ import {
   readOption,
   type Runtime,
 } from "./transport/index.js";
-import type { SigningStrategy } from "./auth/index.js";
+import { type SigningStrategy, wireAuthFor } from "./auth/index.js";
 
 /** Cybersource's hosts. */
 export const environments = {
@@ -233,9 +233,13 @@ function runtime(given: JpoClientOptions): Runtime {
     headers: { accept: "application/hal+json" },
   });
   api.use(auth);
+  const { host, origin, pathname } = new URL(baseUrl);
   return {
     api,
     baseUrl,
+    host,
+    basePath: pathname === "/" ? "" : pathname,
+    auth: wireAuthFor(auth, origin),
     fetch: userFetch,
     hooks: hooksOption(read("hooks")),
     now: functionOption(read("now"), "now", () => new Date()),

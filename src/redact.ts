@@ -78,18 +78,32 @@ function redactNumber(value: number): unknown {
   return luhnValid(digits) || !Number.isSafeInteger(value) ? maskPan(digits) : value;
 }
 
+const anyDigit = /\d/u;
+const trackMark = /[\^=]/u;
+const codeName = /cv[vcn2]|cid|security/iu;
+
 /**
  * `text` with JWTs (a transient token, say), track data and security codes replaced by
  * `[redacted]` and every Luhn-valid run of 13-19 digits (also grouped by spaces or dashes) masked
  * to its first six and last four.
  */
 export function redactText(text: string): string {
-  return text
-    .replace(jwtLike, "[redacted]")
-    .replace(trackLike, "[redacted]")
-    .replace(codeLike, (_, name: string, between: string) => `${name}${between}[redacted]`)
-    .replace(panLike, (run) => {
-      const digits = run.replace(/\D/gu, "");
-      return luhnValid(digits) ? maskPan(digits) : run;
-    });
+  // A JWT (a transient token, say) is redacted whole first, digits or not.
+  let out = text.includes("eyJ") ? text.replace(jwtLike, "[redacted]") : text;
+  // Track data, security codes and card numbers all hold digits: most text has none. Track data
+  // also holds "^" or "=", and a security code one of its names; skip the patterns that cannot match.
+  if (!anyDigit.test(out)) return out;
+  if (trackMark.test(out)) out = out.replace(trackLike, "[redacted]");
+  if (codeName.test(out)) {
+    out = out.replace(
+      codeLike,
+      (_, name: string, between: string) => `${name}${between}[redacted]`,
+    );
+  }
+  // A card number is at least 13 digits long.
+  if (out.length < 13) return out;
+  return out.replace(panLike, (run) => {
+    const digits = run.replace(/\D/gu, "");
+    return luhnValid(digits) ? maskPan(digits) : run;
+  });
 }

@@ -1,7 +1,7 @@
 import { AuthConfigError } from "./auth-config-error.js";
-import { encodeBase64, sha256Base64, utf8 } from "../internal/bytes.js";
+import { encodeBase64, hmacSha256, sha256Base64 } from "../internal/bytes.js";
 import { optionalId, requireClock, requireId, requireOptions, requireSecret } from "./options.js";
-import { carriesDigest, readRequest, rebuildRequest } from "./request.js";
+import { carriesDigest } from "./request.js";
 import { defineStrategy } from "./strategy.js";
 import type { SigningStrategy } from "./signing-strategy.js";
 
@@ -44,49 +44,37 @@ export function httpSignatureAuth(options: HttpSignatureAuthOptions): SigningStr
   const input = requireOptions(options, "httpSignatureAuth");
   const merchantId = requireId(input["merchantId"], "merchantId", "your Cybersource merchant id");
   const keyId = requireId(input["keyId"], "keyId", "the shared secret's key id");
-  const secret = requireSecret(input["sharedSecret"], "sharedSecret");
+  const mac = hmacSha256(requireSecret(input["sharedSecret"], "sharedSecret"));
   const portfolioId = optionalId(input["portfolioId"], "portfolioId", "the portfolio id");
   const now = requireClock(input["now"]);
-  const signerId = portfolioId ?? merchantId;
-
-  const load = () =>
-    crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-
-  return defineStrategy(load, async (key, request) => {
-    const { method, host, target, body } = await readRequest(request);
+  // Per-client constants: the signed line that ends every signature, and the header prefixes.
+  const lastLine = `\nv-c-merchant-id: ${portfolioId ?? merchantId}`;
+  const prefix = `keyid="${keyId}", algorithm="HmacSHA256", headers="host date request-target `;
+  return defineStrategy(keepsDateHeader, (_, method, host, path, body) => {
     const date = now().toUTCString();
-    const digest = carriesDigest(method)
-      ? `SHA-256=${await sha256Base64(body ?? new Uint8Array())}`
-      : undefined;
-    // The signed lines, in order; their names also make the signature's `headers` list.
-    const signed: [string, string][] = [
-      ["host", host],
-      ["date", date],
-      ["request-target", `${method.toLowerCase()} ${target}`],
-      ...(digest === undefined ? [] : [["digest", digest] as [string, string]]),
-      ["v-c-merchant-id", signerId],
-    ];
-    const text = signed.map(([name, value]) => `${name}: ${value}`).join("\n");
-    const mac = await crypto.subtle.sign("HMAC", key, utf8(text));
-    const signature =
-      `keyid="${keyId}", algorithm="HmacSHA256", ` +
-      `headers="${signed.map(([name]) => name).join(" ")}", ` +
-      `signature="${encodeBase64(new Uint8Array(mac))}"`;
-    const result = rebuildRequest(request, body, {
-      host,
-      date,
-      ...(digest === undefined ? {} : { digest }),
-      "v-c-merchant-id": merchantId,
-      signature,
-    });
-    // Browsers drop `date` from a Request (a forbidden header name in the Fetch standard), so the
-    // signature could never verify: say so here rather than let Cybersource answer 401.
-    if (result.headers.get("date") !== date) {
-      throw new AuthConfigError(
-        "httpSignatureAuth",
-        "HTTP Signature needs a date header, which this runtime's fetch does not allow (browsers forbid it): use jwtAuth here.",
-      );
+    const head = `host: ${host}\ndate: ${date}\nrequest-target: ${method.toLowerCase()} ${path}`;
+    if (!carriesDigest(method)) {
+      const signature = `${prefix}v-c-merchant-id", signature="${encodeBase64(mac(head + lastLine))}"`;
+      return { headers: { host, date, "v-c-merchant-id": merchantId, signature }, body };
     }
-    return result;
+    const digest = `SHA-256=${sha256Base64(body ?? "")}`;
+    const text = `${head}\ndigest: ${digest}${lastLine}`;
+    const signature = `${prefix}digest v-c-merchant-id", signature="${encodeBase64(mac(text))}"`;
+    return { headers: { host, date, digest, "v-c-merchant-id": merchantId, signature }, body };
   });
+}
+
+/**
+ * Browsers drop `date` from a request (a forbidden header name in the Fetch standard), so the
+ * signature could never verify: say so once, before the first request, rather than let
+ * Cybersource answer 401.
+ */
+async function keepsDateHeader(): Promise<void> {
+  const probe = new Request("https://probe.invalid/", { headers: { date: "probe" } });
+  if (probe.headers.get("date") !== "probe") {
+    throw new AuthConfigError(
+      "httpSignatureAuth",
+      "HTTP Signature needs a date header, which this runtime's fetch does not allow (browsers forbid it): use jwtAuth here.",
+    );
+  }
 }

@@ -6,12 +6,11 @@ import {
   type EncryptionKey,
 } from "./mle.js";
 import type { SigningStrategy } from "./signing-strategy.js";
-import { loadJose } from "./jose.js";
-import { sha256Base64, utf8 } from "../internal/bytes.js";
+import { encodeBase64Url, sha256Base64, utf8 } from "../internal/bytes.js";
 import { optionalId, requireClock, requireId, requireIdGenerator } from "./options.js";
-import { carriesDigest, readRequest, rebuildRequest } from "./request.js";
+import { carriesDigest } from "./request.js";
 import { defineStrategy } from "./strategy.js";
-import { asksEncryptedResponse, decryptResponse } from "./response-decrypt.js";
+import { asksEncryptedResponse } from "./response-decrypt.js";
 import { readResponseEncryption, type ResponseDecryption } from "./response-mle.js";
 import type { WebCryptoKey } from "./web-crypto-key.js";
 import type { Certificate } from "./x509.js";
@@ -29,13 +28,14 @@ export interface JwtIdentity {
   readonly responseDecryption: ResponseDecryption | undefined;
 }
 
-/** The loaded keys of a JWT strategy. */
-export interface JwtKeys {
-  readonly alg: "RS256" | "HS256";
-  readonly key: WebCryptoKey;
+/** The loaded keys of a JWT strategy: an RS256 key, or an HS256 MAC keyed once. */
+export type JwtKeys = (
+  | { readonly alg: "RS256"; readonly key: WebCryptoKey }
+  | { readonly alg: "HS256"; readonly mac: (message: string) => Uint8Array }
+) & {
   readonly kid: string;
   readonly encryption: EncryptionKey | undefined;
-}
+};
 
 /** Validates the options shared by every JWT variant. */
 export function readJwtIdentity(input: Record<string, unknown>): JwtIdentity {
@@ -59,57 +59,56 @@ export function defineJwtStrategy(
   identity: JwtIdentity,
   load: () => Promise<JwtKeys>,
 ): SigningStrategy {
-  const strategy = defineStrategy(load, async (keys, request) => {
-    const { method, host, target, body: plain } = await readRequest(request);
-    const date = identity.now();
-    const hasDigest = carriesDigest(method);
-    const body =
-      keys.encryption !== undefined && hasDigest && plain !== undefined
-        ? await encryptBody(plain, keys.encryption, date)
-        : plain;
-    const iat = Math.floor(date.getTime() / 1000);
-    const claims = {
-      ...(hasDigest
-        ? { digest: await sha256Base64(body ?? new Uint8Array()), "digest-algorithm": "SHA-256" }
-        : {}),
-      iat,
-      exp: iat + 120,
-      "request-host": host,
-      "request-resource-path": target,
-      "request-method": method.toLowerCase(),
-      iss: identity.issuer,
-      jti: identity.generateId(),
-      "v-c-jwt-version": "2",
-      "v-c-merchant-id": identity.merchantId,
-      ...(await responseMleClaim(identity.responseDecryption, method, target)),
-    };
-    // A JWS over the claims exactly as listed (jose's SignJWT would add claim validation that
-    // this fixed claim set does not need, and 3 kB to the bundle).
-    const { CompactSign } = await loadJose();
-    const jwt = await new CompactSign(utf8(JSON.stringify(claims)))
-      .setProtectedHeader({ typ: "JWT", alg: keys.alg, kid: keys.kid })
-      .sign(keys.key);
-    return rebuildRequest(request, body, { authorization: `Bearer ${jwt}` });
-  });
   const decryption = identity.responseDecryption;
-  if (decryption === undefined) return strategy;
-  return {
-    ...strategy,
-    ready: async () => {
-      await Promise.all([strategy.ready(), decryption.keys()]);
+  return defineStrategy(
+    async () => {
+      const keys = await load();
+      const header = { typ: "JWT", alg: keys.alg, kid: keys.kid };
+      return { ...keys, header: encodeBase64Url(JSON.stringify(header)) + "." };
     },
-    onResponse: async ({ request, response }) =>
-      (await decryptResponse(decryption, request, response)) ?? response,
-  };
+    async (keys, method, host, path, plain) => {
+      const date = identity.now();
+      const hasDigest = carriesDigest(method);
+      const body =
+        keys.encryption !== undefined && hasDigest && plain !== undefined
+          ? await encryptBody(plain, keys.encryption, date)
+          : plain;
+      const iat = Math.floor(date.getTime() / 1000);
+      const claims = {
+        ...(hasDigest ? { digest: sha256Base64(body ?? ""), "digest-algorithm": "SHA-256" } : {}),
+        iat,
+        exp: iat + 120,
+        "request-host": host,
+        "request-resource-path": path,
+        "request-method": method.toLowerCase(),
+        iss: identity.issuer,
+        jti: identity.generateId(),
+        "v-c-jwt-version": "2",
+        "v-c-merchant-id": identity.merchantId,
+        ...(decryption === undefined ? {} : await responseMleClaim(decryption, method, path)),
+      };
+      // A JWS over the claims exactly as listed (RFC 7515 compact serialization).
+      const input = keys.header + encodeBase64Url(JSON.stringify(claims));
+      const jwt = `${input}.${encodeBase64Url(await signJws(keys, input))}`;
+      return { headers: { authorization: `Bearer ${jwt}` }, body };
+    },
+    decryption,
+  );
+}
+
+/** The JWS signature of `input`: HS256 synchronously, RS256 with Web Crypto. */
+async function signJws(keys: JwtKeys, input: string): Promise<Uint8Array> {
+  if (keys.alg === "HS256") return keys.mac(input);
+  const key = keys.key as CryptoKey;
+  return new Uint8Array(await crypto.subtle.sign("RSASSA-PKCS1-v1_5", key, utf8(input)));
 }
 
 /** The `v-c-response-mle-kid` claim, when this request asks for an encrypted answer. */
 async function responseMleClaim(
-  decryption: ResponseDecryption | undefined,
+  decryption: ResponseDecryption,
   method: string,
   target: string,
 ): Promise<{ "v-c-response-mle-kid"?: string }> {
-  if (decryption === undefined) return {};
   const path = target.split("?")[0]!;
   if (!asksEncryptedResponse(decryption, method, path)) return {};
   return { "v-c-response-mle-kid": (await decryption.keys()).kid };

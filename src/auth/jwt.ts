@@ -13,6 +13,7 @@ import {
   type PemOrDer,
 } from "./key-material.js";
 import { requireId, requireOptions, requireSecret } from "./options.js";
+import { hmacSha256 } from "../internal/bytes.js";
 import type { RequestEncryptionOptions } from "./mle.js";
 import type { ResponseEncryptionOptions } from "./response-mle.js";
 import type { SigningStrategy } from "./signing-strategy.js";
@@ -101,9 +102,7 @@ function sharedSecretJwt(input: Record<string, unknown>, identity: JwtIdentity):
   const secret = requireSecret(input["sharedSecret"], "sharedSecret");
   return defineJwtStrategy(identity, async () => ({
     alg: "HS256",
-    key: await crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, [
-      "sign",
-    ]),
+    mac: hmacSha256(secret),
     kid,
     encryption: await loadEncryption(identity),
   }));

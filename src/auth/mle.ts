@@ -44,16 +44,16 @@ export async function importRequestEncryption(
 }
 
 /**
- * The bytes of `{"encryptedRequest":"<JWE compact>"}` for `body`, with the protected header
+ * The text of `{"encryptedRequest":"<JWE compact>"}` for `body`, with the protected header
  * `{alg:"RSA-OAEP-256", enc:"A256GCM", cty:"JWT", kid, iat}` that Cybersource's SDK sends.
  */
 export async function encryptBody(
-  body: Bytes,
+  body: string | Bytes,
   encryption: EncryptionKey,
   now: Date,
-): Promise<Bytes> {
+): Promise<string> {
   const { CompactEncrypt } = await loadJose();
-  const jwe = await new CompactEncrypt(body)
+  const jwe = await new CompactEncrypt(typeof body === "string" ? utf8(body) : body)
     .setProtectedHeader({
       alg: "RSA-OAEP-256",
       enc: "A256GCM",
@@ -62,5 +62,5 @@ export async function encryptBody(
       iat: Math.floor(now.getTime() / 1000),
     })
     .encrypt(encryption.key);
-  return utf8(JSON.stringify({ encryptedRequest: jwe }));
+  return JSON.stringify({ encryptedRequest: jwe });
 }

@@ -40,7 +40,7 @@ export async function readRequest(request: Request): Promise<RequestParts> {
  */
 export function rebuildRequest(
   request: Request,
-  body: Bytes | undefined,
+  body: string | Bytes | undefined,
   headers: Readonly<Record<string, string>>,
 ): Request {
   const merged = new Headers(request.headers);

@@ -1,6 +1,7 @@
 import { ResponseEncryptionError } from "../errors.js";
 import type { OperationName } from "../hooks.js";
 import { loadJose } from "./jose.js";
+import type { ReadAnswer } from "../transport/index.js";
 import type { ResponseDecryption } from "./response-mle.js";
 
 // The facade's operations by method and path (the base URL may carry a path prefix).
@@ -37,28 +38,46 @@ function envelopeOf(text: string): string | undefined {
 }
 
 /**
- * The answer to `request` with its `encryptedResponse` decrypted (status and headers kept), or
- * `undefined` when the request did not ask for encryption. A 2xx that is not encrypted, or an
- * envelope that does not decrypt, throws {@link ResponseEncryptionError}; an error answer that is
- * not encrypted is passed on as it is (Cybersource's SDK decrypts either kind only when encrypted).
+ * The text of the answer to `method path` with its `encryptedResponse` decrypted, or `undefined`
+ * when the request did not ask for encryption. A 2xx that is not encrypted, or an envelope that
+ * does not decrypt, throws {@link ResponseEncryptionError}; an error answer that is not encrypted
+ * is passed on as it is (Cybersource's SDK decrypts either kind only when encrypted).
+ */
+export async function decryptAnswer(
+  decryption: ResponseDecryption,
+  method: string,
+  path: string,
+  answer: ReadAnswer,
+): Promise<string | undefined> {
+  if (!asksEncryptedResponse(decryption, method, path)) return undefined;
+  const about = {
+    request: `${method.toUpperCase()} ${path}`,
+    httpStatus: answer.httpStatus,
+    correlationId: answer.correlationId,
+  };
+  const jwe = envelopeOf(answer.text);
+  if (jwe !== undefined) return decrypt(decryption, jwe, about);
+  const ok = answer.httpStatus >= 200 && answer.httpStatus <= 299;
+  if (ok) throw new ResponseEncryptionError("RESPONSE_NOT_ENCRYPTED", about);
+  return answer.text;
+}
+
+/**
+ * {@link decryptAnswer} for openapi-fetch's `onResponse`: the answer to `request` with its
+ * `encryptedResponse` decrypted (status and headers kept), or `undefined` when not asked for.
  */
 export async function decryptResponse(
   decryption: ResponseDecryption,
   request: Request,
   response: Response,
 ): Promise<Response | undefined> {
-  const url = new URL(request.url);
-  if (!asksEncryptedResponse(decryption, request.method, url.pathname)) return undefined;
-  const text = await response.text();
-  const about = {
-    request: `${request.method.toUpperCase()} ${url.pathname}`,
+  const path = new URL(request.url).pathname;
+  if (!asksEncryptedResponse(decryption, request.method, path)) return undefined;
+  const plain = await decryptAnswer(decryption, request.method, path, {
     httpStatus: response.status,
     correlationId: response.headers.get("v-c-correlation-id") ?? undefined,
-  };
-  const jwe = envelopeOf(text);
-  let plain = text;
-  if (jwe !== undefined) plain = await decrypt(decryption, jwe, about);
-  else if (response.ok) throw new ResponseEncryptionError("RESPONSE_NOT_ENCRYPTED", about);
+    text: await response.text(),
+  });
   const headers = new Headers(response.headers);
   headers.delete("content-length");
   return new Response(plain, { status: response.status, statusText: response.statusText, headers });

@@ -1,3 +1,6 @@
+import { hmac } from "@noble/hashes/hmac.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+
 /** Bytes as Web Crypto accepts them (`BufferSource` needs an `ArrayBuffer`, not a shared one). */
 export type Bytes = Uint8Array<ArrayBuffer>;
 
@@ -52,7 +55,35 @@ export function decodeBase64(text: string): Bytes | undefined {
   return out;
 }
 
-/** Base64 of the SHA-256 of `bytes`. */
-export async function sha256Base64(bytes: Bytes): Promise<string> {
-  return encodeBase64(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)));
+const ASCII = /^[\x00-\x7f]*$/u;
+const URL_UNSAFE = /[+/=]/gu;
+const urlSafe = (char: string) => (char === "+" ? "-" : char === "/" ? "_" : "");
+
+/** Base64url (RFC 4648 §5, no padding) of `bytes`, or of the UTF-8 bytes of `text`, as JOSE uses it. */
+export function encodeBase64Url(input: Uint8Array | string): string {
+  // ASCII text is its own UTF-8: btoa encodes it without a byte array.
+  const base64 =
+    typeof input !== "string"
+      ? encodeBase64(input)
+      : ASCII.test(input)
+        ? btoa(input)
+        : encodeBase64(encoder.encode(input));
+  return base64.replace(URL_UNSAFE, urlSafe);
+}
+
+/**
+ * Base64 of the SHA-256 of `body` (its UTF-8 bytes for a string), computed synchronously with
+ * `@noble/hashes`: one code path in every runtime, and no wait for Web Crypto's thread pool.
+ */
+export function sha256Base64(body: string | Uint8Array): string {
+  return encodeBase64(sha256(typeof body === "string" ? encoder.encode(body) : body));
+}
+
+/**
+ * A synchronous HMAC-SHA256 keyed once with `key` (its padded key blocks are hashed here, not per
+ * message): returns the MAC of a message's UTF-8 bytes.
+ */
+export function hmacSha256(key: Uint8Array): (message: string) => Uint8Array {
+  const keyed = hmac.create(sha256, key);
+  return (message) => keyed.clone().update(encoder.encode(message)).digest();
 }

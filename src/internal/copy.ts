@@ -73,12 +73,14 @@ function read(value: object, path: string, depth: number, state: State): unknown
     const inner = path === "" ? key : `${path}.${key}`;
     const data = "value" in descriptor ? copy(descriptor.value, inner, depth + 1, state) : notData;
     // defineProperty, not assignment: an own "__proto__" key must stay a key (and be reported).
-    Object.defineProperty(result, key, {
-      value: data,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    if (key === "__proto__") {
+      Object.defineProperty(result, key, {
+        value: data,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else result[key] = data;
   }
   return result;
 }

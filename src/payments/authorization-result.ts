@@ -6,7 +6,7 @@ import { authorizationStatusValues } from "../../generated/rules.js";
 import { capture } from "./capture.js";
 import type { AuthorizationRef } from "./follow-up.js";
 import { reverse } from "./reverse.js";
-import { sealResult } from "./seal.js";
+import { approvedResult, heldResult, recordResult } from "./sealed-result.js";
 import type {
   AuthorizationResponseBody,
   AuthorizationResult,
@@ -71,7 +71,7 @@ export function toResult(
     errorMessage: text(dig(raw, "errorInformation", "message")),
   };
   if (!approved.has(status) && !held.has(status)) {
-    return sealResult({ ...base, ...why }, {}) as AuthorizationResult;
+    return recordResult({ ...base, ...why }) as AuthorizationResult;
   }
   // Funds may be held: without a usable id and amount the caller could not release them.
   const id = base.id;
@@ -90,17 +90,16 @@ export function toResult(
     code: sent.body.clientReferenceInformation?.code,
     options: sent.body.processingInformation.japanPaymentOptions,
   };
-  const toStoredAuthorization = () => stored(sent, ref);
   const reverseIt = {
     reverse: (options?: object) => reverse(rt, ref, options),
-    toStoredAuthorization,
+    toStoredAuthorization: () => stored(sent, ref),
   };
   if (held.has(status))
-    return sealResult({ ...base, id, ...why }, reverseIt) as AuthorizationResult;
+    return heldResult({ ...base, id, ...why }, reverseIt) as AuthorizationResult;
   const slip =
     dig(raw, "orderInformation", "invoiceDetails", "salesSlipNumber") ??
     dig(raw, "processorInformation", "salesSlipNumber");
-  return sealResult(
+  return approvedResult(
     {
       ...base,
       id,
@@ -109,7 +108,8 @@ export function toResult(
       salesSlipNumber:
         typeof slip === "string" || typeof slip === "number" ? String(slip) : undefined,
     },
-    { ...reverseIt, capture: (options?: object) => capture(rt, ref, options) },
+    reverseIt,
+    (options?: object) => capture(rt, ref, options),
   ) as AuthorizationResult;
 }
 

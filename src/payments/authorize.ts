@@ -71,9 +71,11 @@ export async function authorize(
   }
   const defaulted = withDefaults(rt, body as Wire);
   // A generated transaction id and the client's partner come from options: check them too.
-  const reference = checkRule(defaulted.body.clientReferenceInformation, referenceRule)
-    .filter((issue) => issue.severity === "error")
-    .map((issue) => ({ ...issue, path: `clientReferenceInformation.${issue.path}` }));
+  const reference = changedReference(rt, defaulted)
+    ? checkRule(defaulted.body.clientReferenceInformation, referenceRule)
+        .filter((issue) => issue.severity === "error")
+        .map((issue) => ({ ...issue, path: `clientReferenceInformation.${issue.path}` }))
+    : [];
   const extra = mergeAdditional(defaulted.body, options.additionalFields);
   if (reference.length + errors(extra.issues).length > 0) {
     throw new JpoValidationError(label, [...reference, ...extra.issues]);
@@ -112,7 +114,6 @@ async function send(rt: Runtime, sent: Sent, now: Date, options: CallOptions) {
       timeoutMs,
       signal: options.signal,
       warnings: sent.warnings,
-      call: (init) => rt.api.POST("/pts/v2/payments", { body, parseAs: "text", ...init }),
     });
   } catch (error) {
     if (error instanceof ResponseEncryptionError) {
@@ -155,6 +156,11 @@ function outcomeUnknown(
       reverseTimedOut(rt, { transactionId, amount, currency: "JPY" }, options),
   };
   return new AuthorizationOutcomeUnknownError(what, reversal, details);
+}
+
+/** Whether the defaults changed `clientReferenceInformation` after it was validated. */
+function changedReference(rt: Runtime, defaulted: Omit<Sent, "warnings">): boolean {
+  return defaulted.defaultsApplied.transactionId !== undefined || rt.partner !== undefined;
 }
 
 /**

@@ -56,20 +56,15 @@ export async function createCaptureContext(
       ? {}
       : { allowedPaymentTypes: [...options.allowedPaymentTypes] }),
   };
-  // The answer is a JWT (application/jwt), not JSON: keep the text the call received.
-  let jwt: unknown;
   const followUp: FollowUp = {
     operation: "createCaptureContext",
     path,
     body,
     rule: captureContextRequestRule,
-    call: async (init) => {
-      const answer = await rt.api.POST(path, { body, parseAs: "text", ...init });
-      jwt = answer.data;
-      return answer;
-    },
   };
   const sent = await send(rt, followUp, options.signal);
+  // The answer is a JWT (application/jwt), not JSON: the exchange keeps its text.
+  const jwt = sent.text;
   const label = `createCaptureContext (POST ${path})`;
   if (sent.httpStatus < 200 || sent.httpStatus > 299) throw toApiError(label, sent);
   const payload = typeof jwt === "string" ? decodeJwtPayload(jwt.trim()) : undefined;

@@ -74,15 +74,12 @@ export async function capture(
     } satisfies Schemas["CaptureRequest"],
     call.additionalFields,
   );
-  const params = { path: { id: auth.id } };
   const followUp: FollowUp = {
     operation: "capture",
     path: `/pts/v2/payments/${auth.id}/captures`,
     body,
     rule: captureRequestRule,
     issues: [...jpo.issues, ...issues],
-    call: (init) =>
-      rt.api.POST("/pts/v2/payments/{id}/captures", { params, body, parseAs: "text", ...init }),
   };
   const sent = await sendOnce(rt, followUp, {
     transactionId,

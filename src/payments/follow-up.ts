@@ -6,13 +6,7 @@ import { checkRule } from "../rules/index.js";
 import { redact } from "../redact.js";
 import type { StoredJpoOptions } from "./capture-options.js";
 import { mergeAdditional, withPartner, type AdditionalFields } from "./additional-fields.js";
-import {
-  type Call,
-  type Exchanged,
-  type Runtime,
-  toApiError,
-  withRetry,
-} from "../transport/index.js";
+import { type Exchanged, type Runtime, toApiError, withRetry } from "../transport/index.js";
 
 type Schemas = components["schemas"];
 
@@ -31,7 +25,6 @@ export interface FollowUp {
   readonly path: string;
   readonly body: unknown;
   readonly rule: ObjectRule;
-  readonly call: Call;
   /** Issues found while building the body (additional fields, stored JPO data). */
   readonly issues?: readonly ValidationIssue[];
 }
@@ -78,14 +71,13 @@ export function checkFollowUp(followUp: FollowUp): ValidationIssue[] {
 /** Checks a follow-up, then sends it with the retries that are safe (reversals, voids). */
 export async function send(rt: Runtime, followUp: FollowUp, signal: AbortSignal | undefined) {
   const warnings = checkFollowUp(followUp);
-  const { operation, path, body, call } = followUp;
+  const { operation, path, body } = followUp;
   return withRetry(rt, label(followUp), {
     operation,
     path,
     body,
     timeoutMs: rt.timeoutMs,
     signal,
-    call,
     warnings,
   });
 }

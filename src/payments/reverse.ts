@@ -74,15 +74,12 @@ export async function reverse(
     } satisfies Schemas["AuthorizationReversalRequest"],
     call.additionalFields,
   );
-  const params = { path: { id: auth.id } };
   return reversal(rt, auth.amount, call.signal, {
     operation: "reverse",
     path: `/pts/v2/payments/${auth.id}/reversals`,
     body,
     rule: authorizationReversalRequestRule,
     issues,
-    call: (init) =>
-      rt.api.POST("/pts/v2/payments/{id}/reversals", { params, body, parseAs: "text", ...init }),
   });
 }
 

@@ -52,12 +52,11 @@ export async function sendOnce(rt: Runtime, followUp: FollowUp, once: Once): Pro
     );
   let answer: Exchanged;
   try {
-    const { operation, path, body, call } = followUp;
+    const { operation, path, body } = followUp;
     answer = await exchange(rt, {
       operation,
       path,
       body,
-      call,
       attempt: 1,
       timeoutMs: rt.timeoutMs,
       signal: once.signal,

@@ -66,6 +66,5 @@ export async function reverseTimedOut(
     body,
     rule: timeoutReversalRequestRule,
     issues,
-    call: (init) => rt.api.POST("/pts/v2/reversals", { body, parseAs: "text", ...init }),
   });
 }

@@ -56,7 +56,6 @@ export async function voidTimedOut(
     path: "/pts/v2/voids",
     body,
     rule: timeoutVoidRequestRule,
-    call: (init) => rt.api.POST("/pts/v2/voids", { body, parseAs: "text", ...init }),
   };
   const sent = await send(rt, followUp, signal);
   const raw = answered<Schemas["VoidResponse"]>(followUp, sent);

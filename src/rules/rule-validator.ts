@@ -2,6 +2,7 @@ import type { FieldRule, ObjectRule, OneOfRule, StringRule } from "../../generat
 import type { ValidationIssue } from "../errors.js";
 import { dig } from "../internal/json.js";
 import { redactText } from "../redact.js";
+import { codePoints, compiledOneOf } from "./compiled-rule.js";
 import { nearest } from "./nearest.js";
 
 /** Field names that Cybersource's own material misspells, with the right name. */
@@ -122,7 +123,6 @@ function visitObject(
   schemaPath: string,
   cx: Context,
 ): void {
-  const known = Object.keys(rule.properties);
   for (const name of rule.required) {
     const childPath = join(schemaPath, name);
     if (record[name] === undefined && !cx.optional.has(childPath)) {
@@ -142,7 +142,7 @@ function visitObject(
       const moved = own(movedFields, join(schemaPath, name));
       const message =
         moved === undefined
-          ? unknownFieldMessage(name, known)
+          ? unknownFieldMessage(name, Object.keys(rule.properties))
           : `is not a field here; Cybersource takes it as "${moved}".`;
       if (rule.closed) cx.report(join(path, name), "unknown-field", message);
       continue;
@@ -161,20 +161,14 @@ function visitOneOf(
 ): void {
   const tag = value[rule.discriminator];
   const tagPath = join(path, rule.discriminator);
-  const allowed = Object.keys(rule.mapping);
   if (tag === undefined) return cx.report(tagPath, "required", "is required.");
   const variant = typeof tag === "string" ? own(rule.mapping, tag) : undefined;
   if (variant === undefined) {
-    return cx.report(tagPath, "enum", `must be one of ${allowed.join(", ")}.`);
+    return cx.report(tagPath, "enum", `must be one of ${Object.keys(rule.mapping).join(", ")}.`);
   }
   if (variant.kind !== "object") return visit(value, variant, path, schemaPath, cx);
-  // A field that another payment method takes is "not allowed here", not "unknown".
-  const elsewhere = new Set(
-    Object.values(rule.mapping).flatMap((other) =>
-      other.kind === "object" ? Object.keys(other.properties) : [],
-    ),
-  );
-  visitObject(value, { ...variant, closed: false }, path, schemaPath, cx);
+  const { elsewhere, open } = compiledOneOf(rule).get(variant)!;
+  visitObject(value, open, path, schemaPath, cx);
   cx.within(variant);
   for (const name of Object.keys(value)) {
     if (Object.hasOwn(variant.properties, name)) continue;
@@ -203,7 +197,7 @@ function visitString(value: unknown, rule: StringRule, path: string, cx: Context
       "must not contain control characters, invisible format characters or unpaired surrogates.",
     );
   }
-  const length = [...value].length;
+  const length = codePoints(value);
   const soft = rule.severity === "warning";
   // One issue per field: the enum or pattern says more than a length does.
   if (rule.enum !== undefined && !rule.enum.includes(value)) {

@@ -1,3 +1,5 @@
+import type { ReadAnswer } from "./wire-auth.js";
+
 /** Why a response was not handed on: it redirected, or its body passed the size limit. */
 export class Unaccepted extends Error {
   constructor(
@@ -8,31 +10,32 @@ export class Unaccepted extends Error {
   }
 }
 
+const decoder = new TextDecoder();
+
 /**
- * A fetch that never follows a redirect (a signed payment must not be replayed to another
- * host: `redirect: "manual"`), throws {@link Unaccepted} for a 3xx or an opaque redirect, and
- * reads the body up to `maxBytes` (throwing `Unaccepted("too-large")` past it, without buffering
- * the rest), racing the read against `signal`. The response it returns is already read whole.
+ * Sends with a fetch that never follows a redirect (a signed payment must not be replayed to
+ * another host: `redirect: "manual"`), throws {@link Unaccepted} for a 3xx or an opaque redirect,
+ * and reads the body up to `maxBytes` (throwing `Unaccepted("too-large")` past it, without
+ * buffering the rest), racing the read against `signal`. Resolves to the answer read whole.
  */
-export function boundedFetch(
+export async function boundedFetch(
   fetchImpl: typeof fetch,
-  signal: AbortSignal,
+  url: string,
+  init: RequestInit & { signal: AbortSignal },
   maxBytes: number,
-): typeof fetch {
-  return async (input, init) => {
-    const response = await fetchImpl(input, { ...init, signal, redirect: "manual" });
-    if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
-      void response.body?.cancel().catch(() => {});
-      throw new Unaccepted("redirect", response.status);
-    }
-    const bytes = await untilAborted(signal, readLimited(response, maxBytes));
-    if (bytes === undefined) throw new Unaccepted("too-large", response.status);
-    const empty = bytes.byteLength === 0 && [204, 205].includes(response.status);
-    return new Response(empty ? null : bytes, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
+): Promise<ReadAnswer> {
+  const { signal } = init;
+  const response = await fetchImpl(url, { ...init, redirect: "manual" });
+  if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
+    void response.body?.cancel().catch(() => {});
+    throw new Unaccepted("redirect", response.status);
+  }
+  const bytes = await untilAborted(signal, readLimited(response, maxBytes));
+  if (bytes === undefined) throw new Unaccepted("too-large", response.status);
+  return {
+    httpStatus: response.status,
+    correlationId: response.headers.get("v-c-correlation-id") ?? undefined,
+    text: decoder.decode(bytes),
   };
 }
 

@@ -3,6 +3,7 @@ import { callHook, type JpoHooks, type OperationName } from "../hooks.js";
 import { redact } from "../redact.js";
 import { ResponseEncryptionError } from "../errors.js";
 import { boundedFetch, Unaccepted } from "./bounded-fetch.js";
+import type { ReadAnswer, WireAuth } from "./wire-auth.js";
 
 /** What one HTTP exchange produced: a response that was read whole. */
 export interface Exchanged {
@@ -12,6 +13,8 @@ export interface Exchanged {
   readonly json: unknown;
   /** Whether the body was present but not JSON. */
   readonly unreadable: boolean;
+  /** The body as received when it is not JSON (e.g. a capture context, which is a JWT). */
+  readonly text?: string;
 }
 
 /** Why an exchange that may have reached the server produced no response. */
@@ -28,16 +31,15 @@ export class ExchangeFailure extends Error {
   readonly httpStatus: number | undefined;
 }
 
-/** The openapi-fetch call to make, given the fetch and signal to use for it. */
-export type Call = (init: {
-  fetch: typeof fetch;
-  signal: AbortSignal;
-}) => Promise<{ response: Response; data?: unknown; error?: unknown }>;
-
 /** What stays the same across the exchanges of one client. */
 export interface ExchangeContext {
   readonly baseUrl: string;
+  /** The base URL's host (with a non-default port) and path prefix, as signed. */
+  readonly host: string;
+  readonly basePath: string;
   readonly fetch: typeof fetch;
+  /** Signs each request's serialized body, and reads answers (response MLE). */
+  readonly auth: WireAuth;
   readonly hooks: JpoHooks;
   readonly now: () => Date;
   /** The largest response body read, in bytes; a larger one is not buffered further. */
@@ -47,48 +49,41 @@ export interface ExchangeContext {
 /** One exchange's own parameters. */
 export interface ExchangeRequest {
   readonly operation: OperationName;
+  /** The operation's path (already URL-safe), after the base URL. */
   readonly path: string;
+  /** The body, serialized once: the same string is signed and sent. */
   readonly body: unknown;
   readonly attempt: number;
   readonly timeoutMs: number;
   readonly signal: AbortSignal | undefined;
-  readonly call: Call;
   /** The validator's warnings for the request, shown to `onRequest`. */
   readonly warnings?: readonly ValidationIssue[];
 }
 
+const HEADERS = { accept: "application/hal+json", "content-type": "application/json" };
+
 /**
- * Sends one request through openapi-fetch with a timeout, reads the whole response, and reports
- * to the hooks. Throws {@link ExchangeFailure} when there is no response (after the timeout, on an
- * abort or a network error), and rethrows errors raised before the request was sent (signing).
+ * Serializes the body once, signs that string, sends it with a timeout, reads the whole response,
+ * and reports to the hooks. Throws {@link ExchangeFailure} when there is no response (after the
+ * timeout, on an abort or a network error), and rethrows errors raised before the request was
+ * sent (signing).
  */
 export async function exchange(cx: ExchangeContext, request: ExchangeRequest): Promise<Exchanged> {
-  const event = {
-    operation: request.operation,
-    method: "POST",
-    url: cx.baseUrl + request.path,
-    attempt: request.attempt,
-  };
+  const url = cx.baseUrl + request.path;
+  const event = { operation: request.operation, method: "POST", url, attempt: request.attempt };
   const started = cx.now().getTime();
-  const deadline = withTimeout(request.signal, request.timeoutMs);
-  let sent = false;
-  // The signal goes to fetch itself: the signer rebuilds the Request, and Node's fetch keeps the
-  // abort link of a rebuilt Request only weakly (nodejs/undici#4068), so after a garbage
-  // collection the Request's own signal may no longer abort it.
-  const bounded = boundedFetch(cx.fetch, deadline.signal, cx.maxResponseBytes);
-  const sending: typeof fetch = (input, init) => {
-    sent = true;
-    return bounded(input, init);
-  };
   const warnings = request.warnings ?? [];
   callHook(cx.hooks, "onRequest", () => ({ ...event, body: redact(request.body), warnings }));
+  const path = cx.basePath + request.path;
+  const signed = await cx.auth.sign("POST", cx.host, path, JSON.stringify(request.body));
+  const headers = { ...HEADERS, ...signed.headers };
+  const deadline = withTimeout(request.signal, request.timeoutMs);
   try {
-    const { response, data, error } = await request.call({
-      fetch: sending,
-      signal: deadline.signal,
-    });
-    const text = typeof data === "string" ? data : error;
-    const exchanged = read(response, text);
+    const init = { method: "POST", headers, body: signed.body ?? null, signal: deadline.signal };
+    const answer = await boundedFetch(cx.fetch, url, init, cx.maxResponseBytes);
+    const text =
+      cx.auth.read === undefined ? answer.text : await cx.auth.read("POST", path, answer);
+    const exchanged = read(answer, text);
     callHook(cx.hooks, "onResponse", () => ({
       ...event,
       httpStatus: exchanged.httpStatus,
@@ -98,8 +93,8 @@ export async function exchange(cx: ExchangeContext, request: ExchangeRequest): P
     }));
     return exchanged;
   } catch (cause) {
-    // Not sent, or answered but unreadable under response MLE: not a lost connection.
-    if (!sent || cause instanceof ResponseEncryptionError) throw cause;
+    // Answered but unreadable under response MLE: not a lost connection.
+    if (cause instanceof ResponseEncryptionError) throw cause;
     const failure = failureOf(cause, deadline.timedOut(), request.signal?.aborted === true);
     callHook(cx.hooks, "onError", () => ({
       ...event,
@@ -119,19 +114,14 @@ function failureOf(cause: unknown, timedOut: boolean, aborted: boolean): Exchang
   return new ExchangeFailure(timedOut ? "timeout" : aborted ? "aborted" : "network", { cause });
 }
 
-function read(response: Response, body: unknown): Exchanged {
-  const correlationId = response.headers.get("v-c-correlation-id") ?? undefined;
-  let json: unknown = body;
-  let unreadable = false;
-  if (typeof body === "string") {
-    try {
-      json = body === "" ? undefined : JSON.parse(body);
-    } catch {
-      json = undefined;
-      unreadable = true;
-    }
+function read(answer: ReadAnswer, text: string): Exchanged {
+  const { httpStatus, correlationId } = answer;
+  if (text === "") return { httpStatus, correlationId, json: undefined, unreadable: false };
+  try {
+    return { httpStatus, correlationId, json: JSON.parse(text), unreadable: false };
+  } catch {
+    return { httpStatus, correlationId, json: undefined, unreadable: true, text };
   }
-  return { httpStatus: response.status, correlationId, json, unreadable };
 }
 
 /** A signal that aborts when `signal` does or after `ms`; `clear()` releases the timer. */

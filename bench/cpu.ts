@@ -1,0 +1,109 @@
+// CPU per authorization without the network: `authorize` (validate, sign, send to a fetch that
+// answers a canned 201 at once, interpret) against the official SDK's signing of the same
+// request, and JWT RS256 against a bare Web Crypto RS256 sign of the same claims. CPU is
+// `process.cpuUsage()` (Web Crypto's thread pool included) over a batch, median of interleaved
+// rounds. The parts of an HTTP Signature authorization are measured the same way.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createJpoClient, httpSignatureAuth, jwtAuth, type SigningStrategy } from "../src/index.js";
+import { OpenSslDir } from "../test/helpers/openssl.js";
+import { officialSigner } from "./official.js";
+import { parts } from "./parts.js";
+import { benchRequest, credentials, measure, root, wireBody, type Row } from "./shared.js";
+
+const HOST = "apitest.cybersource.com";
+
+function cannedClient(auth: SigningStrategy) {
+  const response = readFileSync(join(root, "test/fixtures/published-installment-response.json"));
+  const headers = { "content-type": "application/hal+json", "v-c-correlation-id": "bench" };
+  const client = createJpoClient({
+    environment: "test",
+    auth,
+    fetch: async () => new Response(response, { status: 201, headers }),
+  });
+  return async () => {
+    const result = await client.authorize(benchRequest());
+    if (result.status !== "AUTHORIZED") throw new Error(result.status);
+  };
+}
+
+/** A bare RS256 JWS of Cybersource's claims for `body`, on Web Crypto. */
+function bareRs256(key: CryptoKey) {
+  const b64url = (text: string) => Buffer.from(text).toString("base64url");
+  const header = b64url(JSON.stringify({ typ: "JWT", alg: "RS256", kid: "7000123456789" }));
+  return async (body: string) => {
+    const iat = Math.floor(Date.now() / 1000);
+    const claims = {
+      digest: createHash("sha256").update(body).digest("base64"),
+      "digest-algorithm": "SHA-256",
+      iat,
+      exp: iat + 120,
+      "request-host": HOST,
+      "request-resource-path": "/pts/v2/payments",
+      "request-method": "post",
+      iss: credentials.merchantId,
+      jti: crypto.randomUUID(),
+      "v-c-jwt-version": "2",
+      "v-c-merchant-id": credentials.merchantId,
+    };
+    const input = `${header}.${b64url(JSON.stringify(claims))}`;
+    const mac = await crypto.subtle.sign("RSASSA-PKCS1-v1_5", key, new TextEncoder().encode(input));
+    return `${input}.${Buffer.from(mac).toString("base64url")}`;
+  };
+}
+
+async function rsaKey() {
+  const dir = new OpenSslDir();
+  try {
+    const { key, cert } = dir.keyAndCertificate("bench", credentials.merchantId, "7000123456789");
+    const der = Buffer.from(key.replace(/-----[^-]+-----|\s/gu, ""), "base64");
+    const algorithm = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" };
+    const cryptoKey = await crypto.subtle.importKey("pkcs8", der, algorithm, false, ["sign"]);
+    return { key, cert, cryptoKey };
+  } finally {
+    dir.remove();
+  }
+}
+
+/** The CPU rows: each target as a ratio to its baseline, then the parts. */
+export async function cpu(): Promise<Row[]> {
+  const body = wireBody("jpo-0123456789abcdef0123456789");
+  const { key, cert, cryptoKey } = await rsaKey();
+  const http = officialSigner("http_signature", HOST);
+  const jwt = officialSigner("jwt", HOST);
+  const bare = bareRs256(cryptoKey);
+  const stringify = () => JSON.stringify(JSON.parse(body));
+  const fast = 2_000;
+  const m = await measure({
+    http: { run: cannedClient(httpSignatureAuth(credentials)), count: fast },
+    officialHttp: { run: () => http(stringify()), count: fast },
+    hs256: { run: cannedClient(jwtAuth(credentials)), count: fast },
+    officialHs256: { run: () => jwt(stringify()), count: fast },
+    rs256: {
+      run: cannedClient(
+        jwtAuth({ merchantId: credentials.merchantId, privateKey: key, certificate: cert }),
+      ),
+      count: 200,
+    },
+    bareRs256: { run: () => bare(stringify()), count: 200 },
+  });
+  const row = (metric: string, ours: number, base: number, name: string, max: number): Row => ({
+    section: "cpu",
+    metric,
+    ours,
+    baseline: base,
+    baselineName: name,
+    unit: "µs CPU",
+    ratio: ours / base,
+    target: `<= ${max}x`,
+    met: ours / base <= max,
+  });
+  const official = "official SDK callAuthenticationHeader";
+  return [
+    row("authorize, HTTP Signature", m["http"]!, m["officialHttp"]!, official, 0.5),
+    row("authorize, JWT HS256", m["hs256"]!, m["officialHs256"]!, official, 0.5),
+    row("authorize, JWT RS256", m["rs256"]!, m["bareRs256"]!, "bare Web Crypto RS256", 1.2),
+    ...(await parts(body)),
+  ];
+}
