@@ -124,6 +124,115 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/pts/v2/captures/{id}/refunds": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refund a capture
+     * @description Refunds a capture (a follow-on credit). Full or partial, in whole yen, never more than what is left of the capture. Cybersource
+     *     links the refund to the original transaction, so it needs no card data and no JPO data. A
+     *     refund is not idempotent at Cybersource: the SDK sends it once, and when its answer is lost
+     *     it voids it by its `clientReferenceInformation.transactionId` (`POST /pts/v2/voids`).
+     */
+    post: operations["refundCapture"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/pts/v2/payments/{id}/refunds": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refund a sale
+     * @description Refunds a sale (an authorization sent with capture). Full or partial, in whole yen, never more than what is left of the capture. Cybersource
+     *     links the refund to the original transaction, so it needs no card data and no JPO data. A
+     *     refund is not idempotent at Cybersource: the SDK sends it once, and when its answer is lost
+     *     it voids it by its `clientReferenceInformation.transactionId` (`POST /pts/v2/voids`).
+     */
+    post: operations["refundPayment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/pts/v2/captures/{id}/voids": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Void a capture
+     * @description Voids a capture by its id. A void cancels a capture that was submitted but not yet sent to the processor; once it was
+     *     sent (settled), Cybersource declines the void (`NOT_VOIDABLE`).
+     */
+    post: operations["voidCapture"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/pts/v2/refunds/{id}/voids": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Void a refund
+     * @description Voids a refund by its id. A void cancels a refund that was submitted but not yet sent to the processor; once it was
+     *     sent (settled), Cybersource declines the void (`NOT_VOIDABLE`).
+     */
+    post: operations["voidRefund"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/pts/v2/credits/{id}/voids": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Void a credit
+     * @description Voids a credit by its id. The SDK sends no standalone credits; this voids one made elsewhere. A void cancels a credit that was submitted but not yet sent to the processor; once it was
+     *     sent (settled), Cybersource declines the void (`NOT_VOIDABLE`).
+     */
+    post: operations["voidCredit"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -788,7 +897,10 @@ export interface components {
       /** @description The fields involved. */
       details?: components["schemas"]["ErrorDetail"][];
     };
-    /** @description Why a capture or reversal request was rejected. */
+    /**
+     * @description Why a capture, reversal, refund or void was rejected. The reasons are the union of
+     *     Cybersource's capture, reversal, refund and void 400 models.
+     */
     FollowUpInvalidRequestResponse: {
       submitTimeUtc?: components["schemas"]["SubmitTimeUtc"];
       /**
@@ -812,7 +924,11 @@ export interface components {
         | "INVALID_AMOUNT"
         | "MISSING_AUTH"
         | "TRANSACTION_ALREADY_REVERSED_OR_SETTLED"
-        | "NOT_SUPPORTED";
+        | "NOT_SUPPORTED"
+        | "CAPTURE_ALREADY_VOIDED"
+        | "NOT_VOIDABLE"
+        | "INVALID_CARD"
+        | "ACCOUNT_NOT_ALLOWED_CREDIT";
       /** @description A human-readable explanation. */
       message?: string;
       /** @description The fields involved. */
@@ -1015,6 +1131,74 @@ export interface components {
         /** @description The currency. */
         currency?: string;
       };
+    };
+    /**
+     * @description A refund (follow-on credit) of a capture or of a sale, in full or in part. Cybersource takes
+     *     no JPO data on a refund: the refund is linked to the capture, whose installment plan the
+     *     acquirer and issuer adjust.
+     */
+    RefundRequest: {
+      clientReferenceInformation?: components["schemas"]["ClientReferenceInformation"];
+      /** @description The amount to refund. */
+      orderInformation: {
+        amountDetails: components["schemas"]["AmountDetails"];
+      };
+      /** @description Why the refund is made. */
+      processingInformation?: {
+        /** @description Refund options. */
+        refundOptions?: {
+          /** @description The reason for the refund (free text). */
+          reason?: string;
+        };
+      };
+    };
+    /** @description The result of a refund. */
+    RefundResponse: {
+      /** @description Operations available on the refund. */
+      _links?: {
+        self?: components["schemas"]["Link"];
+        void?: components["schemas"]["Link"];
+      };
+      /** @description The refund's id (void it with `POST /pts/v2/refunds/{id}/voids`). */
+      id?: string;
+      submitTimeUtc?: components["schemas"]["SubmitTimeUtc"];
+      /**
+       * @description `PENDING`: accepted; the credit settles with the next batch. `DECLINED`: refused by the
+       *     processor (see `errorInformation`).
+       * @enum {string}
+       */
+      status: "PENDING" | "DECLINED" | "INVALID_REQUEST";
+      /** @description The reference that appears in settlement reports. */
+      reconciliationId?: string;
+      clientReferenceInformation?: components["schemas"]["ResponseClientReferenceInformation"];
+      /** @description The amount refunded. */
+      refundAmountDetails?: {
+        /** @description The amount refunded. */
+        refundAmount?: string;
+        /** @description The currency. */
+        currency?: string;
+      };
+      /** @description What the processor answered. */
+      processorInformation?: {
+        /** @description The processor's approval code. */
+        approvalCode?: string;
+        /** @description The processor's response code. */
+        responseCode?: string;
+      };
+      /** @description Why a refund was declined. */
+      errorInformation?: {
+        /** @description The decline reason. */
+        reason?: string;
+        /** @description A human-readable explanation. */
+        message?: string;
+      };
+    };
+    /**
+     * @description A void of a capture, refund or credit that has not been sent to the processor yet. The void
+     *     is always whole, so it names no amount.
+     */
+    VoidRequest: {
+      clientReferenceInformation?: components["schemas"]["ClientReferenceInformation"];
     };
     /**
      * @description The merchant's id for this request, at most 30 characters. A timeout reversal
@@ -1269,6 +1453,26 @@ export interface components {
      * @example 6843585327946622203059
      */
     PaymentId: string;
+    /**
+     * @description The `id` of the capture, from its 201 response.
+     * @example 7000000000000000000002
+     */
+    CaptureId: string;
+    /**
+     * @description The `id` of the sale (an authorization sent with capture), from its 201 response.
+     * @example 7000000000000000000001
+     */
+    SaleId: string;
+    /**
+     * @description The `id` of the refund, from its 201 response.
+     * @example 7000000000000000000003
+     */
+    RefundId: string;
+    /**
+     * @description The `id` of the credit, from its 201 response.
+     * @example 7000000000000000000004
+     */
+    CreditId: string;
   };
   requestBodies: never;
   headers: {
@@ -1424,6 +1628,176 @@ export interface operations {
     };
     responses: {
       /** @description The capture with that transaction id was voided. */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["VoidResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  refundCapture: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The `id` of the capture, from its 201 response.
+         * @example 7000000000000000000002
+         */
+        id: components["parameters"]["CaptureId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RefundRequest"];
+      };
+    };
+    responses: {
+      /** @description The refund was accepted (`PENDING`) or declined (`DECLINED`). */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["RefundResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  refundPayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The `id` of the sale (an authorization sent with capture), from its 201 response.
+         * @example 7000000000000000000001
+         */
+        id: components["parameters"]["SaleId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RefundRequest"];
+      };
+    };
+    responses: {
+      /** @description The refund was accepted (`PENDING`) or declined (`DECLINED`). */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["RefundResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  voidCapture: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The `id` of the capture, from its 201 response.
+         * @example 7000000000000000000002
+         */
+        id: components["parameters"]["CaptureId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["VoidRequest"];
+      };
+    };
+    responses: {
+      /** @description The capture was voided. */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["VoidResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  voidRefund: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The `id` of the refund, from its 201 response.
+         * @example 7000000000000000000003
+         */
+        id: components["parameters"]["RefundId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["VoidRequest"];
+      };
+    };
+    responses: {
+      /** @description The refund was voided. */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["VoidResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  voidCredit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The `id` of the credit, from its 201 response.
+         * @example 7000000000000000000004
+         */
+        id: components["parameters"]["CreditId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["VoidRequest"];
+      };
+    };
+    responses: {
+      /** @description The credit was voided. */
       201: {
         headers: {
           "v-c-correlation-id": components["headers"]["CorrelationId"];

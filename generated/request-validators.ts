@@ -11734,6 +11734,409 @@ function validate72(
   return errors === 0;
 }
 validate72.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const RefundRequest = validate73;
+const schema121 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["orderInformation"],
+  properties: {
+    clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
+    orderInformation: {
+      type: "object",
+      additionalProperties: false,
+      required: ["amountDetails"],
+      properties: { amountDetails: { $ref: "#/components/schemas/AmountDetails" } },
+    },
+    processingInformation: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        refundOptions: {
+          type: "object",
+          additionalProperties: false,
+          properties: { reason: { type: "string", minLength: 1 } },
+        },
+      },
+    },
+  },
+};
+function validate73(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate73.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.orderInformation === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "orderInformation" },
+        message: "must have required property '" + "orderInformation" + "'",
+        schema: schema121.required,
+        parentSchema: schema121,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "clientReferenceInformation" ||
+        key0 === "orderInformation" ||
+        key0 === "processingInformation"
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema121,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.clientReferenceInformation !== undefined) {
+      if (
+        !validate22(data.clientReferenceInformation, {
+          instancePath: instancePath + "/clientReferenceInformation",
+          parentData: data,
+          parentDataProperty: "clientReferenceInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.orderInformation !== undefined) {
+      let data1 = data.orderInformation;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.amountDetails === undefined) {
+          const err2 = {
+            instancePath: instancePath + "/orderInformation",
+            schemaPath: "#/properties/orderInformation/required",
+            keyword: "required",
+            params: { missingProperty: "amountDetails" },
+            message: "must have required property '" + "amountDetails" + "'",
+            schema: schema121.properties.orderInformation.required,
+            parentSchema: schema121.properties.orderInformation,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "amountDetails")) {
+            const err3 = {
+              instancePath: instancePath + "/orderInformation",
+              schemaPath: "#/properties/orderInformation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema121.properties.orderInformation,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data1.amountDetails !== undefined) {
+          if (
+            !validate52(data1.amountDetails, {
+              instancePath: instancePath + "/orderInformation/amountDetails",
+              parentData: data1,
+              parentDataProperty: "amountDetails",
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/orderInformation",
+          schemaPath: "#/properties/orderInformation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema121.properties.orderInformation.type,
+          parentSchema: schema121.properties.orderInformation,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.processingInformation !== undefined) {
+      let data3 = data.processingInformation;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key2 in data3) {
+          if (!(key2 === "refundOptions")) {
+            const err5 = {
+              instancePath: instancePath + "/processingInformation",
+              schemaPath: "#/properties/processingInformation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema121.properties.processingInformation,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data3.refundOptions !== undefined) {
+          let data4 = data3.refundOptions;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key3 in data4) {
+              if (!(key3 === "reason")) {
+                const err6 = {
+                  instancePath: instancePath + "/processingInformation/refundOptions",
+                  schemaPath:
+                    "#/properties/processingInformation/properties/refundOptions/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key3 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema121.properties.processingInformation.properties.refundOptions,
+                  data: data4,
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data4.reason !== undefined) {
+              let data5 = data4.reason;
+              if (typeof data5 === "string") {
+                if (func2(data5) < 1) {
+                  const err7 = {
+                    instancePath: instancePath + "/processingInformation/refundOptions/reason",
+                    schemaPath:
+                      "#/properties/processingInformation/properties/refundOptions/properties/reason/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema:
+                      schema121.properties.processingInformation.properties.refundOptions.properties
+                        .reason,
+                    data: data5,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = {
+                  instancePath: instancePath + "/processingInformation/refundOptions/reason",
+                  schemaPath:
+                    "#/properties/processingInformation/properties/refundOptions/properties/reason/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema:
+                    schema121.properties.processingInformation.properties.refundOptions.properties
+                      .reason.type,
+                  parentSchema:
+                    schema121.properties.processingInformation.properties.refundOptions.properties
+                      .reason,
+                  data: data5,
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + "/processingInformation/refundOptions",
+              schemaPath: "#/properties/processingInformation/properties/refundOptions/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema121.properties.processingInformation.properties.refundOptions.type,
+              parentSchema: schema121.properties.processingInformation.properties.refundOptions,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/processingInformation",
+          schemaPath: "#/properties/processingInformation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema121.properties.processingInformation.type,
+          parentSchema: schema121.properties.processingInformation,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema121.type,
+      parentSchema: schema121,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate73.errors = vErrors;
+  return errors === 0;
+}
+validate73.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const VoidRequest = validate76;
+const schema122 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
+  },
+};
+function validate76(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate76.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "clientReferenceInformation")) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema122,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.clientReferenceInformation !== undefined) {
+      if (
+        !validate22(data.clientReferenceInformation, {
+          instancePath: instancePath + "/clientReferenceInformation",
+          parentData: data,
+          parentDataProperty: "clientReferenceInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema122.type,
+      parentSchema: schema122,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate76.errors = vErrors;
+  return errors === 0;
+}
+validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function ucs2length(str) {
   const len = str.length;
   let length = 0;

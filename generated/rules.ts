@@ -1352,6 +1352,60 @@ export const timeoutVoidRequestRule: ObjectRule = {
     "developer.cybersource.com/docs/cybs/en-us/payments/developer/ctv/rest/payments/cp-mt-intro/um-processing-timeout-void-intro.html; cybersource-rest-client-node VoidApi.mitVoid (MitVoidRequest)",
 };
 
+/** Rules of `RefundRequest`: A refund (follow-on credit) of a capture or of a sale, in full or in part. Cybersource takes */
+export const refundRequestRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    clientReferenceInformation: clientReferenceInformationRule,
+    orderInformation: {
+      kind: "object",
+      properties: { amountDetails: amountDetailsRule },
+      required: ["amountDetails"],
+      closed: true,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1captures~1{id}~1refunds/post/parameters/0/schema/properties/orderInformation",
+    },
+    processingInformation: {
+      kind: "object",
+      properties: {
+        refundOptions: {
+          kind: "object",
+          properties: {
+            reason: {
+              kind: "string",
+              minLength: 1,
+              source:
+                "SPEC2026 .../processingInformation/properties/refundOptions/properties/reason ('The reason for the refund.', type string, no maxLength)",
+            },
+          },
+          required: [],
+          closed: true,
+          source:
+            "SPEC2026 #/paths/~1pts~1v2~1captures~1{id}~1refunds/post/parameters/0/schema/properties/processingInformation/properties/refundOptions",
+        },
+      },
+      required: [],
+      closed: true,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1captures~1{id}~1refunds/post/parameters/0/schema/properties/processingInformation",
+    },
+  },
+  required: ["orderInformation"],
+  closed: true,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1captures~1{id}~1refunds/post/parameters/0/schema (read via api-evangelist/cybersource cybersource-refund-api-openapi.yml); cybersource-rest-client 0.0.83 RefundCaptureRequest.md, RefundPaymentRequest.md (no japanPaymentOptions)",
+};
+
+/** Rules of `VoidRequest`: A void of a capture, refund or credit that has not been sent to the processor yet. The void */
+export const voidRequestRule: ObjectRule = {
+  kind: "object",
+  properties: { clientReferenceInformation: clientReferenceInformationRule },
+  required: [],
+  closed: true,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1captures~1{id}~1voids/post/parameters/0/schema (api-evangelist/cybersource cybersource-void-api-openapi.yml); cybersource-rest-client 0.0.83 VoidCaptureRequest.md; captured bodies of VoidApi.voidCapture (only clientReferenceInformation)",
+};
+
 /** Values of `Currency`. ISO 4217 alphabetic code. JPO payments are in yen, so the only value is `JPY`. Cybersource */
 export const currencyValues = ["JPY"] as const;
 

@@ -505,6 +505,10 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
           "MISSING_AUTH",
           "TRANSACTION_ALREADY_REVERSED_OR_SETTLED",
           "NOT_SUPPORTED",
+          "CAPTURE_ALREADY_VOIDED",
+          "NOT_VOIDABLE",
+          "INVALID_CARD",
+          "ACCOUNT_NOT_ALLOWED_CREDIT",
         ],
       },
       message: { type: "string" },
@@ -705,6 +709,70 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
           currency: { type: "string" },
         },
       },
+    },
+  },
+  RefundRequest: {
+    type: "object",
+    additionalProperties: false,
+    required: ["orderInformation"],
+    properties: {
+      clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
+      orderInformation: {
+        type: "object",
+        additionalProperties: false,
+        required: ["amountDetails"],
+        properties: { amountDetails: { $ref: "#/components/schemas/AmountDetails" } },
+      },
+      processingInformation: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          refundOptions: {
+            type: "object",
+            additionalProperties: false,
+            properties: { reason: { type: "string", minLength: 1 } },
+          },
+        },
+      },
+    },
+  },
+  RefundResponse: {
+    type: "object",
+    required: ["status"],
+    properties: {
+      _links: {
+        type: "object",
+        properties: {
+          self: { $ref: "#/components/schemas/Link" },
+          void: { $ref: "#/components/schemas/Link" },
+        },
+      },
+      id: { type: "string", maxLength: 26 },
+      submitTimeUtc: { $ref: "#/components/schemas/SubmitTimeUtc" },
+      status: { type: "string", enum: ["PENDING", "DECLINED", "INVALID_REQUEST"] },
+      reconciliationId: { type: "string" },
+      clientReferenceInformation: {
+        $ref: "#/components/schemas/ResponseClientReferenceInformation",
+      },
+      refundAmountDetails: {
+        type: "object",
+        properties: { refundAmount: { type: "string" }, currency: { type: "string" } },
+      },
+      processorInformation: {
+        type: "object",
+        properties: { approvalCode: { type: "string" }, responseCode: { type: "string" } },
+      },
+      errorInformation: {
+        type: "object",
+        properties: { reason: { type: "string" }, message: { type: "string" } },
+      },
+    },
+  },
+  VoidRequest: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
     },
   },
   TransactionId: { type: "string", minLength: 1, maxLength: 30 },

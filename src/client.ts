@@ -19,6 +19,15 @@ import {
   type VoidOptions,
   type VoidResult,
   voidTimedOut,
+  refund,
+  type RefundOptions,
+  type RefundResult,
+  type StoredCapture,
+  storedCaptureRef,
+  type TransactionVoidResult,
+  type VoidByIdOptions,
+  voidById,
+  type VoidTarget,
 } from "./payments/index.js";
 import { CybersourceJpoError } from "./errors.js";
 import type { JpoHooks } from "./hooks.js";
@@ -141,6 +150,19 @@ export interface JpoClient {
    * from your own records. Wait 60 s after the lost capture first.
    */
   voidTimedOut(request: TimeoutVoidRequest, options?: VoidOptions): Promise<VoidResult>;
+  /**
+   * Refunds a capture stored earlier (`POST /pts/v2/captures/{id}/refunds`, or
+   * `/pts/v2/payments/{id}/refunds` for a sale): the same as `capture.refund()`, from
+   * `capture.toStoredCapture()`. By default in full. Sent once, never retried: when its outcome
+   * is unknown it throws `RefundOutcomeUnknownError`, whose `void()` undoes it.
+   */
+  refund(capture: StoredCapture, options?: RefundOptions): Promise<RefundResult>;
+  /**
+   * Voids a capture, refund or credit by id before it settles
+   * (`POST /pts/v2/{captures|refunds|credits}/{id}/voids`); after settlement Cybersource
+   * answers `NOT_VOIDABLE`: refund instead.
+   */
+  void(target: VoidTarget, options?: VoidByIdOptions): Promise<TransactionVoidResult>;
   /** The typed openapi-fetch client, signed by `auth`, for anything the facade does not cover. */
   readonly raw: Client<paths>;
 }
@@ -171,6 +193,9 @@ export function createJpoClient(options: JpoClientOptions): JpoClient {
       capture(rt, storedRef("capture", payment), captureOptions),
     reverse: async (payment: StoredAuthorization, reverseOptions?: ReverseOptions) =>
       reverse(rt, storedRef("reverse", payment), reverseOptions),
+    refund: async (capture: StoredCapture, refundOptions?: RefundOptions) =>
+      refund(rt, storedCaptureRef("refund", capture), refundOptions),
+    void: (target: VoidTarget, voidOptions?: VoidByIdOptions) => voidById(rt, target, voidOptions),
     raw: rt.api,
   });
 }

@@ -14,6 +14,8 @@ const roots = [
   "AuthorizationReversalRequest",
   "TimeoutReversalRequest",
   "TimeoutVoidRequest",
+  "RefundRequest",
+  "VoidRequest",
 ];
 
 const ruleTypes = `

@@ -21,6 +21,8 @@ export const requestSchemaNames = [
   "AuthorizationReversalRequest",
   "TimeoutReversalRequest",
   "TimeoutVoidRequest",
+  "RefundRequest",
+  "VoidRequest",
 ];
 
 /**

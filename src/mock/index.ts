@@ -13,7 +13,7 @@
  * @packageDocumentation
  * @module cybersource-jpo/mock
  */
-export { startMockCybersource, type MockCybersource } from "./server.js";
+export { startMockCybersource, type MockCybersource, type MockSettlement } from "./server.js";
 export type { MockCybersourceOptions, MockJwtOptions } from "./options.js";
 export { MockConfigError } from "./mock-config-error.js";
 export type { MockOperation, MockRequestRecord } from "./journal.js";
@@ -23,7 +23,9 @@ export type {
   MaskedCard,
   MockAuthorization,
   MockCapture,
+  MockRefund,
   MockReversal,
+  SettlementState,
   MockStateChange,
   MockVoid,
 } from "./records.js";

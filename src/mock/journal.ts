@@ -2,7 +2,17 @@ import { dig, isObject } from "../internal/json.js";
 
 /** The mock operation a request was routed to; `none` for a path the mock does not serve. */
 export type MockOperation =
-  "authorize" | "capture" | "reverse" | "reverseTimedOut" | "voidTimedOut" | "none";
+  | "authorize"
+  | "capture"
+  | "reverse"
+  | "reverseTimedOut"
+  | "voidTimedOut"
+  | "refund"
+  | "void"
+  | "settle"
+  | "getTransaction"
+  | "searchTransactions"
+  | "none";
 
 /** One request the mock received, as `mock.requests` lists it. */
 export interface MockRequestRecord {

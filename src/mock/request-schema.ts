@@ -6,7 +6,9 @@ export type RequestSchemaName =
   | "CaptureRequest"
   | "AuthorizationReversalRequest"
   | "TimeoutReversalRequest"
-  | "TimeoutVoidRequest";
+  | "TimeoutVoidRequest"
+  | "RefundRequest"
+  | "VoidRequest";
 
 /** One field at fault, as Cybersource's `details[]` names it. */
 export interface FieldProblem {

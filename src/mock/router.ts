@@ -4,7 +4,8 @@ import type { Handler } from "./context.js";
 import type { MockOperation } from "./journal.js";
 import { methodNotAllowed, notFound, type Reply } from "./reply.js";
 import { reverseById, reverseByTransactionId } from "./reversal.js";
-import { voidByTransactionId } from "./void.js";
+import { refundCapture, refundSale } from "./refund.js";
+import { voidByTransactionId, voidCapture, voidCredit, voidRefund } from "./void.js";
 
 /** A request matched to an operation of the mock API. */
 export interface Route {
@@ -53,10 +54,44 @@ const ROUTES: readonly {
     name: "voidTimedOut",
     handler: voidByTransactionId,
   },
+  {
+    path: /^\/pts\/v2\/captures\/(\d{1,26})\/refunds\/?$/,
+    operation: "follow-up",
+    name: "refund",
+    handler: refundCapture,
+  },
+  {
+    path: /^\/pts\/v2\/payments\/(\d{1,26})\/refunds\/?$/,
+    operation: "follow-up",
+    name: "refund",
+    handler: refundSale,
+  },
+  {
+    path: /^\/pts\/v2\/captures\/(\d{1,26})\/voids\/?$/,
+    operation: "follow-up",
+    name: "void",
+    handler: voidCapture,
+  },
+  {
+    path: /^\/pts\/v2\/refunds\/(\d{1,26})\/voids\/?$/,
+    operation: "follow-up",
+    name: "void",
+    handler: voidRefund,
+  },
+  {
+    path: /^\/pts\/v2\/credits\/(\d{1,26})\/voids\/?$/,
+    operation: "follow-up",
+    name: "void",
+    handler: voidCredit,
+  },
 ];
+
+/** The mock's own endpoint (not Cybersource's): settles pending captures and refunds. */
+export const SETTLE_PATH = "/mock/settle";
 
 /** The journal name of the operation at `path`, or `none`. */
 export function operationAt(path: string): MockOperation {
+  if (path === SETTLE_PATH) return "settle";
   return ROUTES.find((candidate) => candidate.path.test(path))?.name ?? "none";
 }
 
