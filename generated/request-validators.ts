@@ -12137,6 +12137,364 @@ function validate76(
   return errors === 0;
 }
 validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const TransactionSearchRequest = validate78;
+const schema123 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["query", "sort"],
+  properties: {
+    query: { type: "string", minLength: 1 },
+    sort: { type: "string", minLength: 1 },
+    limit: { type: "integer", minimum: 1, maximum: 2500 },
+    offset: { type: "integer", minimum: 0 },
+    save: { type: "boolean" },
+    name: { type: "string" },
+    timezone: { type: "string" },
+  },
+};
+function validate78(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate78.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.query === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "query" },
+        message: "must have required property '" + "query" + "'",
+        schema: schema123.required,
+        parentSchema: schema123,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.sort === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "sort" },
+        message: "must have required property '" + "sort" + "'",
+        schema: schema123.required,
+        parentSchema: schema123,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "query" ||
+        key0 === "sort" ||
+        key0 === "limit" ||
+        key0 === "offset" ||
+        key0 === "save" ||
+        key0 === "name" ||
+        key0 === "timezone"
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema123,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.query !== undefined) {
+      let data0 = data.query;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err3 = {
+            instancePath: instancePath + "/query",
+            schemaPath: "#/properties/query/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema123.properties.query,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/query",
+          schemaPath: "#/properties/query/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema123.properties.query.type,
+          parentSchema: schema123.properties.query,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.sort !== undefined) {
+      let data1 = data.sort;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + "/sort",
+            schemaPath: "#/properties/sort/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema123.properties.sort,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/sort",
+          schemaPath: "#/properties/sort/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema123.properties.sort.type,
+          parentSchema: schema123.properties.sort,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.limit !== undefined) {
+      let data2 = data.limit;
+      if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err7 = {
+          instancePath: instancePath + "/limit",
+          schemaPath: "#/properties/limit/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema123.properties.limit.type,
+          parentSchema: schema123.properties.limit,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 2500 || isNaN(data2)) {
+          const err8 = {
+            instancePath: instancePath + "/limit",
+            schemaPath: "#/properties/limit/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 2500 },
+            message: "must be <= 2500",
+            schema: 2500,
+            parentSchema: schema123.properties.limit,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err9 = {
+            instancePath: instancePath + "/limit",
+            schemaPath: "#/properties/limit/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+            schema: 1,
+            parentSchema: schema123.properties.limit,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.offset !== undefined) {
+      let data3 = data.offset;
+      if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err10 = {
+          instancePath: instancePath + "/offset",
+          schemaPath: "#/properties/offset/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema123.properties.offset.type,
+          parentSchema: schema123.properties.offset,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err11 = {
+            instancePath: instancePath + "/offset",
+            schemaPath: "#/properties/offset/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema123.properties.offset,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.save !== undefined) {
+      let data4 = data.save;
+      if (typeof data4 !== "boolean") {
+        const err12 = {
+          instancePath: instancePath + "/save",
+          schemaPath: "#/properties/save/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema123.properties.save.type,
+          parentSchema: schema123.properties.save,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data5 = data.name;
+      if (typeof data5 !== "string") {
+        const err13 = {
+          instancePath: instancePath + "/name",
+          schemaPath: "#/properties/name/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema123.properties.name.type,
+          parentSchema: schema123.properties.name,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.timezone !== undefined) {
+      let data6 = data.timezone;
+      if (typeof data6 !== "string") {
+        const err14 = {
+          instancePath: instancePath + "/timezone",
+          schemaPath: "#/properties/timezone/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema123.properties.timezone.type,
+          parentSchema: schema123.properties.timezone,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema123.type,
+      parentSchema: schema123,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate78.errors = vErrors;
+  return errors === 0;
+}
+validate78.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function ucs2length(str) {
   const len = str.length;
   let length = 0;

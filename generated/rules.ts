@@ -1406,6 +1406,45 @@ export const voidRequestRule: ObjectRule = {
     "SPEC2026 #/paths/~1pts~1v2~1captures~1{id}~1voids/post/parameters/0/schema (api-evangelist/cybersource cybersource-void-api-openapi.yml); cybersource-rest-client 0.0.83 VoidCaptureRequest.md; captured bodies of VoidApi.voidCapture (only clientReferenceInformation)",
 };
 
+/** Rules of `TransactionSearchRequest`: A search of transactions, in Cybersource's query syntax (e.g. `clientReferenceInformation.code:ORDER-1`). */
+export const transactionSearchRequestRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    query: {
+      kind: "string",
+      minLength: 1,
+      source: "developer.cybersource.com txn-search-intro/txn-filtering.html",
+    },
+    sort: {
+      kind: "string",
+      minLength: 1,
+      source: "developer.cybersource.com txn-search-intro.html ('submitTimeUtc:desc')",
+    },
+    limit: {
+      kind: "integer",
+      minimum: 1,
+      maximum: 2500,
+      source:
+        "cybersource-rest-client 0.0.83 CreateSearchRequest.md limit ('The default is 20, the maximum is 2500.')",
+    },
+    offset: {
+      kind: "integer",
+      minimum: 0,
+      source: "cybersource-rest-client 0.0.83 CreateSearchRequest.md offset",
+    },
+    save: { kind: "boolean", source: "cybersource-rest-client 0.0.83 CreateSearchRequest.md save" },
+    name: { kind: "string", source: "cybersource-rest-client 0.0.83 CreateSearchRequest.md name" },
+    timezone: {
+      kind: "string",
+      source: "cybersource-rest-client 0.0.83 CreateSearchRequest.md timezone",
+    },
+  },
+  required: ["query", "sort"],
+  closed: true,
+  source:
+    "cybersource-rest-client 0.0.83 CreateSearchRequest.md; developer.cybersource.com txn-search/developer/all/rest/txn-search/txn-search-intro.html (query and sort required)",
+};
+
 /** Values of `Currency`. ISO 4217 alphabetic code. JPO payments are in yen, so the only value is `JPY`. Cybersource */
 export const currencyValues = ["JPY"] as const;
 

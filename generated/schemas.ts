@@ -775,6 +775,178 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
       clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
     },
   },
+  TransactionDetails: {
+    type: "object",
+    properties: {
+      id: { type: "string" },
+      rootId: { type: "string" },
+      reconciliationId: { type: "string" },
+      merchantId: { type: "string" },
+      submitTimeUTC: { type: "string" },
+      status: { type: "string" },
+      applicationInformation: {
+        type: "object",
+        properties: {
+          status: { type: "string" },
+          reasonCode: { type: "string" },
+          rCode: { type: "string" },
+          rFlag: { type: "string" },
+          applications: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                name: { type: "string" },
+                status: { type: "string" },
+                reasonCode: { type: "string" },
+                rCode: { type: "string" },
+                rFlag: { type: "string" },
+                rMessage: { type: "string" },
+                reconciliationId: { type: "string" },
+              },
+            },
+          },
+        },
+      },
+      clientReferenceInformation: { type: "object", properties: { code: { type: "string" } } },
+      orderInformation: {
+        type: "object",
+        properties: {
+          amountDetails: {
+            type: "object",
+            properties: {
+              totalAmount: { type: "string" },
+              currency: { type: "string" },
+              authorizedAmount: { type: "string" },
+              refundBalance: { type: "string" },
+            },
+          },
+          invoiceDetails: {
+            type: "object",
+            properties: { salesSlipNumber: { type: ["string", "integer"] } },
+          },
+        },
+      },
+      processingInformation: {
+        type: "object",
+        properties: {
+          commerceIndicator: { type: "string" },
+          japanPaymentOptions: {
+            type: "object",
+            properties: {
+              paymentMethod: { type: "string" },
+              numberOfInstallments: { type: "string" },
+              firstBillingMonth: { type: "string" },
+              preApprovalType: { type: "string" },
+              businessName: { type: "string" },
+              businessNameKatakana: { type: "string" },
+              businessNameEnglish: { type: "string" },
+            },
+          },
+        },
+      },
+      paymentInformation: {
+        type: "object",
+        properties: { card: { $ref: "#/components/schemas/MaskedCard" } },
+      },
+      processorInformation: {
+        type: "object",
+        properties: { approvalCode: { type: "string" }, responseCode: { type: "string" } },
+      },
+      _links: {
+        type: "object",
+        properties: {
+          self: { $ref: "#/components/schemas/Link" },
+          relatedTransactions: { type: "array", items: { $ref: "#/components/schemas/Link" } },
+        },
+      },
+    },
+  },
+  MaskedCard: {
+    type: "object",
+    properties: {
+      prefix: { type: "string" },
+      suffix: { type: "string" },
+      type: { type: "string" },
+      expirationMonth: { type: "string" },
+      expirationYear: { type: "string" },
+    },
+  },
+  TransactionSearchRequest: {
+    type: "object",
+    additionalProperties: false,
+    required: ["query", "sort"],
+    properties: {
+      query: { type: "string", minLength: 1 },
+      sort: { type: "string", minLength: 1 },
+      limit: { type: "integer", minimum: 1, maximum: 2500 },
+      offset: { type: "integer", minimum: 0 },
+      save: { type: "boolean" },
+      name: { type: "string" },
+      timezone: { type: "string" },
+    },
+  },
+  TransactionSearchResponse: {
+    type: "object",
+    properties: {
+      searchId: { type: "string" },
+      query: { type: "string" },
+      sort: { type: "string" },
+      offset: { type: "integer" },
+      limit: { type: "integer" },
+      count: { type: "integer" },
+      totalCount: { type: "integer" },
+      submitTimeUtc: { type: "string" },
+      _embedded: {
+        type: "object",
+        properties: {
+          transactionSummaries: {
+            type: "array",
+            items: { $ref: "#/components/schemas/TransactionSummary" },
+          },
+        },
+      },
+    },
+  },
+  TransactionSummary: {
+    type: "object",
+    properties: {
+      id: { type: "string" },
+      submitTimeUtc: { type: "string" },
+      status: { type: "string" },
+      merchantId: { type: "string" },
+      applicationInformation: {
+        type: "object",
+        properties: {
+          applications: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: { name: { type: "string" }, rCode: { type: "string" } },
+            },
+          },
+        },
+      },
+      clientReferenceInformation: { type: "object", properties: { code: { type: "string" } } },
+      orderInformation: {
+        type: "object",
+        properties: {
+          amountDetails: {
+            type: "object",
+            properties: { totalAmount: { type: "string" }, currency: { type: "string" } },
+          },
+        },
+      },
+      paymentInformation: {
+        type: "object",
+        properties: { card: { $ref: "#/components/schemas/MaskedCard" } },
+      },
+      _links: {
+        type: "object",
+        properties: { transactionDetail: { $ref: "#/components/schemas/Link" } },
+      },
+    },
+  },
   TransactionId: { type: "string", minLength: 1, maxLength: 30 },
   ReferenceCode: { type: "string", minLength: 1, maxLength: 59, "x-warn-maxLength": 50 },
   Partner: {

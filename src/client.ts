@@ -28,6 +28,13 @@ import {
   type VoidByIdOptions,
   voidById,
   type VoidTarget,
+  getTransaction,
+  type GetTransactionOptions,
+  searchTransactions,
+  type SearchOptions,
+  type TransactionLookup,
+  type TransactionSearch,
+  type TransactionSearchPage,
 } from "./payments/index.js";
 import { CybersourceJpoError } from "./errors.js";
 import type { JpoHooks } from "./hooks.js";
@@ -163,6 +170,20 @@ export interface JpoClient {
    * answers `NOT_VOIDABLE`: refund instead.
    */
   void(target: VoidTarget, options?: VoidByIdOptions): Promise<TransactionVoidResult>;
+  /**
+   * Looks a transaction up (`GET /tss/v2/transactions/{id}`): status, amounts, sales slip, JPO
+   * data as reported, application history, card masked. Not real-time: a 404 means "not yet";
+   * it retries within `waitMs` (default 0), then resolves to `{ found: false }`.
+   */
+  getTransaction(id: string, options?: GetTransactionOptions): Promise<TransactionLookup>;
+  /**
+   * Searches transactions (`POST /tss/v2/searches`) with a query from `transactionQuery`;
+   * resolves to a page whose `next()` fetches the following one.
+   */
+  searchTransactions(
+    search: TransactionSearch,
+    options?: SearchOptions,
+  ): Promise<TransactionSearchPage>;
   /** The typed openapi-fetch client, signed by `auth`, for anything the facade does not cover. */
   readonly raw: Client<paths>;
 }
@@ -196,6 +217,10 @@ export function createJpoClient(options: JpoClientOptions): JpoClient {
     refund: async (capture: StoredCapture, refundOptions?: RefundOptions) =>
       refund(rt, storedCaptureRef("refund", capture), refundOptions),
     void: (target: VoidTarget, voidOptions?: VoidByIdOptions) => voidById(rt, target, voidOptions),
+    getTransaction: (id: string, lookupOptions?: GetTransactionOptions) =>
+      getTransaction(rt, id, lookupOptions),
+    searchTransactions: (search: TransactionSearch, searchOptions?: SearchOptions) =>
+      searchTransactions(rt, search, searchOptions),
     raw: rt.api,
   });
 }

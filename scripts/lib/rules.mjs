@@ -16,6 +16,7 @@ const roots = [
   "TimeoutVoidRequest",
   "RefundRequest",
   "VoidRequest",
+  "TransactionSearchRequest",
 ];
 
 const ruleTypes = `

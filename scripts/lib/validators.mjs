@@ -23,6 +23,7 @@ export const requestSchemaNames = [
   "TimeoutVoidRequest",
   "RefundRequest",
   "VoidRequest",
+  "TransactionSearchRequest",
 ];
 
 /**

@@ -78,7 +78,8 @@ async function answer(
   const opened = await openRequest(received, context.options);
   if ("reply" in opened) return opened;
   const at = context.options.now();
-  const parsed = parseObject(opened.body);
+  // A GET (a lookup) has no body to parse.
+  const parsed = line.method === "GET" ? {} : parseObject(opened.body);
   const reply =
     parsed === undefined
       ? invalidRequest("INVALID_DATA", "Declined - The body is not a JSON object", at)

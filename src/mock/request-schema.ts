@@ -8,7 +8,8 @@ export type RequestSchemaName =
   | "TimeoutReversalRequest"
   | "TimeoutVoidRequest"
   | "RefundRequest"
-  | "VoidRequest";
+  | "VoidRequest"
+  | "TransactionSearchRequest";
 
 /** One field at fault, as Cybersource's `details[]` names it. */
 export interface FieldProblem {

@@ -5,6 +5,7 @@ import type { MockOperation } from "./journal.js";
 import { methodNotAllowed, notFound, type Reply } from "./reply.js";
 import { reverseById, reverseByTransactionId } from "./reversal.js";
 import { refundCapture, refundSale } from "./refund.js";
+import { lookup, search } from "./transactions.js";
 import { voidByTransactionId, voidCapture, voidCredit, voidRefund } from "./void.js";
 
 /** A request matched to an operation of the mock API. */
@@ -23,7 +24,22 @@ const ROUTES: readonly {
   readonly operation: Route["operation"];
   readonly name: MockOperation;
   readonly handler: Handler;
+  /** Default `POST`. */
+  readonly method?: "GET";
 }[] = [
+  {
+    path: /^\/tss\/v2\/transactions\/([0-9A-Za-z]{1,26})\/?$/,
+    operation: "follow-up",
+    name: "getTransaction",
+    handler: lookup,
+    method: "GET",
+  },
+  {
+    path: /^\/tss\/v2\/searches\/?$/,
+    operation: "follow-up",
+    name: "searchTransactions",
+    handler: search,
+  },
   {
     path: /^\/pts\/v2\/payments\/?$/,
     operation: "authorization",
@@ -97,10 +113,10 @@ export function operationAt(path: string): MockOperation {
 
 /** The operation for `method` and `path` (without query), or the 404/405 that refuses it. */
 export function route(method: string, path: string): Route | Reply {
-  for (const { path: pattern, operation, name, handler } of ROUTES) {
+  for (const { path: pattern, operation, name, handler, method: allowed = "POST" } of ROUTES) {
     const match = pattern.exec(path);
     if (match === null) continue;
-    if (method !== "POST") return methodNotAllowed(method, path, "POST");
+    if (method !== allowed) return methodNotAllowed(method, path, allowed);
     return { operation, name, handler, id: match[1] };
   }
   return notFound(method, path);

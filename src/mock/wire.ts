@@ -11,6 +11,7 @@ export type TimeoutReversalRequest = Schemas["TimeoutReversalRequest"];
 export type TimeoutVoidRequest = Schemas["TimeoutVoidRequest"];
 export type RefundRequest = Schemas["RefundRequest"];
 export type VoidRequest = Schemas["VoidRequest"];
+export type TransactionSearchRequest = Schemas["TransactionSearchRequest"];
 
 /** The response bodies the mock sends, as the spec types them. */
 export type AuthorizationResponse = Schemas["AuthorizationResponse"];

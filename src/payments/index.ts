@@ -46,3 +46,20 @@ export {
 } from "./reverse.js";
 export { storedRef, type StoredAuthorization } from "./stored-authorization.js";
 export { reverseTimedOut, type TimeoutReversalRequest } from "./timeout-reversal.js";
+export {
+  getTransaction,
+  type ApplicationRun,
+  type GetTransactionOptions,
+  type ReportedJpoOptions,
+  type TransactionDetails,
+  type TransactionLookup,
+  type TransactionNotFoundYet,
+} from "./get-transaction.js";
+export {
+  searchTransactions,
+  type SearchOptions,
+  type TransactionSearch,
+  type TransactionSearchPage,
+  type TransactionSummary,
+} from "./search-transactions.js";
+export { transactionQuery } from "./transaction-query.js";

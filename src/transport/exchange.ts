@@ -47,6 +47,8 @@ export interface ExchangeContext {
 /** One exchange's own parameters. */
 export interface ExchangeRequest {
   readonly operation: OperationName;
+  /** The HTTP method, for the hooks; default `POST`. */
+  readonly method?: "GET" | "POST";
   readonly path: string;
   readonly body: unknown;
   readonly attempt: number;
@@ -65,7 +67,7 @@ export interface ExchangeRequest {
 export async function exchange(cx: ExchangeContext, request: ExchangeRequest): Promise<Exchanged> {
   const event = {
     operation: request.operation,
-    method: "POST",
+    method: request.method ?? "POST",
     url: cx.baseUrl + request.path,
     attempt: request.attempt,
   };
