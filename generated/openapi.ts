@@ -151,6 +151,159 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/pts/v2/captures/{id}/refunds": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refund a capture
+     * @description Refunds a capture (a follow-on credit). Full or partial, in whole yen, never more than what is left of the capture. Cybersource
+     *     links the refund to the original transaction, so it needs no card data and no JPO data. A
+     *     refund is not idempotent at Cybersource: the SDK sends it once, and when its answer is lost
+     *     it voids it by its `clientReferenceInformation.transactionId` (`POST /pts/v2/voids`).
+     */
+    post: operations["refundCapture"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/pts/v2/payments/{id}/refunds": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refund a sale
+     * @description Refunds a sale (an authorization sent with capture). Full or partial, in whole yen, never more than what is left of the capture. Cybersource
+     *     links the refund to the original transaction, so it needs no card data and no JPO data. A
+     *     refund is not idempotent at Cybersource: the SDK sends it once, and when its answer is lost
+     *     it voids it by its `clientReferenceInformation.transactionId` (`POST /pts/v2/voids`).
+     */
+    post: operations["refundPayment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/pts/v2/captures/{id}/voids": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Void a capture
+     * @description Voids a capture by its id. A void cancels a capture that was submitted but not yet sent to the processor; once it was
+     *     sent (settled), Cybersource declines the void (`NOT_VOIDABLE`).
+     */
+    post: operations["voidCapture"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/pts/v2/refunds/{id}/voids": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Void a refund
+     * @description Voids a refund by its id. A void cancels a refund that was submitted but not yet sent to the processor; once it was
+     *     sent (settled), Cybersource declines the void (`NOT_VOIDABLE`).
+     */
+    post: operations["voidRefund"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/pts/v2/credits/{id}/voids": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Void a credit
+     * @description Voids a credit by its id. The SDK sends no standalone credits; this voids one made elsewhere. A void cancels a credit that was submitted but not yet sent to the processor; once it was
+     *     sent (settled), Cybersource declines the void (`NOT_VOIDABLE`).
+     */
+    post: operations["voidCredit"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/tss/v2/transactions/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Look a transaction up
+     * @description The Transaction Details API. Not real-time: Cybersource says "It is not intended for use in
+     *     real-time transaction processing" and "If the response is an HTTP 404 status code, retry the
+     *     API call 5 minutes later, for a maximum of five tries". A 404 right after a payment means
+     *     "not yet". Never use it to resolve an unknown outcome: use the timeout reversal or void.
+     */
+    get: operations["getTransaction"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/tss/v2/searches": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Search transactions
+     * @description The Transaction Search API, backed by the same reports as the Transaction Details API, so not
+     *     real-time either. Summaries carry no JPO data: look a transaction up for it.
+     */
+    post: operations["searchTransactions"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -831,7 +984,10 @@ export interface components {
       /** @description The fields involved. */
       details?: components["schemas"]["ErrorDetail"][];
     };
-    /** @description Why a capture or reversal request was rejected. */
+    /**
+     * @description Why a capture, reversal, refund or void was rejected. The reasons are the union of
+     *     Cybersource's capture, reversal, refund and void 400 models.
+     */
     FollowUpInvalidRequestResponse: {
       submitTimeUtc?: components["schemas"]["SubmitTimeUtc"];
       /**
@@ -855,7 +1011,11 @@ export interface components {
         | "INVALID_AMOUNT"
         | "MISSING_AUTH"
         | "TRANSACTION_ALREADY_REVERSED_OR_SETTLED"
-        | "NOT_SUPPORTED";
+        | "NOT_SUPPORTED"
+        | "CAPTURE_ALREADY_VOIDED"
+        | "NOT_VOIDABLE"
+        | "INVALID_CARD"
+        | "ACCOUNT_NOT_ALLOWED_CREDIT";
       /** @description A human-readable explanation. */
       message?: string;
       /** @description The fields involved. */
@@ -1057,6 +1217,284 @@ export interface components {
         originalTransactionAmount?: string;
         /** @description The currency. */
         currency?: string;
+      };
+    };
+    /**
+     * @description A refund (follow-on credit) of a capture or of a sale, in full or in part. Cybersource takes
+     *     no JPO data on a refund: the refund is linked to the capture, whose installment plan the
+     *     acquirer and issuer adjust.
+     */
+    RefundRequest: {
+      clientReferenceInformation?: components["schemas"]["ClientReferenceInformation"];
+      /** @description The amount to refund. */
+      orderInformation: {
+        amountDetails: components["schemas"]["AmountDetails"];
+      };
+      /** @description Why the refund is made. */
+      processingInformation?: {
+        /** @description Refund options. */
+        refundOptions?: {
+          /** @description The reason for the refund (free text). */
+          reason?: string;
+        };
+      };
+    };
+    /** @description The result of a refund. */
+    RefundResponse: {
+      /** @description Operations available on the refund. */
+      _links?: {
+        self?: components["schemas"]["Link"];
+        void?: components["schemas"]["Link"];
+      };
+      /** @description The refund's id (void it with `POST /pts/v2/refunds/{id}/voids`). */
+      id?: string;
+      submitTimeUtc?: components["schemas"]["SubmitTimeUtc"];
+      /**
+       * @description `PENDING`: accepted; the credit settles with the next batch. `DECLINED`: refused by the
+       *     processor (see `errorInformation`).
+       * @enum {string}
+       */
+      status: "PENDING" | "DECLINED" | "INVALID_REQUEST";
+      /** @description The reference that appears in settlement reports. */
+      reconciliationId?: string;
+      clientReferenceInformation?: components["schemas"]["ResponseClientReferenceInformation"];
+      /** @description The amount refunded. */
+      refundAmountDetails?: {
+        /** @description The amount refunded. */
+        refundAmount?: string;
+        /** @description The currency. */
+        currency?: string;
+      };
+      /** @description What the processor answered. */
+      processorInformation?: {
+        /** @description The processor's approval code. */
+        approvalCode?: string;
+        /** @description The processor's response code. */
+        responseCode?: string;
+      };
+      /** @description Why a refund was declined. */
+      errorInformation?: {
+        /** @description The decline reason. */
+        reason?: string;
+        /** @description A human-readable explanation. */
+        message?: string;
+      };
+    };
+    /**
+     * @description A void of a capture, refund or credit that has not been sent to the processor yet. The void
+     *     is always whole, so it names no amount.
+     */
+    VoidRequest: {
+      clientReferenceInformation?: components["schemas"]["ClientReferenceInformation"];
+    };
+    /**
+     * @description A transaction as Cybersource's Transaction Details API reports it. Not real-time: right
+     *     after a payment the API may answer 404 for a while ("retry the API call 5 minutes later, for
+     *     a maximum of five tries"). Some JPO names differ from the request: `numberOfInstallments`
+     *     (request `installments`), `preApprovalType` (`preapprovalType`), `businessNameEnglish`
+     *     (`businessNameAlphaNumeric`). Open: Cybersource may add fields.
+     */
+    TransactionDetails: {
+      /** @description The transaction's id. */
+      id?: string;
+      /** @description The id of the first transaction of the series (the authorization). */
+      rootId?: string;
+      /** @description The reference that appears in settlement reports. */
+      reconciliationId?: string;
+      /** @description The merchant. */
+      merchantId?: string;
+      /** @description When it was submitted (note the capital `UTC`, unlike other responses). */
+      submitTimeUTC?: string;
+      /** @description The transaction's status (values for cards are not documented). */
+      status?: string;
+      /** @description The services run and their outcome (the application history). */
+      applicationInformation?: {
+        /** @description The overall status. */
+        status?: string;
+        /** @description The reason code, `100` for success. */
+        reasonCode?: string;
+        /** @description `1` success, `0` declined, `-1` error. */
+        rCode?: string;
+        /** @description The one-word outcome, e.g. `SOK`. */
+        rFlag?: string;
+        /** @description One entry per service run, e.g. `ics_auth`, `ics_bill`. */
+        applications?: {
+          /** @description The service, e.g. `ics_bill`. */
+          name?: string;
+          /** @description Its status. */
+          status?: string;
+          /** @description Its reason code. */
+          reasonCode?: string;
+          /** @description `1` success, `0` declined, `-1` error. */
+          rCode?: string;
+          /** @description The one-word outcome. */
+          rFlag?: string;
+          /** @description The message. */
+          rMessage?: string;
+          /** @description Its reconciliation id. */
+          reconciliationId?: string;
+        }[];
+      };
+      /** @description The merchant's references. */
+      clientReferenceInformation?: {
+        /** @description The merchant reference code. */
+        code?: string;
+      };
+      /** @description Amounts and the sales slip. */
+      orderInformation?: {
+        /** @description The amounts. */
+        amountDetails?: {
+          /** @description The amount. */
+          totalAmount?: string;
+          /** @description The currency. */
+          currency?: string;
+          /** @description The amount authorized. */
+          authorizedAmount?: string;
+          /** @description The remaining amount which can be refunded. */
+          refundBalance?: string;
+        };
+        /** @description The sales slip. */
+        invoiceDetails?: {
+          /** @description The sales slip number (a number in the model, a string in its example). */
+          salesSlipNumber?: string | number;
+        };
+      };
+      /** @description How it was processed, with the JPO data. */
+      processingInformation?: {
+        /** @description The commerce indicator. */
+        commerceIndicator?: string;
+        /** @description The JPO data, under Cybersource's reporting names. */
+        japanPaymentOptions?: {
+          /** @description The payment method (the code set returned is not documented). */
+          paymentMethod?: string;
+          /** @description The number of installments (request field `installments`). */
+          numberOfInstallments?: string;
+          /** @description The first billing month. */
+          firstBillingMonth?: string;
+          /** @description The pre-approval type (request field `preapprovalType`). */
+          preApprovalType?: string;
+          /** @description The business name. */
+          businessName?: string;
+          /** @description The business name in katakana. */
+          businessNameKatakana?: string;
+          /** @description The business name in English (request field `businessNameAlphaNumeric`). */
+          businessNameEnglish?: string;
+        };
+      };
+      /** @description The card, masked. */
+      paymentInformation?: {
+        card?: components["schemas"]["MaskedCard"];
+      };
+      /** @description What the processor answered. */
+      processorInformation?: {
+        /** @description The approval code. */
+        approvalCode?: string;
+        /** @description The response code. */
+        responseCode?: string;
+      };
+      /** @description This transaction and the related ones. */
+      _links?: {
+        self?: components["schemas"]["Link"];
+        /** @description The other transactions of the series. */
+        relatedTransactions?: components["schemas"]["Link"][];
+      };
+    };
+    /** @description A card as reports show it, never the full number. */
+    MaskedCard: {
+      /** @description The first digits (the BIN). */
+      prefix?: string;
+      /** @description The last four digits. */
+      suffix?: string;
+      /** @description Cybersource's card type code, e.g. `001`. */
+      type?: string;
+      /** @description The expiry month. */
+      expirationMonth?: string;
+      /** @description The expiry year. */
+      expirationYear?: string;
+    };
+    /** @description A search of transactions, in Cybersource's query syntax (e.g. `clientReferenceInformation.code:ORDER-1`). */
+    TransactionSearchRequest: {
+      /** @description `field:value` terms joined by `AND` / `OR`; ranges as `[from TO to}`. */
+      query: string;
+      /** @description A comma separated list such as `submitTimeUtc:desc`. */
+      sort: string;
+      /** @description Results per page; Cybersource's default is 20, its maximum 2500. */
+      limit?: number;
+      /** @description The first result to return, from 0. */
+      offset?: number;
+      /** @description Save the search to fetch it again by `searchId`. */
+      save?: boolean;
+      /** @description The saved search's name. */
+      name?: string;
+      /** @description A TZ database name for dates in the query, e.g. `Asia/Tokyo`. */
+      timezone?: string;
+    };
+    /** @description One page of search results; `totalCount` counts them all. */
+    TransactionSearchResponse: {
+      /** @description The search's id. */
+      searchId?: string;
+      /** @description The query. */
+      query?: string;
+      /** @description The sort. */
+      sort?: string;
+      /** @description The offset of this page. */
+      offset?: number;
+      /** @description The page size. */
+      limit?: number;
+      /** @description The results on this page. */
+      count?: number;
+      /** @description All results. */
+      totalCount?: number;
+      /** @description When the search ran. */
+      submitTimeUtc?: string;
+      /** @description The results. */
+      _embedded?: {
+        /** @description One summary per transaction (no JPO data: look the transaction up for it). */
+        transactionSummaries?: components["schemas"]["TransactionSummary"][];
+      };
+    };
+    /** @description A transaction in search results. */
+    TransactionSummary: {
+      /** @description The transaction's id. */
+      id?: string;
+      /** @description When it was submitted. */
+      submitTimeUtc?: string;
+      /** @description Its status ("may not be returned for all transactions"). */
+      status?: string;
+      /** @description The merchant. */
+      merchantId?: string;
+      /** @description The services run. */
+      applicationInformation?: {
+        /** @description One entry per service. */
+        applications?: {
+          /** @description The service. */
+          name?: string;
+          /** @description `1` success. */
+          rCode?: string;
+        }[];
+      };
+      /** @description The merchant's references. */
+      clientReferenceInformation?: {
+        /** @description The merchant reference code. */
+        code?: string;
+      };
+      /** @description The amount. */
+      orderInformation?: {
+        /** @description The amount. */
+        amountDetails?: {
+          /** @description The amount. */
+          totalAmount?: string;
+          /** @description The currency. */
+          currency?: string;
+        };
+      };
+      /** @description The card, masked. */
+      paymentInformation?: {
+        card?: components["schemas"]["MaskedCard"];
+      };
+      /** @description Where the details are. */
+      _links?: {
+        transactionDetail?: components["schemas"]["Link"];
       };
     };
     /**
@@ -1468,6 +1906,26 @@ export interface components {
      * @example 6843585327946622203059
      */
     PaymentId: string;
+    /**
+     * @description The `id` of the capture, from its 201 response.
+     * @example 7000000000000000000002
+     */
+    CaptureId: string;
+    /**
+     * @description The `id` of the sale (an authorization sent with capture), from its 201 response.
+     * @example 7000000000000000000001
+     */
+    SaleId: string;
+    /**
+     * @description The `id` of the refund, from its 201 response.
+     * @example 7000000000000000000003
+     */
+    RefundId: string;
+    /**
+     * @description The `id` of the credit, from its 201 response.
+     * @example 7000000000000000000004
+     */
+    CreditId: string;
   };
   requestBodies: never;
   headers: {
@@ -1661,6 +2119,241 @@ export interface operations {
         };
       };
       400: components["responses"]["CaptureContextInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  refundCapture: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The `id` of the capture, from its 201 response.
+         * @example 7000000000000000000002
+         */
+        id: components["parameters"]["CaptureId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RefundRequest"];
+      };
+    };
+    responses: {
+      /** @description The refund was accepted (`PENDING`) or declined (`DECLINED`). */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["RefundResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  refundPayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The `id` of the sale (an authorization sent with capture), from its 201 response.
+         * @example 7000000000000000000001
+         */
+        id: components["parameters"]["SaleId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RefundRequest"];
+      };
+    };
+    responses: {
+      /** @description The refund was accepted (`PENDING`) or declined (`DECLINED`). */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["RefundResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  voidCapture: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The `id` of the capture, from its 201 response.
+         * @example 7000000000000000000002
+         */
+        id: components["parameters"]["CaptureId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["VoidRequest"];
+      };
+    };
+    responses: {
+      /** @description The capture was voided. */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["VoidResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  voidRefund: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The `id` of the refund, from its 201 response.
+         * @example 7000000000000000000003
+         */
+        id: components["parameters"]["RefundId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["VoidRequest"];
+      };
+    };
+    responses: {
+      /** @description The refund was voided. */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["VoidResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  voidCredit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The `id` of the credit, from its 201 response.
+         * @example 7000000000000000000004
+         */
+        id: components["parameters"]["CreditId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["VoidRequest"];
+      };
+    };
+    responses: {
+      /** @description The credit was voided. */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["VoidResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  getTransaction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The id of the transaction (authorization, capture, refund, void).
+         * @example 7000000000000000000002
+         */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The transaction. */
+      200: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["TransactionDetails"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      /** @description Not found, or not in the reports yet (retry later). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      502: components["responses"]["ServerError"];
+    };
+  };
+  searchTransactions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TransactionSearchRequest"];
+      };
+    };
+    responses: {
+      /** @description One page of results. */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["TransactionSearchResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
       401: components["responses"]["AuthenticationFailed"];
       502: components["responses"]["ServerError"];
     };

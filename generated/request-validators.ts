@@ -13225,6 +13225,767 @@ function validate81(
   return errors === 0;
 }
 validate81.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const RefundRequest = validate82;
+const schema134 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["orderInformation"],
+  properties: {
+    clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
+    orderInformation: {
+      type: "object",
+      additionalProperties: false,
+      required: ["amountDetails"],
+      properties: { amountDetails: { $ref: "#/components/schemas/AmountDetails" } },
+    },
+    processingInformation: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        refundOptions: {
+          type: "object",
+          additionalProperties: false,
+          properties: { reason: { type: "string", minLength: 1 } },
+        },
+      },
+    },
+  },
+};
+function validate82(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate82.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.orderInformation === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "orderInformation" },
+        message: "must have required property '" + "orderInformation" + "'",
+        schema: schema134.required,
+        parentSchema: schema134,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "clientReferenceInformation" ||
+        key0 === "orderInformation" ||
+        key0 === "processingInformation"
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema134,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.clientReferenceInformation !== undefined) {
+      if (
+        !validate22(data.clientReferenceInformation, {
+          instancePath: instancePath + "/clientReferenceInformation",
+          parentData: data,
+          parentDataProperty: "clientReferenceInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.orderInformation !== undefined) {
+      let data1 = data.orderInformation;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.amountDetails === undefined) {
+          const err2 = {
+            instancePath: instancePath + "/orderInformation",
+            schemaPath: "#/properties/orderInformation/required",
+            keyword: "required",
+            params: { missingProperty: "amountDetails" },
+            message: "must have required property '" + "amountDetails" + "'",
+            schema: schema134.properties.orderInformation.required,
+            parentSchema: schema134.properties.orderInformation,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "amountDetails")) {
+            const err3 = {
+              instancePath: instancePath + "/orderInformation",
+              schemaPath: "#/properties/orderInformation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema134.properties.orderInformation,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data1.amountDetails !== undefined) {
+          if (
+            !validate60(data1.amountDetails, {
+              instancePath: instancePath + "/orderInformation/amountDetails",
+              parentData: data1,
+              parentDataProperty: "amountDetails",
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/orderInformation",
+          schemaPath: "#/properties/orderInformation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema134.properties.orderInformation.type,
+          parentSchema: schema134.properties.orderInformation,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.processingInformation !== undefined) {
+      let data3 = data.processingInformation;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key2 in data3) {
+          if (!(key2 === "refundOptions")) {
+            const err5 = {
+              instancePath: instancePath + "/processingInformation",
+              schemaPath: "#/properties/processingInformation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema134.properties.processingInformation,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data3.refundOptions !== undefined) {
+          let data4 = data3.refundOptions;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key3 in data4) {
+              if (!(key3 === "reason")) {
+                const err6 = {
+                  instancePath: instancePath + "/processingInformation/refundOptions",
+                  schemaPath:
+                    "#/properties/processingInformation/properties/refundOptions/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key3 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema134.properties.processingInformation.properties.refundOptions,
+                  data: data4,
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data4.reason !== undefined) {
+              let data5 = data4.reason;
+              if (typeof data5 === "string") {
+                if (func2(data5) < 1) {
+                  const err7 = {
+                    instancePath: instancePath + "/processingInformation/refundOptions/reason",
+                    schemaPath:
+                      "#/properties/processingInformation/properties/refundOptions/properties/reason/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema:
+                      schema134.properties.processingInformation.properties.refundOptions.properties
+                        .reason,
+                    data: data5,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = {
+                  instancePath: instancePath + "/processingInformation/refundOptions/reason",
+                  schemaPath:
+                    "#/properties/processingInformation/properties/refundOptions/properties/reason/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema:
+                    schema134.properties.processingInformation.properties.refundOptions.properties
+                      .reason.type,
+                  parentSchema:
+                    schema134.properties.processingInformation.properties.refundOptions.properties
+                      .reason,
+                  data: data5,
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + "/processingInformation/refundOptions",
+              schemaPath: "#/properties/processingInformation/properties/refundOptions/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema134.properties.processingInformation.properties.refundOptions.type,
+              parentSchema: schema134.properties.processingInformation.properties.refundOptions,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/processingInformation",
+          schemaPath: "#/properties/processingInformation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema134.properties.processingInformation.type,
+          parentSchema: schema134.properties.processingInformation,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema134.type,
+      parentSchema: schema134,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate82.errors = vErrors;
+  return errors === 0;
+}
+validate82.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const VoidRequest = validate85;
+const schema135 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
+  },
+};
+function validate85(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate85.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "clientReferenceInformation")) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema135,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.clientReferenceInformation !== undefined) {
+      if (
+        !validate22(data.clientReferenceInformation, {
+          instancePath: instancePath + "/clientReferenceInformation",
+          parentData: data,
+          parentDataProperty: "clientReferenceInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema135.type,
+      parentSchema: schema135,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate85.errors = vErrors;
+  return errors === 0;
+}
+validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const TransactionSearchRequest = validate87;
+const schema136 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["query", "sort"],
+  properties: {
+    query: { type: "string", minLength: 1 },
+    sort: { type: "string", minLength: 1 },
+    limit: { type: "integer", minimum: 1, maximum: 2500 },
+    offset: { type: "integer", minimum: 0 },
+    save: { type: "boolean" },
+    name: { type: "string" },
+    timezone: { type: "string" },
+  },
+};
+function validate87(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate87.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.query === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "query" },
+        message: "must have required property '" + "query" + "'",
+        schema: schema136.required,
+        parentSchema: schema136,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.sort === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "sort" },
+        message: "must have required property '" + "sort" + "'",
+        schema: schema136.required,
+        parentSchema: schema136,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "query" ||
+        key0 === "sort" ||
+        key0 === "limit" ||
+        key0 === "offset" ||
+        key0 === "save" ||
+        key0 === "name" ||
+        key0 === "timezone"
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema136,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.query !== undefined) {
+      let data0 = data.query;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err3 = {
+            instancePath: instancePath + "/query",
+            schemaPath: "#/properties/query/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema136.properties.query,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/query",
+          schemaPath: "#/properties/query/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema136.properties.query.type,
+          parentSchema: schema136.properties.query,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.sort !== undefined) {
+      let data1 = data.sort;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + "/sort",
+            schemaPath: "#/properties/sort/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema136.properties.sort,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/sort",
+          schemaPath: "#/properties/sort/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema136.properties.sort.type,
+          parentSchema: schema136.properties.sort,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.limit !== undefined) {
+      let data2 = data.limit;
+      if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err7 = {
+          instancePath: instancePath + "/limit",
+          schemaPath: "#/properties/limit/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema136.properties.limit.type,
+          parentSchema: schema136.properties.limit,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 2500 || isNaN(data2)) {
+          const err8 = {
+            instancePath: instancePath + "/limit",
+            schemaPath: "#/properties/limit/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 2500 },
+            message: "must be <= 2500",
+            schema: 2500,
+            parentSchema: schema136.properties.limit,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err9 = {
+            instancePath: instancePath + "/limit",
+            schemaPath: "#/properties/limit/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+            schema: 1,
+            parentSchema: schema136.properties.limit,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.offset !== undefined) {
+      let data3 = data.offset;
+      if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err10 = {
+          instancePath: instancePath + "/offset",
+          schemaPath: "#/properties/offset/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema136.properties.offset.type,
+          parentSchema: schema136.properties.offset,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err11 = {
+            instancePath: instancePath + "/offset",
+            schemaPath: "#/properties/offset/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema136.properties.offset,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.save !== undefined) {
+      let data4 = data.save;
+      if (typeof data4 !== "boolean") {
+        const err12 = {
+          instancePath: instancePath + "/save",
+          schemaPath: "#/properties/save/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema136.properties.save.type,
+          parentSchema: schema136.properties.save,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data5 = data.name;
+      if (typeof data5 !== "string") {
+        const err13 = {
+          instancePath: instancePath + "/name",
+          schemaPath: "#/properties/name/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema136.properties.name.type,
+          parentSchema: schema136.properties.name,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.timezone !== undefined) {
+      let data6 = data.timezone;
+      if (typeof data6 !== "string") {
+        const err14 = {
+          instancePath: instancePath + "/timezone",
+          schemaPath: "#/properties/timezone/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema136.properties.timezone.type,
+          parentSchema: schema136.properties.timezone,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema136.type,
+      parentSchema: schema136,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate87.errors = vErrors;
+  return errors === 0;
+}
+validate87.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function ucs2length(str) {
   const len = str.length;
   let length = 0;

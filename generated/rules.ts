@@ -1548,6 +1548,99 @@ export const captureContextRequestRule: ObjectRule = {
     "cybersource-rest-client 0.0.83 docs/GenerateCaptureContextRequest.md; https://developer.cybersource.com/docs/cybs/en-us/digital-accept-flex/developer/all/rest/digital-accept-flex/microform-integ-v2.md",
 };
 
+/** Rules of `RefundRequest`: A refund (follow-on credit) of a capture or of a sale, in full or in part. Cybersource takes */
+export const refundRequestRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    clientReferenceInformation: clientReferenceInformationRule,
+    orderInformation: {
+      kind: "object",
+      properties: { amountDetails: amountDetailsRule },
+      required: ["amountDetails"],
+      closed: true,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1captures~1{id}~1refunds/post/parameters/0/schema/properties/orderInformation",
+    },
+    processingInformation: {
+      kind: "object",
+      properties: {
+        refundOptions: {
+          kind: "object",
+          properties: {
+            reason: {
+              kind: "string",
+              minLength: 1,
+              source:
+                "SPEC2026 .../processingInformation/properties/refundOptions/properties/reason ('The reason for the refund.', type string, no maxLength)",
+            },
+          },
+          required: [],
+          closed: true,
+          source:
+            "SPEC2026 #/paths/~1pts~1v2~1captures~1{id}~1refunds/post/parameters/0/schema/properties/processingInformation/properties/refundOptions",
+        },
+      },
+      required: [],
+      closed: true,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1captures~1{id}~1refunds/post/parameters/0/schema/properties/processingInformation",
+    },
+  },
+  required: ["orderInformation"],
+  closed: true,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1captures~1{id}~1refunds/post/parameters/0/schema (read via api-evangelist/cybersource cybersource-refund-api-openapi.yml); cybersource-rest-client 0.0.83 RefundCaptureRequest.md, RefundPaymentRequest.md (no japanPaymentOptions)",
+};
+
+/** Rules of `VoidRequest`: A void of a capture, refund or credit that has not been sent to the processor yet. The void */
+export const voidRequestRule: ObjectRule = {
+  kind: "object",
+  properties: { clientReferenceInformation: clientReferenceInformationRule },
+  required: [],
+  closed: true,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1captures~1{id}~1voids/post/parameters/0/schema (api-evangelist/cybersource cybersource-void-api-openapi.yml); cybersource-rest-client 0.0.83 VoidCaptureRequest.md; captured bodies of VoidApi.voidCapture (only clientReferenceInformation)",
+};
+
+/** Rules of `TransactionSearchRequest`: A search of transactions, in Cybersource's query syntax (e.g. `clientReferenceInformation.code:ORDER-1`). */
+export const transactionSearchRequestRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    query: {
+      kind: "string",
+      minLength: 1,
+      source: "developer.cybersource.com txn-search-intro/txn-filtering.html",
+    },
+    sort: {
+      kind: "string",
+      minLength: 1,
+      source: "developer.cybersource.com txn-search-intro.html ('submitTimeUtc:desc')",
+    },
+    limit: {
+      kind: "integer",
+      minimum: 1,
+      maximum: 2500,
+      source:
+        "cybersource-rest-client 0.0.83 CreateSearchRequest.md limit ('The default is 20, the maximum is 2500.')",
+    },
+    offset: {
+      kind: "integer",
+      minimum: 0,
+      source: "cybersource-rest-client 0.0.83 CreateSearchRequest.md offset",
+    },
+    save: { kind: "boolean", source: "cybersource-rest-client 0.0.83 CreateSearchRequest.md save" },
+    name: { kind: "string", source: "cybersource-rest-client 0.0.83 CreateSearchRequest.md name" },
+    timezone: {
+      kind: "string",
+      source: "cybersource-rest-client 0.0.83 CreateSearchRequest.md timezone",
+    },
+  },
+  required: ["query", "sort"],
+  closed: true,
+  source:
+    "cybersource-rest-client 0.0.83 CreateSearchRequest.md; developer.cybersource.com txn-search/developer/all/rest/txn-search/txn-search-intro.html (query and sort required)",
+};
+
 /** Values of `Currency`. ISO 4217 alphabetic code. JPO payments are in yen, so the only value is `JPY`. Cybersource */
 export const currencyValues = ["JPY"] as const;
 

@@ -523,6 +523,10 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
           "MISSING_AUTH",
           "TRANSACTION_ALREADY_REVERSED_OR_SETTLED",
           "NOT_SUPPORTED",
+          "CAPTURE_ALREADY_VOIDED",
+          "NOT_VOIDABLE",
+          "INVALID_CARD",
+          "ACCOUNT_NOT_ALLOWED_CREDIT",
         ],
       },
       message: { type: "string" },
@@ -722,6 +726,242 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
           originalTransactionAmount: { type: "string" },
           currency: { type: "string" },
         },
+      },
+    },
+  },
+  RefundRequest: {
+    type: "object",
+    additionalProperties: false,
+    required: ["orderInformation"],
+    properties: {
+      clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
+      orderInformation: {
+        type: "object",
+        additionalProperties: false,
+        required: ["amountDetails"],
+        properties: { amountDetails: { $ref: "#/components/schemas/AmountDetails" } },
+      },
+      processingInformation: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          refundOptions: {
+            type: "object",
+            additionalProperties: false,
+            properties: { reason: { type: "string", minLength: 1 } },
+          },
+        },
+      },
+    },
+  },
+  RefundResponse: {
+    type: "object",
+    required: ["status"],
+    properties: {
+      _links: {
+        type: "object",
+        properties: {
+          self: { $ref: "#/components/schemas/Link" },
+          void: { $ref: "#/components/schemas/Link" },
+        },
+      },
+      id: { type: "string", maxLength: 26 },
+      submitTimeUtc: { $ref: "#/components/schemas/SubmitTimeUtc" },
+      status: { type: "string", enum: ["PENDING", "DECLINED", "INVALID_REQUEST"] },
+      reconciliationId: { type: "string" },
+      clientReferenceInformation: {
+        $ref: "#/components/schemas/ResponseClientReferenceInformation",
+      },
+      refundAmountDetails: {
+        type: "object",
+        properties: { refundAmount: { type: "string" }, currency: { type: "string" } },
+      },
+      processorInformation: {
+        type: "object",
+        properties: { approvalCode: { type: "string" }, responseCode: { type: "string" } },
+      },
+      errorInformation: {
+        type: "object",
+        properties: { reason: { type: "string" }, message: { type: "string" } },
+      },
+    },
+  },
+  VoidRequest: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
+    },
+  },
+  TransactionDetails: {
+    type: "object",
+    properties: {
+      id: { type: "string" },
+      rootId: { type: "string" },
+      reconciliationId: { type: "string" },
+      merchantId: { type: "string" },
+      submitTimeUTC: { type: "string" },
+      status: { type: "string" },
+      applicationInformation: {
+        type: "object",
+        properties: {
+          status: { type: "string" },
+          reasonCode: { type: "string" },
+          rCode: { type: "string" },
+          rFlag: { type: "string" },
+          applications: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                name: { type: "string" },
+                status: { type: "string" },
+                reasonCode: { type: "string" },
+                rCode: { type: "string" },
+                rFlag: { type: "string" },
+                rMessage: { type: "string" },
+                reconciliationId: { type: "string" },
+              },
+            },
+          },
+        },
+      },
+      clientReferenceInformation: { type: "object", properties: { code: { type: "string" } } },
+      orderInformation: {
+        type: "object",
+        properties: {
+          amountDetails: {
+            type: "object",
+            properties: {
+              totalAmount: { type: "string" },
+              currency: { type: "string" },
+              authorizedAmount: { type: "string" },
+              refundBalance: { type: "string" },
+            },
+          },
+          invoiceDetails: {
+            type: "object",
+            properties: { salesSlipNumber: { type: ["string", "integer"] } },
+          },
+        },
+      },
+      processingInformation: {
+        type: "object",
+        properties: {
+          commerceIndicator: { type: "string" },
+          japanPaymentOptions: {
+            type: "object",
+            properties: {
+              paymentMethod: { type: "string" },
+              numberOfInstallments: { type: "string" },
+              firstBillingMonth: { type: "string" },
+              preApprovalType: { type: "string" },
+              businessName: { type: "string" },
+              businessNameKatakana: { type: "string" },
+              businessNameEnglish: { type: "string" },
+            },
+          },
+        },
+      },
+      paymentInformation: {
+        type: "object",
+        properties: { card: { $ref: "#/components/schemas/MaskedCard" } },
+      },
+      processorInformation: {
+        type: "object",
+        properties: { approvalCode: { type: "string" }, responseCode: { type: "string" } },
+      },
+      _links: {
+        type: "object",
+        properties: {
+          self: { $ref: "#/components/schemas/Link" },
+          relatedTransactions: { type: "array", items: { $ref: "#/components/schemas/Link" } },
+        },
+      },
+    },
+  },
+  MaskedCard: {
+    type: "object",
+    properties: {
+      prefix: { type: "string" },
+      suffix: { type: "string" },
+      type: { type: "string" },
+      expirationMonth: { type: "string" },
+      expirationYear: { type: "string" },
+    },
+  },
+  TransactionSearchRequest: {
+    type: "object",
+    additionalProperties: false,
+    required: ["query", "sort"],
+    properties: {
+      query: { type: "string", minLength: 1 },
+      sort: { type: "string", minLength: 1 },
+      limit: { type: "integer", minimum: 1, maximum: 2500 },
+      offset: { type: "integer", minimum: 0 },
+      save: { type: "boolean" },
+      name: { type: "string" },
+      timezone: { type: "string" },
+    },
+  },
+  TransactionSearchResponse: {
+    type: "object",
+    properties: {
+      searchId: { type: "string" },
+      query: { type: "string" },
+      sort: { type: "string" },
+      offset: { type: "integer" },
+      limit: { type: "integer" },
+      count: { type: "integer" },
+      totalCount: { type: "integer" },
+      submitTimeUtc: { type: "string" },
+      _embedded: {
+        type: "object",
+        properties: {
+          transactionSummaries: {
+            type: "array",
+            items: { $ref: "#/components/schemas/TransactionSummary" },
+          },
+        },
+      },
+    },
+  },
+  TransactionSummary: {
+    type: "object",
+    properties: {
+      id: { type: "string" },
+      submitTimeUtc: { type: "string" },
+      status: { type: "string" },
+      merchantId: { type: "string" },
+      applicationInformation: {
+        type: "object",
+        properties: {
+          applications: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: { name: { type: "string" }, rCode: { type: "string" } },
+            },
+          },
+        },
+      },
+      clientReferenceInformation: { type: "object", properties: { code: { type: "string" } } },
+      orderInformation: {
+        type: "object",
+        properties: {
+          amountDetails: {
+            type: "object",
+            properties: { totalAmount: { type: "string" }, currency: { type: "string" } },
+          },
+        },
+      },
+      paymentInformation: {
+        type: "object",
+        properties: { card: { $ref: "#/components/schemas/MaskedCard" } },
+      },
+      _links: {
+        type: "object",
+        properties: { transactionDetail: { $ref: "#/components/schemas/Link" } },
       },
     },
   },

@@ -1,11 +1,8 @@
-import createClient, { type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
 import {
   type AuthorizationResult,
   authorize,
-  createCaptureContext,
-  type CaptureContextOptions,
-  type CaptureContextResult,
   type AuthorizeOptions,
   capture,
   type CaptureOptions,
@@ -22,95 +19,30 @@ import {
   type VoidOptions,
   type VoidResult,
   voidTimedOut,
+  refund,
+  type RefundOptions,
+  type RefundResult,
+  type StoredCapture,
+  storedCaptureRef,
+  type TransactionVoidResult,
+  type VoidByIdOptions,
+  voidById,
+  type VoidTarget,
+  getTransaction,
+  type GetTransactionOptions,
+  searchTransactions,
+  type SearchOptions,
+  type TransactionLookup,
+  type TransactionSearch,
+  type TransactionSearchPage,
+  createCaptureContext,
+  type CaptureContextOptions,
+  type CaptureContextResult,
   type TmsAuthorizationRequest,
 } from "./payments/index.js";
-import { CybersourceJpoError } from "./errors.js";
-import type { JpoHooks } from "./hooks.js";
-import {
-  baseUrlOption,
-  countOption,
-  durationOption,
-  flagOption,
-  partnerOption,
-  functionOption,
-  hooksOption,
-  readOption,
-  type Runtime,
-} from "./transport/index.js";
-import { type SigningStrategy, wireAuthFor } from "./auth/index.js";
+import { type JpoClientOptions, runtime } from "./client-options.js";
 
-/** Cybersource's hosts. */
-export const environments = {
-  /** The sandbox (test) host. */
-  test: "https://apitest.cybersource.com",
-  /** The production host. */
-  production: "https://api.cybersource.com",
-} as const;
-
-/** Options of {@link createJpoClient}. */
-export interface JpoClientOptions {
-  /** `"test"` (apitest.cybersource.com), `"production"` (api.cybersource.com), or a base URL. */
-  readonly environment: keyof typeof environments | (string & {});
-  /** How requests are authenticated: `jwtAuth(...)` or `httpSignatureAuth(...)`. */
-  readonly auth: SigningStrategy;
-  /** The fetch to use. Default: the global `fetch`. */
-  readonly fetch?: typeof fetch;
-  /**
-   * Allow a plain `http://` base URL for a host that is not loopback (127.0.0.1, localhost,
-   * [::1] are always allowed). Default false: only `https://`.
-   */
-  readonly allowInsecureHttp?: boolean;
-  /**
-   * How long to wait for each response, in ms: a whole number from 1 to 2^31-1. Default 60000
-   * (as Cybersource's own SDK).
-   */
-  readonly timeoutMs?: number;
-  /**
-   * The largest response body read, in bytes. A larger answer is not buffered further: for an
-   * authorization or a capture it is an unknown outcome. Default 1048576 (1 MiB).
-   */
-  readonly maxResponseBytes?: number;
-  /** Logging and metrics callbacks; they receive redacted data only. */
-  readonly hooks?: JpoHooks;
-  /** The account uses Cybersource's relaxed requirements for address and expiry. Default false. */
-  readonly relaxedRequirements?: boolean;
-  /**
-   * Tries of a reversal or void after network errors and 502/503/504, 1-100. Default 3.
-   * Authorizations and captures are never retried.
-   */
-  readonly retryAttempts?: number;
-  /** First backoff between those tries, in ms (doubling, with jitter). Default 500. */
-  readonly retryBaseDelayMs?: number;
-  /**
-   * How long after a lost authorization (or capture) its timeout reversal (or void) waits, in
-   * ms, 0 to 2^31-1. Default 60000.
-   */
-  readonly timeoutReversalDelayMs?: number;
-  /** Clock. Default `() => new Date()`. */
-  readonly now?: () => Date;
-  /** Makes a transaction id (1-30 characters, unique for 180 days). */
-  readonly newTransactionId?: () => string;
-  /**
-   * Identifies a partner solution: added as `clientReferenceInformation.partner` to every request
-   * the client sends, where the request has no value of its own. Cybersource: "Send this value in
-   * all requests that are sent through the partner solution." At most 8 characters each.
-   */
-  readonly partner?: PartnerOptions;
-  /**
-   * Verify every transient token's signature against its capture context before `authorize`
-   * sends it; the capture context is then passed per call (`{ captureContext }`). Default false:
-   * the token's payload is still read for the Visa and expiry checks.
-   */
-  readonly verifyTransientTokens?: boolean;
-}
-
-/** Cybersource's partner ids, sent as `clientReferenceInformation.partner`. */
-export interface PartnerOptions {
-  /** The developer id Cybersource gave you, at most 8 characters. */
-  readonly developerId?: string;
-  /** The partner solution's id, at most 8 characters. */
-  readonly solutionId?: string;
-}
+export { environments, type JpoClientOptions, type PartnerOptions } from "./client-options.js";
 
 /** A Cybersource JPO client. See {@link createJpoClient}. */
 export interface JpoClient {
@@ -124,7 +56,10 @@ export interface JpoClient {
     request: JpoAuthorizationRequest,
     options?: AuthorizeOptions,
   ): Promise<AuthorizationResult>;
-  /** Authorizes with TMS tokens whose customer or payment instrument carries the billing address. */
+  /**
+   * Authorizes with TMS tokens (a customer or payment-instrument token), where `billTo` may come
+   * from the token; otherwise as above.
+   */
   authorize(
     request: TmsAuthorizationRequest,
     options?: AuthorizeOptions,
@@ -156,6 +91,33 @@ export interface JpoClient {
    * from your own records. Wait 60 s after the lost capture first.
    */
   voidTimedOut(request: TimeoutVoidRequest, options?: VoidOptions): Promise<VoidResult>;
+  /**
+   * Refunds a capture stored earlier (`POST /pts/v2/captures/{id}/refunds`, or
+   * `/pts/v2/payments/{id}/refunds` for a sale): the same as `capture.refund()`, from
+   * `capture.toStoredCapture()`. By default in full. Sent once, never retried: when its outcome
+   * is unknown it throws `RefundOutcomeUnknownError`, whose `void()` undoes it.
+   */
+  refund(capture: StoredCapture, options?: RefundOptions): Promise<RefundResult>;
+  /**
+   * Voids a capture, refund or credit by id before it settles
+   * (`POST /pts/v2/{captures|refunds|credits}/{id}/voids`); after settlement Cybersource
+   * answers `NOT_VOIDABLE`: refund instead.
+   */
+  void(target: VoidTarget, options?: VoidByIdOptions): Promise<TransactionVoidResult>;
+  /**
+   * Looks a transaction up (`GET /tss/v2/transactions/{id}`): status, amounts, sales slip, JPO
+   * data as reported, application history, card masked. Not real-time: a 404 means "not yet";
+   * it retries within `waitMs` (default 0), then resolves to `{ found: false }`.
+   */
+  getTransaction(id: string, options?: GetTransactionOptions): Promise<TransactionLookup>;
+  /**
+   * Searches transactions (`POST /tss/v2/searches`) with a query from `transactionQuery`;
+   * resolves to a page whose `next()` fetches the following one.
+   */
+  searchTransactions(
+    search: TransactionSearch,
+    options?: SearchOptions,
+  ): Promise<TransactionSearchPage>;
   /**
    * Creates a Flex Microform v2 capture context (`POST /microform/v2/sessions`) for a checkout
    * page, so that the card is entered in Cybersource's fields and only a transient token reaches
@@ -201,74 +163,15 @@ export function createJpoClient(options: JpoClientOptions): JpoClient {
       capture(rt, storedRef("capture", payment), captureOptions),
     reverse: async (payment: StoredAuthorization, reverseOptions?: ReverseOptions) =>
       reverse(rt, storedRef("reverse", payment), reverseOptions),
+    refund: async (capture: StoredCapture, refundOptions?: RefundOptions) =>
+      refund(rt, storedCaptureRef("refund", capture), refundOptions),
+    void: (target: VoidTarget, voidOptions?: VoidByIdOptions) => voidById(rt, target, voidOptions),
+    getTransaction: (id: string, lookupOptions?: GetTransactionOptions) =>
+      getTransaction(rt, id, lookupOptions),
+    searchTransactions: (search: TransactionSearch, searchOptions?: SearchOptions) =>
+      searchTransactions(rt, search, searchOptions),
     createCaptureContext: (captureOptions: CaptureContextOptions) =>
       createCaptureContext(rt, captureOptions),
     raw: rt.api,
   });
-}
-
-function runtime(given: JpoClientOptions): Runtime {
-  if (typeof given !== "object" || given === null) {
-    throw new CybersourceJpoError(
-      "CLIENT_CONFIG_INVALID",
-      "createJpoClient: options must be an object.",
-    );
-  }
-  // Each option is read once, checked, and kept: later changes to `given` change nothing.
-  const read = (name: keyof JpoClientOptions) => readOption(given, name);
-  const auth = read("auth") as SigningStrategy | undefined;
-  if (typeof auth?.sign !== "function") {
-    throw new CybersourceJpoError(
-      "CLIENT_CONFIG_INVALID",
-      "createJpoClient: auth must be jwtAuth(...) or httpSignatureAuth(...).",
-    );
-  }
-  const allowInsecureHttp = flagOption(read("allowInsecureHttp"), "allowInsecureHttp");
-  const baseUrl = baseUrlOption(read("environment"), allowInsecureHttp, environments);
-  const given_fetch = functionOption<typeof fetch | undefined>(read("fetch"), "fetch", undefined);
-  const userFetch: typeof fetch = given_fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const api = createClient<paths>({
-    baseUrl,
-    fetch: userFetch,
-    headers: { accept: "application/hal+json" },
-  });
-  api.use(auth);
-  const { host, origin, pathname } = new URL(baseUrl);
-  return {
-    api,
-    baseUrl,
-    host,
-    basePath: pathname === "/" ? "" : pathname,
-    auth: wireAuthFor(auth, origin),
-    fetch: userFetch,
-    hooks: hooksOption(read("hooks")),
-    now: functionOption(read("now"), "now", () => new Date()),
-    timeoutMs: durationOption(read("timeoutMs"), "timeoutMs", 60_000, 1),
-    retry: {
-      attempts: countOption(read("retryAttempts"), "retryAttempts", 3, [1, 100]),
-      baseDelayMs: durationOption(read("retryBaseDelayMs"), "retryBaseDelayMs", 500),
-    },
-    timeoutReversalDelayMs: durationOption(
-      read("timeoutReversalDelayMs"),
-      "timeoutReversalDelayMs",
-      60_000,
-    ),
-    maxResponseBytes: countOption(read("maxResponseBytes"), "maxResponseBytes", 1_048_576, [
-      1,
-      2 ** 31 - 1,
-    ]),
-    newTransactionId: functionOption(
-      read("newTransactionId"),
-      "newTransactionId",
-      defaultTransactionId,
-    ),
-    relaxedRequirements: flagOption(read("relaxedRequirements"), "relaxedRequirements"),
-    partner: partnerOption(read("partner")),
-    verifyTransientTokens: flagOption(read("verifyTransientTokens"), "verifyTransientTokens"),
-  };
-}
-
-/** `jpo-` and 26 hex digits of a random UUID: 30 characters, about 100 random bits. */
-function defaultTransactionId(): string {
-  return `jpo-${crypto.randomUUID().replace(/-/gu, "").slice(0, 26)}`;
 }

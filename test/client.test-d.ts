@@ -95,3 +95,37 @@ describe("the result union", () => {
     }
   });
 });
+
+describe("the payment's life as a typed chain", () => {
+  test("a capture offers refund and void; a pending refund offers void; a declined one nothing", async () => {
+    const result = await client.authorize(base);
+    if (result.status !== "AUTHORIZED") return;
+    const capture = await result.capture();
+    expectTypeOf(capture.refund).toBeFunction();
+    expectTypeOf(capture.void).toBeFunction();
+    expectTypeOf(capture.transactionId).toEqualTypeOf<string>();
+    const refund = await capture.refund({ amount: "1000" });
+    if (refund.status === "PENDING") {
+      expectTypeOf(refund.void).toBeFunction();
+      expectTypeOf(refund.toStoredRefund().id).toEqualTypeOf<string>();
+    } else {
+      expectTypeOf(refund.status).toEqualTypeOf<"DECLINED">();
+      // @ts-expect-error a declined refund moved no money: there is nothing to void
+      void refund.void;
+    }
+  });
+
+  test("client.void takes only the kinds Cybersource voids by id", () => {
+    // @ts-expect-error a sale is voided by its capture, not as a "payment"
+    void client.void({ kind: "payment", id: "1" });
+  });
+
+  test("a lookup is discriminated by found", async () => {
+    const found = await client.getTransaction("1");
+    if (found.found)
+      expectTypeOf(found.japanPaymentOptions?.numberOfInstallments).toEqualTypeOf<
+        string | undefined
+      >();
+    else expectTypeOf(found.status).toEqualTypeOf<"NOT_FOUND_YET">();
+  });
+});

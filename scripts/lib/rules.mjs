@@ -15,6 +15,9 @@ const roots = [
   "TimeoutReversalRequest",
   "TimeoutVoidRequest",
   "CaptureContextRequest",
+  "RefundRequest",
+  "VoidRequest",
+  "TransactionSearchRequest",
 ];
 
 const ruleTypes = `

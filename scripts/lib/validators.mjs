@@ -22,6 +22,9 @@ export const requestSchemaNames = [
   "TimeoutReversalRequest",
   "TimeoutVoidRequest",
   "CaptureContextRequest",
+  "RefundRequest",
+  "VoidRequest",
+  "TransactionSearchRequest",
 ];
 
 /**

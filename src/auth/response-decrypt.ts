@@ -10,6 +10,12 @@ const ROUTES: readonly (readonly [RegExp, OperationName])[] = [
   [/^POST .*\/pts\/v2\/payments\/[^/]+\/captures$/u, "capture"],
   [/^POST .*\/pts\/v2\/payments\/[^/]+\/reversals$/u, "reverse"],
   [/^POST .*\/pts\/v2\/reversals$/u, "reverseTimedOut"],
+  [/^POST .*\/pts\/v2\/voids$/u, "voidTimedOut"],
+  [/^POST .*\/pts\/v2\/(captures|payments)\/[^/]+\/refunds$/u, "refund"],
+  [/^POST .*\/pts\/v2\/(captures|refunds|credits)\/[^/]+\/voids$/u, "void"],
+  [/^GET .*\/tss\/v2\/transactions\/[^/]+$/u, "getTransaction"],
+  [/^POST .*\/tss\/v2\/searches$/u, "searchTransactions"],
+  [/^POST .*\/microform\/v2\/sessions$/u, "createCaptureContext"],
 ];
 
 /** Whether the request `method path` asks for an encrypted answer. */

@@ -42,7 +42,18 @@ export interface ResponseDecryption {
 }
 
 const FIELD = "responseEncryption";
-const OPERATIONS: readonly OperationName[] = ["authorize", "capture", "reverse", "reverseTimedOut"];
+const OPERATIONS: readonly OperationName[] = [
+  "authorize",
+  "capture",
+  "reverse",
+  "reverseTimedOut",
+  "voidTimedOut",
+  "refund",
+  "void",
+  "getTransaction",
+  "searchTransactions",
+  "createCaptureContext",
+];
 
 /** Validates the `operations` list; `undefined` means every operation. */
 export function readOperations(value: unknown): ReadonlySet<OperationName> | undefined {

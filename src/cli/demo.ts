@@ -7,6 +7,7 @@ import {
   type JpoAuthorizationRequest,
 } from "../index.js";
 import { describeResult, describeReversal, installmentPlan, methodName, yen } from "./format.js";
+import { captureRefundLookup, lostCapture } from "./demo-life.js";
 import { openSession } from "./session.js";
 
 /** Options of {@link runDemo}. */
@@ -55,8 +56,9 @@ export function demoRequest(amount = "120000"): JpoAuthorizationRequest & CardNu
 }
 
 /**
- * The main job: authorizes a JPO installment payment, then shows an authorization whose answer
- * never comes being found by its transaction id and reversed.
+ * The main job: authorizes a JPO installment payment, captures it, refunds part of it and looks
+ * it up; then shows an authorization whose answer never comes being reversed by its transaction
+ * id, and (against the mock) a capture whose answer is lost being voided by its transaction id.
  */
 export async function runDemo(options: DemoOptions): Promise<void> {
   const { out } = options;
@@ -77,9 +79,10 @@ export async function runDemo(options: DemoOptions): Promise<void> {
         "  first billing month not given: Cybersource bills from the month after the transaction",
       );
     out(`  plan (estimate)    ${installmentPlan(120000, 12, month)}\n`);
+    await captureRefundLookup(session, result, out);
 
     const slow = options.live ? "120000" : "5065";
-    out(`2. Authorize ${yen(slow)}, but the answer does not come within 1 s`);
+    out(`5. Authorize ${yen(slow)}, but the answer does not come within 1 s`);
     const error = await session.client
       .authorize(demoRequest(slow), { timeoutMs: options.live ? 50 : 1_000 })
       .then(
@@ -108,7 +111,8 @@ export async function runDemo(options: DemoOptions): Promise<void> {
         : describeReversal(reversal),
     );
     const held = session.mock?.authorizations.find((a) => a.transactionId === error.transactionId);
-    if (held !== undefined) out(`  the mock's record of ${held.id} is now ${held.state}`);
+    if (held !== undefined) out(`  the mock's record of ${held.id} is now ${held.state}\n`);
+    await lostCapture(session, demoRequest("6000"), out);
     out("\ndone");
   } finally {
     await session.close();

@@ -1,7 +1,9 @@
 import {
   AuthConfigError,
   AuthorizationOutcomeUnknownError,
+  CaptureOutcomeUnknownError,
   isCybersourceJpoError,
+  RefundOutcomeUnknownError,
   JpoValidationError,
 } from "../index.js";
 import { CliConfigError, CliInputError } from "./input.js";
@@ -25,6 +27,8 @@ export const exitCodes = {
   outcomeUnknown: 5,
   /** Configuration error: missing or wrong credentials or target. */
   configuration: 6,
+  /** A lookup found nothing yet: Cybersource's reports are not real-time; try again later. */
+  notFoundYet: 7,
 } as const;
 
 /** The exit code for an error thrown by a command. */
@@ -32,7 +36,13 @@ export function exitCodeOf(error: unknown): number {
   if (error instanceof CliInputError || error instanceof JpoValidationError) {
     return exitCodes.invalidInput;
   }
-  if (error instanceof AuthorizationOutcomeUnknownError) return exitCodes.outcomeUnknown;
+  if (
+    error instanceof AuthorizationOutcomeUnknownError ||
+    error instanceof CaptureOutcomeUnknownError ||
+    error instanceof RefundOutcomeUnknownError
+  ) {
+    return exitCodes.outcomeUnknown;
+  }
   if (error instanceof CliConfigError || error instanceof AuthConfigError) {
     return exitCodes.configuration;
   }
@@ -44,10 +54,13 @@ export function exitCodeOf(error: unknown): number {
 
 /** The exit codes as the help text lists them. */
 export const exitCodeHelp = `exit codes:
-  0  approved (AUTHORIZED, PARTIAL_AUTHORIZED), or the capture or reversal succeeded
-  1  any other failure (Cybersource refused a follow-up, network error)
+  0  approved (AUTHORIZED, PARTIAL_AUTHORIZED), or the follow-up (capture, refund, void,
+     reversal, lookup, search) succeeded
+  1  any other failure (Cybersource refused a follow-up, e.g. NOT_VOIDABLE; network error)
   2  invalid input (unknown command or flag, a value the SDK's validator rejects)
-  3  declined (DECLINED, INVALID_REQUEST)
+  3  declined (DECLINED, INVALID_REQUEST; a refund DECLINED)
   4  authorized but held (AUTHORIZED_PENDING_REVIEW, AUTHORIZED_RISK_DECLINED, ...): reverse it
-  5  outcome unknown: do not retry; run the printed reverse-timed-out command
-  6  configuration error (credentials missing or refused)`;
+  5  outcome unknown (authorization, capture, refund): do not retry; run the printed
+     reverse-timed-out or void --transaction-id command
+  6  configuration error (credentials missing or refused)
+  7  lookup: not in Cybersource's reports yet (not real-time); try again in a few minutes`;

@@ -75,7 +75,8 @@ export function reverseTimedOutCommand(flags: Flags, env: NodeJS.ProcessEnv, pri
   });
 }
 
-function requiredAmount(flags: Flags): string {
+/** `--amount`, required and whole yen. */
+export function requiredAmount(flags: Flags): string {
   const amount = requiredFlag(flags, "amount", "whole yen, as the authorization printed it");
   const problem = amountProblem("amount", amount);
   if (problem !== undefined) throw new CliInputError([problem]);
@@ -83,7 +84,7 @@ function requiredAmount(flags: Flags): string {
 }
 
 /** Runs a follow-up against `--url` or `--live`: an embedded mock would not know the payment. */
-async function withTarget(
+export async function withTarget(
   command: string,
   flags: Flags,
   env: NodeJS.ProcessEnv,

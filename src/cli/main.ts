@@ -8,6 +8,7 @@ import { errorDocument, errorLines } from "./errors.js";
 import { runDemo } from "./demo.js";
 import { CliInputError, type Flags } from "./input.js";
 import { mockCommand } from "./mock.js";
+import { lookupCommand, refundCommand, searchCommand, voidAdvice, voidCommand } from "./life.js";
 import { processPrinter, type Printer } from "./printer.js";
 import { usage } from "./usage.js";
 
@@ -30,6 +31,14 @@ const options = {
   "payment-id": { type: "string" },
   "transaction-id": { type: "string" },
   reason: { type: "string" },
+  "capture-id": { type: "string" },
+  kind: { type: "string" },
+  id: { type: "string" },
+  code: { type: "string" },
+  query: { type: "string" },
+  limit: { type: "string" },
+  offset: { type: "string" },
+  "wait-ms": { type: "string" },
 } as const;
 
 /** The version in the package's package.json: two folders up from src/cli/, three from dist/src/cli/. */
@@ -61,6 +70,14 @@ async function run(command: string, flags: Flags, env: NodeJS.ProcessEnv, print:
       return reverseCommand(flags, env, print);
     case "reverse-timed-out":
       return reverseTimedOutCommand(flags, env, print);
+    case "refund":
+      return refundCommand(flags, env, print);
+    case "void":
+      return voidCommand(flags, env, print);
+    case "lookup":
+      return lookupCommand(flags, env, print);
+    case "search":
+      return searchCommand(flags, env, print);
     case "mock": {
       const mock = await mockCommand(flags, print);
       await new Promise<void>((done) => process.once("SIGINT", done).once("SIGTERM", done));
@@ -95,8 +112,15 @@ export async function main(
   } catch (error) {
     print.document(errorDocument(error));
     for (const line of errorLines(error)) print.err(line);
+    for (const line of voidAdvice(error, urlOf(argv))) print.out(line);
     return exitCodeOf(error);
   }
+}
+
+/** `--url`'s value, for the advice printed after an unknown outcome. */
+function urlOf(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf("--url");
+  return at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith("--url="))?.slice(6);
 }
 
 function parse(argv: readonly string[]) {

@@ -17,12 +17,21 @@ commands:
                               release the funds of an authorization
   reverse-timed-out --transaction-id ID --amount YEN [--reason TEXT]
                               reverse an authorization whose outcome is unknown (wait 60 s first)
+  refund --capture-id ID --amount YEN [--code CODE] [--reason TEXT]
+                              refund a capture, in full or in part (sent once)
+  void --kind capture|refund|credit --id ID
+                              void a capture, refund or credit before it settles
+  void --transaction-id ID    void a capture or refund whose outcome is unknown (wait 60 s first)
+  lookup --id ID [--wait-ms MS]
+                              a transaction's details (not real-time: retries on 404 for MS)
+  search (--code CODE | --id ID | --query Q) [--limit N] [--offset N]
+                              search transactions, one page
   mock [--port N] [--host H] [--merchant-id M] [--key-id K] [--shared-secret S]
                               run the mock Cybersource until stopped; prints its credentials.
                               --host 0.0.0.0 serves a container network (a test server only)
   help                        this text
 
-where the operations go (authorize, capture, reverse, reverse-timed-out):
+where the operations go (authorize and every follow-up):
   (neither)                   a fresh embedded mock (authorize only)
   --url URL                   a running Cybersource or \`cybersource-jpo mock\`, e.g. http://127.0.0.1:8080
   --live                      Cybersource's sandbox, apitest.cybersource.com

@@ -136,6 +136,9 @@ function captureAtOnce(context: MockContext, authorization: MockAuthorization, a
     status: context.options.onlineCapture ? "TRANSMITTED" : "PENDING",
     japanPaymentOptions: undefined,
     at: at.toISOString(),
+    // Online capture sends it to the processor at once: it can no longer be voided.
+    state: context.options.onlineCapture ? "SETTLED" : "PENDING",
+    refundedAmount: "0",
   });
 }
 

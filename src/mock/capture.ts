@@ -1,4 +1,5 @@
 import type { ApiCall, MockContext } from "./context.js";
+import { deliverFollowUp } from "./follow-up-scenario.js";
 import { followUpTarget, refuseAmount } from "./follow-up.js";
 import { submitTimeUtc } from "./ids.js";
 import type { MockCapture } from "./records.js";
@@ -8,7 +9,8 @@ import type { CaptureRequest, CaptureResponse } from "./wire.js";
 
 /**
  * `POST /pts/v2/payments/{id}/captures`: captures an approved authorization, in full or in
- * part, once. The authorization becomes `CAPTURED`.
+ * part, once. The authorization becomes `CAPTURED`; the capture is `PENDING` until
+ * `mock.settle()`. The transport scenarios (5001, 5002, 5065, 5201) apply after recording it.
  */
 export function capture(context: MockContext, call: ApiCall): Reply {
   const taken = intake(context, "CaptureRequest", call.body as object, call.at);
@@ -56,9 +58,13 @@ function captureChecked(context: MockContext, call: ApiCall, request: CaptureReq
     status: context.options.onlineCapture ? "TRANSMITTED" : "PENDING",
     japanPaymentOptions: jpo === undefined ? undefined : { ...jpo },
     at: call.at.toISOString(),
+    // Online capture sends it to the processor at once: it can no longer be voided.
+    state: context.options.onlineCapture ? "SETTLED" : "PENDING",
+    refundedAmount: "0",
   };
   context.store.addCapture(record);
-  return halReply(201, captureBody(record, context.ids.reconciliationId(call.at), call.at));
+  const body = captureBody(record, context.ids.reconciliationId(call.at), call.at);
+  return deliverFollowUp(totalAmount, call.at, halReply(201, body));
 }
 
 function captureBody(record: MockCapture, reconciliationId: string, at: Date): CaptureResponse {

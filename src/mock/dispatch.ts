@@ -5,9 +5,15 @@ import { authenticate } from "./authenticate.js";
 import { openRequest, sealReply } from "./mle.js";
 import type { MockContext } from "./context.js";
 import type { ReceivedRequest } from "./received-request.js";
-import { authenticationFailed, halReply, invalidRequest, type Reply } from "./reply.js";
+import {
+  authenticationFailed,
+  halReply,
+  invalidRequest,
+  methodNotAllowed,
+  type Reply,
+} from "./reply.js";
 import { maskedBody, notesHeader } from "./journal.js";
-import { operationAt, route, type Route } from "./router.js";
+import { operationAt, route, SETTLE_PATH, type Route } from "./router.js";
 import { sendReply, type HeldReplies } from "./send.js";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -60,6 +66,7 @@ async function answer(
   line: RequestLine,
   raw: { body: Buffer },
 ): Promise<{ reply: Reply; note?: string }> {
+  if (line.path === SETTLE_PATH) return { reply: settle(context, line.method) };
   const matched = route(line.method, line.path);
   if (!isRoute(matched)) return { reply: matched };
   const body = await readBody(request);
@@ -71,7 +78,8 @@ async function answer(
   const opened = await openRequest(received, context.options);
   if ("reply" in opened) return opened;
   const at = context.options.now();
-  const parsed = parseObject(opened.body);
+  // A GET (a lookup) has no body to parse.
+  const parsed = line.method === "GET" ? {} : parseObject(opened.body);
   const reply =
     parsed === undefined
       ? invalidRequest("INVALID_DATA", "Declined - The body is not a JSON object", at)
@@ -98,6 +106,18 @@ function shown(text: string): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
   return masked.length > 200 ? `${masked.slice(0, 200)}…` : masked;
+}
+
+/**
+ * `POST /mock/settle`: what Cybersource's daily batch does, on demand, for tests in another
+ * process. Unauthenticated, like the rest of the mock's own surface; never a Cybersource path.
+ */
+function settle(context: MockContext, method: string): Reply {
+  if (method !== "POST") return methodNotAllowed(method, SETTLE_PATH, "POST");
+  return {
+    ...halReply(200, context.store.settle()),
+    contentType: "application/json;charset=utf-8",
+  };
 }
 
 function isRoute(value: Route | Reply): value is Route {

@@ -13,7 +13,7 @@
  * @packageDocumentation
  * @module cybersource-jpo/mock
  */
-export { startMockCybersource, type MockCybersource } from "./server.js";
+export { startMockCybersource, type MockCybersource, type MockSettlement } from "./server.js";
 export type { MockCybersourceOptions, MockJwtOptions } from "./options.js";
 export type { CardFields } from "./tokens/flex.js";
 export type { MockTmsTokens } from "./tokens/vault.js";
@@ -26,7 +26,9 @@ export type {
   MockAuthorization,
   MockCardSource,
   MockCapture,
+  MockRefund,
   MockReversal,
+  SettlementState,
   MockStateChange,
   MockVoid,
 } from "./records.js";

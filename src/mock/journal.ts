@@ -8,6 +8,11 @@ export type MockOperation =
   | "reverseTimedOut"
   | "voidTimedOut"
   | "createCaptureContext"
+  | "refund"
+  | "void"
+  | "settle"
+  | "getTransaction"
+  | "searchTransactions"
   | "none";
 
 /** One request the mock received, as `mock.requests` lists it. */

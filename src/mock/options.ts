@@ -69,6 +69,12 @@ export interface MockCybersourceOptions {
    * debit documentation shows).
    */
   readonly duplicateTransactionIdReason?: "INVALID_DATA" | "DUPLICATE_REQUEST";
+  /**
+   * How long after each transaction the Transaction Details and Search APIs do not know it yet
+   * (lookup answers 404, search leaves it out), as Cybersource's reports are not real-time.
+   * Default 0.
+   */
+  readonly reportDelayMs?: number;
 }
 
 /** RS256 JWT verification. */
@@ -97,6 +103,7 @@ export interface ResolvedOptions {
   readonly relaxedRequirements: boolean;
   readonly onlineCapture: boolean;
   readonly duplicateTransactionIdReason: "INVALID_DATA" | "DUPLICATE_REQUEST";
+  readonly reportDelayMs: number;
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -138,6 +145,7 @@ export async function resolveOptions(options: MockCybersourceOptions): Promise<R
     relaxedRequirements: options.relaxedRequirements === true,
     onlineCapture: options.onlineCapture === true,
     duplicateTransactionIdReason: options.duplicateTransactionIdReason ?? "INVALID_DATA",
+    reportDelayMs: requireInteger(options.reportDelayMs ?? 0, "reportDelayMs", 2 ** 31 - 1),
   };
 }
 

@@ -101,6 +101,40 @@ export interface MockCapture {
   readonly japanPaymentOptions: Readonly<Record<string, string>> | undefined;
   /** When, by the mock's clock, as an ISO 8601 string. */
   readonly at: string;
+  /** `PENDING` until `mock.settle()`, then `SETTLED`; `VOIDED` once voided. */
+  readonly state: SettlementState;
+  /** The amount refunded so far (refunds not voided), whole yen. */
+  readonly refundedAmount: string;
+}
+
+/**
+ * Where a capture or refund stands: `PENDING` (can be voided), `SETTLED` (sent to the processor
+ * by `mock.settle()`: no longer voidable), `VOIDED`.
+ */
+export type SettlementState = "PENDING" | "SETTLED" | "VOIDED";
+
+/** A refund of a capture or of a sale. */
+export interface MockRefund {
+  /** The refund's id. */
+  readonly id: string;
+  /** The id of the capture refunded. */
+  readonly captureId: string;
+  /** The id of the authorization the capture belongs to. */
+  readonly authorizationId: string;
+  /** The amount refunded, whole yen. */
+  readonly amount: string;
+  /** The currency as sent. */
+  readonly currency: string;
+  /** `clientReferenceInformation.code` of the refund request. */
+  readonly code: string | undefined;
+  /** `clientReferenceInformation.transactionId`: what the timeout void finds it by. */
+  readonly transactionId: string | undefined;
+  /** `PENDING` until `mock.settle()`; `VOIDED` once voided. */
+  readonly state: SettlementState;
+  /** The amount trigger that applied (see `mockScenarios`), if any. */
+  readonly scenarioAmount: string | undefined;
+  /** When, by the mock's clock, as an ISO 8601 string. */
+  readonly at: string;
 }
 
 /** A reversal of an authorization, by id or (`timeout: true`) by transaction id. */
@@ -123,14 +157,23 @@ export interface MockReversal {
   readonly at: string;
 }
 
-/** A timeout void (`POST /pts/v2/voids`) of a capture, found by its transaction id. */
+/**
+ * A void of a capture or refund: by id (`POST /pts/v2/{captures|refunds}/{id}/voids`) or, with
+ * `timeout: true`, by the transaction id the capture or refund was sent with (`POST /pts/v2/voids`).
+ */
 export interface MockVoid {
   /** The void's id. */
   readonly id: string;
-  /** The id of the capture voided. */
-  readonly captureId: string;
-  /** The transaction id the void named. */
-  readonly transactionId: string;
+  /** What was voided. */
+  readonly kind: "capture" | "refund";
+  /** The id of the capture or refund voided. */
+  readonly targetId: string;
+  /** The id of the capture voided (for `kind: "capture"`), else `undefined`. */
+  readonly captureId: string | undefined;
+  /** True for a timeout void (by transaction id). */
+  readonly timeout: boolean;
+  /** The transaction id the void named (timeout) or was sent with (by id), if any. */
+  readonly transactionId: string | undefined;
   /** The amount voided, whole yen. */
   readonly amount: string;
   /** When, by the mock's clock, as an ISO 8601 string. */

@@ -7,7 +7,10 @@ export type RequestSchemaName =
   | "AuthorizationReversalRequest"
   | "TimeoutReversalRequest"
   | "TimeoutVoidRequest"
-  | "CaptureContextRequest";
+  | "CaptureContextRequest"
+  | "RefundRequest"
+  | "VoidRequest"
+  | "TransactionSearchRequest";
 
 /** One field at fault, as Cybersource's `details[]` names it. */
 export interface FieldProblem {

@@ -4,8 +4,10 @@ import type { Handler } from "./context.js";
 import type { MockOperation } from "./journal.js";
 import { methodNotAllowed, notFound, type Reply } from "./reply.js";
 import { reverseById, reverseByTransactionId } from "./reversal.js";
-import { voidByTransactionId } from "./void.js";
 import { createCaptureContext } from "./tokens/sessions.js";
+import { refundCapture, refundSale } from "./refund.js";
+import { lookup, search } from "./transactions.js";
+import { voidByTransactionId, voidCapture, voidCredit, voidRefund } from "./void.js";
 
 /** A request matched to an operation of the mock API. */
 export interface Route {
@@ -23,7 +25,22 @@ const ROUTES: readonly {
   readonly operation: Route["operation"];
   readonly name: MockOperation;
   readonly handler: Handler;
+  /** Default `POST`. */
+  readonly method?: "GET";
 }[] = [
+  {
+    path: /^\/tss\/v2\/transactions\/([0-9A-Za-z]{1,26})\/?$/,
+    operation: "follow-up",
+    name: "getTransaction",
+    handler: lookup,
+    method: "GET",
+  },
+  {
+    path: /^\/tss\/v2\/searches\/?$/,
+    operation: "follow-up",
+    name: "searchTransactions",
+    handler: search,
+  },
   {
     path: /^\/pts\/v2\/payments\/?$/,
     operation: "authorization",
@@ -60,19 +77,53 @@ const ROUTES: readonly {
     name: "createCaptureContext",
     handler: createCaptureContext,
   },
+  {
+    path: /^\/pts\/v2\/captures\/(\d{1,26})\/refunds\/?$/,
+    operation: "follow-up",
+    name: "refund",
+    handler: refundCapture,
+  },
+  {
+    path: /^\/pts\/v2\/payments\/(\d{1,26})\/refunds\/?$/,
+    operation: "follow-up",
+    name: "refund",
+    handler: refundSale,
+  },
+  {
+    path: /^\/pts\/v2\/captures\/(\d{1,26})\/voids\/?$/,
+    operation: "follow-up",
+    name: "void",
+    handler: voidCapture,
+  },
+  {
+    path: /^\/pts\/v2\/refunds\/(\d{1,26})\/voids\/?$/,
+    operation: "follow-up",
+    name: "void",
+    handler: voidRefund,
+  },
+  {
+    path: /^\/pts\/v2\/credits\/(\d{1,26})\/voids\/?$/,
+    operation: "follow-up",
+    name: "void",
+    handler: voidCredit,
+  },
 ];
+
+/** The mock's own endpoint (not Cybersource's): settles pending captures and refunds. */
+export const SETTLE_PATH = "/mock/settle";
 
 /** The journal name of the operation at `path`, or `none`. */
 export function operationAt(path: string): MockOperation {
+  if (path === SETTLE_PATH) return "settle";
   return ROUTES.find((candidate) => candidate.path.test(path))?.name ?? "none";
 }
 
 /** The operation for `method` and `path` (without query), or the 404/405 that refuses it. */
 export function route(method: string, path: string): Route | Reply {
-  for (const { path: pattern, operation, name, handler } of ROUTES) {
+  for (const { path: pattern, operation, name, handler, method: allowed = "POST" } of ROUTES) {
     const match = pattern.exec(path);
     if (match === null) continue;
-    if (method !== "POST") return methodNotAllowed(method, path, "POST");
+    if (method !== allowed) return methodNotAllowed(method, path, allowed);
     return { operation, name, handler, id: match[1] };
   }
   return notFound(method, path);

@@ -40,7 +40,9 @@ const decline = (amount: string, reason: DeclineReason, message: string): MockSc
  * which declines with `EXPIRED_CARD` like 1002.
  *
  * Every row except the declines records an approved authorization before answering, so the
- * timeout reversal (`POST /pts/v2/reversals` by transaction id) can find it.
+ * timeout reversal (`POST /pts/v2/reversals` by transaction id) can find it. The transport rows
+ * (5001, 5002, 5065, 5201) apply to the amount of a capture or refund as well: it is recorded,
+ * then its answer is lost in the same way, so the timeout void can find it.
  *
  * @example
  * ```ts
@@ -92,28 +94,32 @@ export const mockScenarios: readonly MockScenario[] = Object.freeze(
         outcome: "CONNECTION_RESET",
         errorReason: undefined,
         message: "",
-        description: "Records an approval, then resets the connection without answering.",
+        description:
+          "Records an approval, then resets the connection without answering. Also captures and refunds.",
       },
       {
         amount: "5002",
         outcome: "SERVER_ERROR",
         errorReason: undefined,
         message: "Error - General system failure.",
-        description: "Records an approval, then answers 502 SERVER_ERROR / SYSTEM_ERROR.",
+        description:
+          "Records an approval, then answers 502 SERVER_ERROR / SYSTEM_ERROR. Also captures and refunds.",
       },
       {
         amount: "5065",
         outcome: "SLOW_RESPONSE",
         errorReason: undefined,
         message: "",
-        description: "Records an approval, answers it after slowResponseMs (default 65 s).",
+        description:
+          "Records an approval, answers it after slowResponseMs (default 65 s). Also captures and refunds.",
       },
       {
         amount: "5201",
         outcome: "MALFORMED_RESPONSE",
         errorReason: undefined,
         message: "",
-        description: "Records an approval, answers 201 with the JSON body cut in half.",
+        description:
+          "Records an approval, answers 201 with the JSON body cut in half. Also captures and refunds.",
       },
     ] satisfies MockScenario[]
   ).map((scenario) => Object.freeze(scenario)),

@@ -5,7 +5,13 @@ import { answerCors } from "./cors.js";
 import { dispatch } from "./dispatch.js";
 import { IdSource } from "./ids.js";
 import { resolveOptions, type MockCybersourceOptions } from "./options.js";
-import type { MockAuthorization, MockCapture, MockReversal, MockVoid } from "./records.js";
+import type {
+  MockAuthorization,
+  MockCapture,
+  MockRefund,
+  MockReversal,
+  MockVoid,
+} from "./records.js";
 import { HeldReplies } from "./send.js";
 import type { MockRequestRecord } from "./journal.js";
 import { MockStore } from "./store.js";
@@ -13,6 +19,14 @@ import { WebhookSender, type MockWebhookDelivery } from "./webhooks.js";
 import { answerBrowser } from "./tokens/browser.js";
 import { MockFlex, type CardFields } from "./tokens/flex.js";
 import { MockVault, type MockTmsTokens } from "./tokens/vault.js";
+
+/** What `mock.settle()` moved to `SETTLED`. */
+export interface MockSettlement {
+  /** How many captures were settled. */
+  readonly captures: number;
+  /** How many refunds were settled. */
+  readonly refunds: number;
+}
 
 /** A running mock Cybersource server. */
 export interface MockCybersource {
@@ -24,8 +38,16 @@ export interface MockCybersource {
   readonly captures: readonly MockCapture[];
   /** Every reversal, by id or by transaction id. */
   readonly reversals: readonly MockReversal[];
-  /** Every timeout void of a capture, oldest first. */
+  /** Every refund, oldest first, with its state (`PENDING`, `SETTLED`, `VOIDED`). */
+  readonly refunds: readonly MockRefund[];
+  /** Every void of a capture or refund, by id or by transaction id (timeout void), oldest first. */
   readonly voids: readonly MockVoid[];
+  /**
+   * Does what Cybersource's batch does: every `PENDING` capture and refund is sent to the
+   * processor and becomes `SETTLED`, after which a void is refused (`NOT_VOIDABLE`) and a refund
+   * is the way back. Out of process: `POST {url}/mock/settle`. Returns how many were settled.
+   */
+  settle(): MockSettlement;
   /** Every attempt to deliver a webhook notification, retries included, oldest first. */
   readonly webhookDeliveries: readonly MockWebhookDelivery[];
   /** Resolves once every webhook delivery in flight, retries included, has finished. */
@@ -119,6 +141,10 @@ export async function startMockCybersource(
     get voids() {
       return context.store.voids;
     },
+    get refunds() {
+      return context.store.refunds;
+    },
+    settle: () => context.store.settle(),
     get webhookDeliveries() {
       return [...webhooks.deliveries];
     },

@@ -3,6 +3,7 @@ import type {
   AuthorizationState,
   MockAuthorization,
   MockCapture,
+  MockRefund,
   MockReversal,
   MockStateChange,
   MockVoid,
@@ -14,7 +15,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export class MockStore {
   readonly #authorizations = new Map<string, Mutable<MockAuthorization>>();
   readonly #byTransactionId = new Map<string, string>();
-  readonly #captures: MockCapture[] = [];
+  readonly #captures: Mutable<MockCapture>[] = [];
+  readonly #refunds: Mutable<MockRefund>[] = [];
   readonly #reversals: MockReversal[] = [];
   readonly #voids: MockVoid[] = [];
   readonly #requests: MockRequestRecord[] = [];
@@ -51,21 +53,65 @@ export class MockStore {
   }
 
   addCapture(capture: MockCapture): void {
-    this.#captures.push(Object.freeze({ ...capture }));
+    this.#captures.push({ ...capture });
     this.#changeState(capture.authorizationId, "CAPTURED", capture.at);
   }
 
-  /** The capture sent with `transactionId` that is not voided yet. */
-  findCaptureByTransactionId(transactionId: string): MockCapture | undefined {
-    const voided = new Set(this.#voids.map((entry) => entry.captureId));
-    return this.#captures.find(
-      (entry) => entry.transactionId === transactionId && !voided.has(entry.id),
-    );
+  /** The capture with this id, or the latest capture of the sale (authorization) with this id. */
+  findCapture(id: string, sale = false): MockCapture | undefined {
+    const found = sale
+      ? [...this.#captures].reverse().find((entry) => entry.authorizationId === id)
+      : this.#captures.find((entry) => entry.id === id);
+    return found && Object.freeze({ ...found });
   }
 
-  addVoid(entry: MockVoid, authorizationId: string): void {
+  /** The capture or refund sent with `transactionId`, the latest first. */
+  findByFollowUpTransactionId(
+    transactionId: string,
+  ): { kind: "capture"; record: MockCapture } | { kind: "refund"; record: MockRefund } | undefined {
+    const refund = [...this.#refunds]
+      .reverse()
+      .find((entry) => entry.transactionId === transactionId);
+    if (refund !== undefined) return { kind: "refund", record: Object.freeze({ ...refund }) };
+    const capture = [...this.#captures]
+      .reverse()
+      .find((entry) => entry.transactionId === transactionId);
+    return capture && { kind: "capture", record: Object.freeze({ ...capture }) };
+  }
+
+  findRefund(id: string): MockRefund | undefined {
+    const found = this.#refunds.find((entry) => entry.id === id);
+    return found && Object.freeze({ ...found });
+  }
+
+  /** Records a refund, adding its amount to the capture's refunded amount. */
+  addRefund(refund: MockRefund): void {
+    this.#refunds.push({ ...refund });
+    const capture = this.#captures.find((entry) => entry.id === refund.captureId)!;
+    capture.refundedAmount = String(Number(capture.refundedAmount) + Number(refund.amount));
+  }
+
+  /** Records a void and marks what it voided; a voided capture leaves its authorization VOIDED. */
+  addVoid(entry: MockVoid): void {
     this.#voids.push(Object.freeze({ ...entry }));
-    this.#changeState(authorizationId, "VOIDED", entry.at);
+    if (entry.kind === "capture") {
+      const capture = this.#captures.find((c) => c.id === entry.targetId)!;
+      capture.state = "VOIDED";
+      this.#changeState(capture.authorizationId, "VOIDED", entry.at);
+      return;
+    }
+    const refund = this.#refunds.find((r) => r.id === entry.targetId)!;
+    refund.state = "VOIDED";
+    const capture = this.#captures.find((c) => c.id === refund.captureId)!;
+    capture.refundedAmount = String(Number(capture.refundedAmount) - Number(refund.amount));
+  }
+
+  /** Sends every pending capture and refund to the processor: they become `SETTLED`. */
+  settle(): { captures: number; refunds: number } {
+    const pending = [...this.#captures, ...this.#refunds].filter((e) => e.state === "PENDING");
+    for (const entry of pending) entry.state = "SETTLED";
+    const captures = pending.filter((e) => !("captureId" in e)).length;
+    return { captures, refunds: pending.length - captures };
   }
 
   get voids(): readonly MockVoid[] {
@@ -82,7 +128,11 @@ export class MockStore {
   }
 
   get captures(): readonly MockCapture[] {
-    return Object.freeze([...this.#captures]);
+    return Object.freeze(this.#captures.map((entry) => Object.freeze({ ...entry })));
+  }
+
+  get refunds(): readonly MockRefund[] {
+    return Object.freeze(this.#refunds.map((entry) => Object.freeze({ ...entry })));
   }
 
   get reversals(): readonly MockReversal[] {

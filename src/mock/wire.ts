@@ -9,12 +9,16 @@ export type CaptureRequest = Schemas["CaptureRequest"];
 export type AuthorizationReversalRequest = Schemas["AuthorizationReversalRequest"];
 export type TimeoutReversalRequest = Schemas["TimeoutReversalRequest"];
 export type TimeoutVoidRequest = Schemas["TimeoutVoidRequest"];
+export type RefundRequest = Schemas["RefundRequest"];
+export type VoidRequest = Schemas["VoidRequest"];
+export type TransactionSearchRequest = Schemas["TransactionSearchRequest"];
 
 /** The response bodies the mock sends, as the spec types them. */
 export type AuthorizationResponse = Schemas["AuthorizationResponse"];
 export type CaptureResponse = Schemas["CaptureResponse"];
 export type ReversalResponse = Schemas["ReversalResponse"];
 export type VoidResponse = Schemas["VoidResponse"];
+export type RefundResponse = Schemas["RefundResponse"];
 export type AuthorizationInvalidRequestResponse = Schemas["AuthorizationInvalidRequestResponse"];
 export type FollowUpInvalidRequestResponse = Schemas["FollowUpInvalidRequestResponse"];
 export type AuthenticationFailedResponse = Schemas["AuthenticationFailedResponse"];

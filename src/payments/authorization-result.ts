@@ -119,8 +119,9 @@ export function toResult(
  */
 function possibleApproval(authorized: string, requested: string): boolean {
   if (!/^\d{1,12}$/u.test(authorized) || !/^\d{1,12}$/u.test(requested)) return false;
-  const approvedYen = Number(authorized);
-  return approvedYen > 0 && approvedYen <= Number(requested);
+  const [approvedYen, requestedYen] = [Number(authorized), Number(requested)];
+  // 0 approved is only possible for a 0-yen request (an account check), never for a payment.
+  return approvedYen <= requestedYen && (approvedYen > 0 || requestedYen === 0);
 }
 
 /** What `client.capture` / `client.reverse` need later, as plain JSON. */

@@ -12,6 +12,9 @@ export interface CallOptions {
   readonly reason: string | undefined;
   /** The capture context a transient token was made under (see `verifyTransientTokens`). */
   readonly captureContext: string | undefined;
+  readonly code: string | undefined;
+  readonly transactionId: string | undefined;
+  readonly waitMs: number | undefined;
   /** Snapshotted: fields to merge into the body (see `additionalFields`). */
   readonly additionalFields: Readonly<Record<string, unknown>> | undefined;
 }
@@ -21,6 +24,9 @@ const kinds = {
   timeoutMs: `a whole number of ms from 1 to ${MAX_TIMER_MS}`,
   amount: "a string of whole yen",
   reason: "a string",
+  code: "a string",
+  transactionId: "a string",
+  waitMs: `a whole number of ms from 0 to ${MAX_TIMER_MS}`,
   additionalFields: "an object of fields to add to the body",
   captureContext: "a capture context (a JWT string)",
 } as const;
@@ -41,6 +47,9 @@ export function callOptions(
       timeoutMs: undefined,
       amount: undefined,
       reason: undefined,
+      code: undefined,
+      transactionId: undefined,
+      waitMs: undefined,
       additionalFields: undefined,
       captureContext: undefined,
     };
@@ -69,6 +78,10 @@ export function callOptions(
       typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= MAX_TIMER_MS,
     amount: (v: unknown) => typeof v === "string",
     reason: (v: unknown) => typeof v === "string",
+    code: (v: unknown) => typeof v === "string",
+    transactionId: (v: unknown) => typeof v === "string",
+    waitMs: (v: unknown) =>
+      typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= MAX_TIMER_MS,
     additionalFields: (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v),
     captureContext: (v: unknown) => typeof v === "string",
   };
@@ -89,6 +102,9 @@ export function callOptions(
     timeoutMs: read("timeoutMs") as number | undefined,
     amount: read("amount") as string | undefined,
     reason: read("reason") as string | undefined,
+    code: read("code") as string | undefined,
+    transactionId: read("transactionId") as string | undefined,
+    waitMs: read("waitMs") as number | undefined,
     additionalFields: read("additionalFields") as Record<string, unknown> | undefined,
     captureContext: read("captureContext") as string | undefined,
   };

@@ -8,7 +8,12 @@ import type { AdditionalFields } from "./additional-fields.js";
 import { callOptions } from "./call-options.js";
 import { captureOptions } from "./capture-options.js";
 import { answered, prepare, reference, type AuthorizationRef, type FollowUp } from "./follow-up.js";
+import { CaptureOutcomeUnknownError } from "./capture-outcome-unknown-error.js";
+import { refund, type RefundOptions, type RefundResult } from "./refund.js";
+import { sealResult } from "./seal.js";
 import { sendOnce } from "./send-once.js";
+import type { StoredCapture } from "./stored-capture.js";
+import { voidById, type TransactionVoidResult, type VoidByIdOptions } from "./void.js";
 
 type Schemas = components["schemas"];
 
@@ -36,7 +41,9 @@ export interface CaptureResult {
    */
   readonly status: CaptureStatus;
   /** The capture's id. */
-  readonly id: string | undefined;
+  readonly id: string;
+  /** The `clientReferenceInformation.transactionId` the capture was sent with. */
+  readonly transactionId: string;
   /** The amount captured, whole yen. */
   readonly amount: string;
   /** The reference that appears in Cybersource's settlement reports. */
@@ -45,6 +52,15 @@ export interface CaptureResult {
   readonly correlationId: string | undefined;
   /** The response body as received. */
   readonly raw: Schemas["CaptureResponse"];
+  /**
+   * Refunds the capture, by default in full (`POST /pts/v2/captures/{id}/refunds`). Sent once;
+   * an unknown outcome throws `RefundOutcomeUnknownError`.
+   */
+  refund(options?: RefundOptions): Promise<RefundResult>;
+  /** Voids the capture before it settles (`POST /pts/v2/captures/{id}/voids`). */
+  void(options?: VoidByIdOptions): Promise<TransactionVoidResult>;
+  /** The capture as plain JSON, for `client.refund` or `client.void` later. */
+  toStoredCapture(): StoredCapture;
 }
 
 /**
@@ -86,19 +102,39 @@ export async function capture(
     paymentId: auth.id,
     amount,
     signal: call.signal,
+    lost: (what, timeoutVoid, details) =>
+      new CaptureOutcomeUnknownError(what, timeoutVoid, details),
   });
   const raw = answered<Schemas["CaptureResponse"]>(followUp, sent);
   const status = raw.status;
-  if (status !== "PENDING" && status !== "TRANSMITTED") {
-    const what = `HTTP ${sent.httpStatus} came with an unknown capture status; check the payment's state before trying again`;
+  const id = text(raw.id);
+  if ((status !== "PENDING" && status !== "TRANSMITTED") || id === undefined) {
+    const what = `HTTP ${sent.httpStatus} came with an unknown capture status or no id; check the payment's state before trying again`;
     throw new TransportError(`capture (POST ${followUp.path})`, what);
   }
-  return Object.freeze({
-    status,
-    id: text(raw.id),
+  const stored: StoredCapture = {
+    id,
     amount,
-    reconciliationId: text(raw.reconciliationId),
-    correlationId: sent.correlationId,
-    raw,
-  });
+    currency: "JPY",
+    ...(auth.code === undefined ? {} : { code: auth.code }),
+    transactionId,
+  };
+  const ref = { id, amount, code: auth.code, sale: false };
+  return sealResult(
+    {
+      status,
+      id,
+      transactionId,
+      amount,
+      reconciliationId: text(raw.reconciliationId),
+      correlationId: sent.correlationId,
+      raw,
+    },
+    {
+      refund: (options?: RefundOptions) => refund(rt, ref, options),
+      void: (options?: VoidByIdOptions) =>
+        voidById(rt, { kind: "capture", id }, options, auth.code),
+      toStoredCapture: () => ({ ...stored }),
+    },
+  ) as CaptureResult;
 }

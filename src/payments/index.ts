@@ -1,5 +1,5 @@
 // Payments: one file per operation on a JPO payment (authorize, capture, reverse, timeout
-// reversal), each with its outcome types and how its result is built, and the stored form of an
+// reversal, refund, void, timeout void), each with its outcome types and how its result is built, and the stored form of an
 // authorization for later follow-ups. This file is the folder's one way in (for client.ts and
 // index.ts). Payments use rules/ and transport/; they never sign anything themselves.
 export * from "./authorization-outcome.js";
@@ -10,6 +10,23 @@ export { capture, type CaptureOptions, type CaptureResult, type CaptureStatus } 
 export type { StoredBonus, StoredJpoOptions } from "./capture-options.js";
 export { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
 export { CaptureOutcomeUnknownError } from "./capture-outcome-unknown-error.js";
+export { RefundOutcomeUnknownError } from "./refund-outcome-unknown-error.js";
+export {
+  refund,
+  type DeclinedRefund,
+  type PendingRefund,
+  type RefundOptions,
+  type RefundResult,
+  type StoredRefund,
+} from "./refund.js";
+export { storedCaptureRef, type StoredCapture } from "./stored-capture.js";
+export {
+  voidById,
+  type TransactionVoidResult,
+  type VoidByIdOptions,
+  type VoidKind,
+  type VoidTarget,
+} from "./void.js";
 export {
   voidTimedOut,
   type TimeoutVoidRequest,
@@ -52,3 +69,20 @@ export {
   type CaptureContextResult,
 } from "./capture-context.js";
 export { verifyTransientToken } from "./verify-token.js";
+export {
+  getTransaction,
+  type ApplicationRun,
+  type GetTransactionOptions,
+  type ReportedJpoOptions,
+  type TransactionDetails,
+  type TransactionLookup,
+  type TransactionNotFoundYet,
+} from "./get-transaction.js";
+export {
+  searchTransactions,
+  type SearchOptions,
+  type TransactionSearch,
+  type TransactionSearchPage,
+  type TransactionSummary,
+} from "./search-transactions.js";
+export { transactionQuery } from "./transaction-query.js";

@@ -6,23 +6,38 @@ import {
   type Runtime,
   toApiError,
 } from "../transport/index.js";
-import { CaptureOutcomeUnknownError } from "./capture-outcome-unknown-error.js";
+import type { CybersourceJpoError } from "../errors.js";
+import type { TimeoutVoid } from "./capture-outcome-unknown-error.js";
 import { checkFollowUp, type FollowUp } from "./follow-up.js";
 import { voidTimedOut } from "./timeout-void.js";
 
-/** What a capture sent once needs beyond its request: what its timeout void would name. */
+/** What an unknown outcome knows beyond the timeout void: why, and what answer came. */
+export interface LostDetails {
+  readonly httpStatus?: number | undefined;
+  readonly correlationId?: string | undefined;
+  readonly cause?: unknown;
+}
+
+/** What a capture or refund sent once needs beyond its request: what its timeout void names. */
 export interface Once {
   readonly transactionId: string;
+  /** The id of the transaction followed up (the authorization captured, the capture refunded). */
   readonly paymentId: string;
   readonly amount: string;
   readonly signal: AbortSignal | undefined;
+  /** The error an unknown outcome throws: `CaptureOutcomeUnknownError` or `RefundOutcomeUnknownError`. */
+  readonly lost: (
+    what: string,
+    timeoutVoid: TimeoutVoid,
+    details: LostDetails,
+  ) => CybersourceJpoError;
 }
 
 /**
- * Checks a capture against its spec rule and sends it exactly once. A definite answer (2xx with
- * a body, 4xx) is returned or thrown as an API error; anything after which the capture may
- * exist (no answer, a redirect, a 5xx, an unreadable or oversized body) throws
- * {@link CaptureOutcomeUnknownError}, whose `void()` sends the timeout void.
+ * Checks a capture or refund against its spec rule and sends it exactly once. A definite answer
+ * (2xx with a body, 4xx) is returned or thrown as an API error; anything after which it may
+ * exist (no answer, a redirect, a 5xx, an unreadable or oversized body) throws `once.lost(...)`
+ * (`CaptureOutcomeUnknownError`, `RefundOutcomeUnknownError`), whose `void()` sends the timeout void.
  */
 export async function sendOnce(rt: Runtime, followUp: FollowUp, once: Once): Promise<Exchanged> {
   const label = `${followUp.operation} (POST ${followUp.path})`;
@@ -33,11 +48,8 @@ export async function sendOnce(rt: Runtime, followUp: FollowUp, once: Once): Pro
     });
   }
   const sentAt = rt.now();
-  const unknown = (
-    what: string,
-    details: ConstructorParameters<typeof CaptureOutcomeUnknownError>[2],
-  ) =>
-    new CaptureOutcomeUnknownError(
+  const unknown = (what: string, details: LostDetails) =>
+    once.lost(
       what,
       {
         transactionId: once.transactionId,

@@ -49,7 +49,9 @@ export interface ExchangeContext {
 /** One exchange's own parameters. */
 export interface ExchangeRequest {
   readonly operation: OperationName;
-  /** The operation's path (already URL-safe), after the base URL. */
+  /** The HTTP method; default `POST`. A `GET` sends no body. */
+  readonly method?: "GET" | "POST";
+  /** The operation's path (already URL-safe, with its query), after the base URL. */
   readonly path: string;
   /** The body, serialized once: the same string is signed and sent. */
   readonly body: unknown;
@@ -70,19 +72,25 @@ const HEADERS = { accept: "application/hal+json", "content-type": "application/j
  */
 export async function exchange(cx: ExchangeContext, request: ExchangeRequest): Promise<Exchanged> {
   const url = cx.baseUrl + request.path;
-  const event = { operation: request.operation, method: "POST", url, attempt: request.attempt };
+  const method = request.method ?? "POST";
+  const event = { operation: request.operation, method, url, attempt: request.attempt };
   const started = cx.now().getTime();
   const warnings = request.warnings ?? [];
   callHook(cx.hooks, "onRequest", () => ({ ...event, body: redact(request.body), warnings }));
   const path = cx.basePath + request.path;
-  const signed = await cx.auth.sign("POST", cx.host, path, JSON.stringify(request.body));
-  const headers = { ...HEADERS, ...signed.headers };
+  const payload = method === "GET" ? undefined : JSON.stringify(request.body);
+  const signed = await cx.auth.sign(method, cx.host, path, payload);
+  const headers = {
+    ...(method === "GET" ? { accept: HEADERS.accept } : HEADERS),
+    ...signed.headers,
+  };
   const deadline = withTimeout(request.signal, request.timeoutMs);
   try {
-    const init = { method: "POST", headers, body: signed.body ?? null, signal: deadline.signal };
+    const body = method === "GET" ? null : (signed.body ?? null);
+    const init = { method, headers, body, signal: deadline.signal };
     const answer = await boundedFetch(cx.fetch, url, init, cx.maxResponseBytes);
     const text =
-      cx.auth.read === undefined ? answer.text : await cx.auth.read("POST", path, answer);
+      cx.auth.read === undefined ? answer.text : await cx.auth.read(method, path, answer);
     const exchanged = read(answer, text);
     callHook(cx.hooks, "onResponse", () => ({
       ...event,

@@ -137,7 +137,7 @@ describe("response encryption (response MLE)", () => {
   it.each([
     [{ keyId: "" }, "responseEncryption.keyId"],
     [{ privateKey: "not a key" }, "responseEncryption.privateKey"],
-    [{ operations: ["refund"] }, "responseEncryption.operations"],
+    [{ operations: ["settle"] }, "responseEncryption.operations"],
   ])("rejects invalid options with AUTH_CONFIG_INVALID (%o)", (options, field) => {
     let error: { code?: string; field?: string } = {};
     try {

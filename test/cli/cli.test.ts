@@ -191,3 +191,58 @@ describe("the mock command", () => {
     expect(into.stdout.join("\n")).toContain("export CYBERSOURCE_MERCHANT_ID=");
   });
 });
+
+describe("the rest of a payment's life against a running mock", () => {
+  async function capturedPayment() {
+    const { mock, env } = await runningMock();
+    const run = await cli(["authorize", "--amount", "60000", "--url", mock.url], env);
+    const suggested = /cybersource-jpo (capture .*)$/m.exec(run.stdout)![1]!;
+    const captured = await cli([...suggested.split(" "), "--json"], env);
+    const { id } = JSON.parse(captured.stdout) as { id: string };
+    return { mock, env, captureId: id };
+  }
+
+  test("refund, lookup, search and void exit 0; a second void exits 1 (NOT_VOIDABLE)", async () => {
+    const { mock, env, captureId } = await capturedPayment();
+    const url = ["--url", mock.url];
+    const refund = await cli(
+      ["refund", "--capture-id", captureId, "--amount", "1000", ...url],
+      env,
+    );
+    expect(refund.code, refund.stderr).toBe(0);
+    expect(refund.stdout).toMatch(/status\s+PENDING/);
+    const refundId = /refund id\s+(\d+)/.exec(refund.stdout)![1]!;
+    const lookup = await cli(["lookup", "--id", captureId, ...url], env);
+    expect(lookup.code, lookup.stderr).toBe(0);
+    expect(lookup.stdout).toMatch(/refund balance\s+59,000 yen/);
+    expect(lookup.stdout).toMatch(/installments\s+12/);
+    const search = await cli(["search", "--id", captureId, ...url], env);
+    expect(search.code, search.stderr).toBe(0);
+    expect(search.stdout).toMatch(/^1 found/);
+    expect(search.stdout).toContain("ics_bill");
+    const voided = await cli(["void", "--kind", "refund", "--id", refundId, ...url], env);
+    expect(voided.code, voided.stderr).toBe(0);
+    const again = await cli(["void", "--kind", "refund", "--id", refundId, ...url], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("NOT_VOIDABLE");
+  });
+
+  test("a lost refund exits 5 and prints the void command, which works", async () => {
+    const { mock, env, captureId } = await capturedPayment();
+    const url = ["--url", mock.url];
+    const lost = await cli(["refund", "--capture-id", captureId, "--amount", "5002", ...url], env);
+    expect(lost.code).toBe(5);
+    const suggested = /cybersource-jpo (void --transaction-id .*)$/m.exec(lost.stdout)?.[1];
+    expect(suggested).toContain(`--url ${mock.url}`);
+    const voided = await cli(suggested!.split(" "), env);
+    expect(voided.code, voided.stderr).toBe(0);
+    expect(mock.refunds[0]!.state).toBe("VOIDED");
+  });
+
+  test("a lookup of an unknown id exits 7 (not in the reports yet)", async () => {
+    const { mock, env } = await runningMock();
+    const run = await cli(["lookup", "--id", "7000000000000000000099", "--url", mock.url], env);
+    expect(run.code).toBe(7);
+    expect(run.stdout).toContain("not in Cybersource's reports yet");
+  });
+});

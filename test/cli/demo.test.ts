@@ -15,6 +15,13 @@ describe("the demo", () => {
     expect(text).toContain("AUTHORIZATION_OUTCOME_UNKNOWN");
     expect(text).toMatch(/status\s+REVERSED/);
     expect(text).toMatch(/the mock's record of \d{22} is now REVERSED/);
+    expect(text).toMatch(/2\. Capture it/);
+    expect(text).toMatch(/status\s+PENDING/);
+    expect(text).toMatch(/refund balance\s+100,000 yen/);
+    expect(text).toMatch(/installments\s+12 \(reported as numberOfInstallments\)/);
+    expect(text).toMatch(/history\s+ics_bill/);
+    expect(text).toContain("CAPTURE_OUTCOME_UNKNOWN");
+    expect(text).toMatch(/the mock's record of the capture \d{22} is now VOIDED/);
     expect(text).toContain("411111******1111");
     expect(text).not.toContain("4111111111111111");
   }, 20_000);

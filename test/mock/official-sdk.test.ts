@@ -1,5 +1,6 @@
 // Drives Cybersource's official Node SDK (cybersource-rest-client, a dev dependency) through the
-// mock: authorization, capture, reversal and timeout reversal, with HTTP Signature and with JWT.
+// mock: authorization, capture, reversal and timeout reversal, refunds, voids (by id and the timeout
+// void), lookup and search, with HTTP Signature and with JWT.
 // The SDK adds clientReferenceInformation.partner.developerId to every body and sends a numeric
 // transactionId in its own samples; the mock must answer each as Cybersource would.
 import { createRequire } from "node:module";
@@ -174,3 +175,101 @@ describe.each(["http_signature", "jwt"] as const)("the official Node SDK with %s
     }
   });
 });
+
+describe.each(["http_signature", "jwt"] as const)(
+  "the official SDK's refunds and voids with %s",
+  (mode) => {
+    test("refunds a capture, voids the refund, voids a capture by id and by transaction id, looks up", async () => {
+      const mock = await startMockCybersource({
+        merchantId,
+        keyId,
+        sharedSecret,
+        jwt: { certificate },
+      });
+      try {
+        const config = configFor(mock, mode);
+        const client = new sdk.ApiClient();
+        const payments = new sdk.PaymentsApi(config, client);
+        const captures = new sdk.CaptureApi(config, client);
+        const refunds = new sdk.RefundApi(config, client);
+        const voids = new sdk.VoidApi(config, client);
+        const details = new sdk.TransactionDetailsApi(config, client);
+        const captureOf = async (transactionId: string, captureTransactionId: string) => {
+          const auth = await call(payments, "createPayment", jpoAuthorization(transactionId));
+          const capture = new sdk.CapturePaymentRequest();
+          capture.clientReferenceInformation = {
+            code: "ORDER-SDK-1",
+            transactionId: captureTransactionId,
+          };
+          capture.orderInformation = { amountDetails: { totalAmount: "120000", currency: "JPY" } };
+          capture.processingInformation = {
+            japanPaymentOptions: { paymentMethod: "61", installments: "12" },
+          };
+          return call(captures, "capturePayment", capture, auth.id);
+        };
+
+        const captured = await captureOf("SDK-TX-11", "SDK-CAP-11");
+        const refund = new sdk.RefundCaptureRequest();
+        refund.clientReferenceInformation = { code: "ORDER-SDK-1" };
+        refund.orderInformation = { amountDetails: { totalAmount: "5000", currency: "JPY" } };
+        const refunded = await call(refunds, "refundCapture", refund, captured.id);
+        expect(refunded.status).toBe("PENDING");
+        const voidRequest = new sdk.VoidRefundRequest();
+        voidRequest.clientReferenceInformation = { code: "test_void" };
+        expect((await call(voids, "voidRefund", voidRequest, refunded.id)).status).toBe("VOIDED");
+        const voidCapture = new sdk.VoidCaptureRequest();
+        voidCapture.clientReferenceInformation = { code: "test_void" };
+        expect((await call(voids, "voidCapture", voidCapture, captured.id)).status).toBe("VOIDED");
+
+        const lost = await captureOf("SDK-TX-12", "SDK-CAP-12");
+        const mitVoid = new sdk.MitVoidRequest();
+        mitVoid.clientReferenceInformation = { transactionId: "SDK-CAP-12" };
+        expect((await call(voids, "mitVoid", mitVoid)).status).toBe("VOIDED");
+
+        const found = await call(details, "getTransaction", lost.id);
+        expect(found).toMatchObject({ id: lost.id, status: "VOIDED" });
+        const search = Object.assign(new sdk.CreateSearchRequest(), {
+          save: false,
+          name: "MRN",
+          timezone: "America/Chicago",
+          query: `id:${lost.id}`,
+          offset: 0,
+          limit: 100,
+          sort: "id:asc,submitTimeUtc:asc",
+        });
+        const searches = new sdk.SearchTransactionsApi(config, client);
+        const page = await call(searches, "createSearch", search);
+        expect(page).toMatchObject({ totalCount: 1, count: 1 });
+        expect(page._embedded.transactionSummaries[0].id).toBe(lost.id);
+
+        const settledOnes = await captureOf("SDK-TX-13", "SDK-CAP-13");
+        mock.settle();
+        await expect(call(voids, "voidCapture", voidCapture, settledOnes.id)).rejects.toBeDefined();
+
+        expect(mock.requests.map((r) => `${r.operation} ${r.status}`)).toEqual([
+          "authorize 201",
+          "capture 201",
+          "refund 201",
+          "void 201",
+          "void 201",
+          "authorize 201",
+          "capture 201",
+          "voidTimedOut 201",
+          "getTransaction 200",
+          "searchTransactions 201",
+          "authorize 201",
+          "capture 201",
+          "void 400",
+        ]);
+        expect(mock.requests.at(-1)?.path).toBe(`/pts/v2/captures/${settledOnes.id}/voids`);
+        expect(mock.voids.map((v) => [v.kind, v.timeout])).toEqual([
+          ["refund", false],
+          ["capture", false],
+          ["capture", true],
+        ]);
+      } finally {
+        await mock.close();
+      }
+    });
+  },
+);

@@ -25,7 +25,7 @@ export const layers: readonly Layer[] = [
   { name: "cli", rank: 0, matches: under("src/cli"), folder: "src/cli" },
   { name: "mock", rank: 0, matches: under("src/mock"), folder: "src/mock" },
   { name: "entries", rank: 1, matches: exactly("src/index.ts", "src/p12.ts") },
-  { name: "client", rank: 2, matches: exactly("src/client.ts") },
+  { name: "client", rank: 2, matches: exactly("src/client.ts", "src/client-options.ts") },
   { name: "payments", rank: 3, matches: under("src/payments"), folder: "src/payments" },
   { name: "auth/p12", rank: 3, matches: under("src/auth/p12"), folder: "src/auth/p12" },
   // Webhooks verify notifications with auth's key readers: above auth, beside payments.
