@@ -29,8 +29,8 @@ export interface AuthorizeOptions {
   /** Overrides the client's `timeoutMs` for this call. */
   readonly timeoutMs?: number;
   /**
-   * Fields the SDK does not describe yet (e.g. `consumerAuthenticationInformation` for 3-D
-   * Secure), merged into the body after validation, then signed and redacted with it. Each added
+   * Fields the SDK does not describe yet (e.g. `installmentInformation` or
+   * `riskInformation`), merged into the body after validation, then signed and redacted with it. Each added
    * field is reported as a warning; replacing a described field is an error.
    */
   readonly additionalFields?: AdditionalFields;
