@@ -151,6 +151,29 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/risk/v1/authentication-setups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set up payer authentication (3-D Secure device data collection)
+     * @description The first step of EMV 3-D Secure: returns the `referenceId`, `deviceDataCollectionUrl` and
+     *     `accessToken` for the browser's hidden device data collection iframe. When the iframe has
+     *     reported `profile.completed`, send the authorization with
+     *     `processingInformation.actionList: ["CONSUMER_AUTHENTICATION"]` and the `referenceId`.
+     */
+    post: operations["setupPayerAuthentication"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1524,6 +1547,42 @@ export interface components {
       /** @description The payer authentication request, base64; its `challengeWindowSize` sizes the iframe. */
       pareq?: string;
     };
+    /**
+     * @description Starts payer authentication: Cybersource answers with the `referenceId`, device data
+     *     collection URL and access token the browser's hidden device data collection iframe needs.
+     *     Send the card (`paymentInformation.card`) or a transient token's id
+     *     (`tokenInformation.transientToken`). It "has to be called before enrollment check".
+     */
+    PayerAuthSetupRequest: {
+      clientReferenceInformation?: components["schemas"]["ClientReferenceInformation"];
+      paymentInformation?: components["schemas"]["PaymentInformation"];
+      tokenInformation?: components["schemas"]["SetupTokenInformation"];
+    };
+    /** @description A Flex Microform transient token standing for the card, by its id (the JWT's `jti`). */
+    SetupTokenInformation: {
+      /** @description The transient token's id (its `jti`), at most 64 characters. Never log it. */
+      transientToken?: string;
+    };
+    /** @description What the browser's device data collection needs. */
+    PayerAuthSetupResponse: {
+      /** @description Cybersource's id of the setup. */
+      id?: string;
+      /** @description `COMPLETED` when the setup worked. */
+      status: string;
+      submitTimeUtc?: components["schemas"]["SubmitTimeUtc"];
+      clientReferenceInformation?: components["schemas"]["ResponseClientReferenceInformation"];
+      /** @description The device data collection inputs. */
+      consumerAuthenticationInformation?: {
+        /** @description Identifies the collected device data; send it as `consumerAuthenticationInformation.referenceId` with `CONSUMER_AUTHENTICATION`. */
+        referenceId?: string;
+        /** @description Where the hidden iframe posts the access token (form field `JWT`). */
+        deviceDataCollectionUrl?: string;
+        /** @description The JWT the iframe posts. A bearer credential. */
+        accessToken?: string;
+        /** @description A token standing for the card, for the enrollment check. */
+        token?: string;
+      };
+    };
   };
   responses: {
     /**
@@ -1792,6 +1851,34 @@ export interface operations {
         };
       };
       400: components["responses"]["CaptureContextInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  setupPayerAuthentication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PayerAuthSetupRequest"];
+      };
+    };
+    responses: {
+      /** @description The device data collection inputs. */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["PayerAuthSetupResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
       401: components["responses"]["AuthenticationFailed"];
       502: components["responses"]["ServerError"];
     };

@@ -14198,6 +14198,212 @@ function validate81(
   return errors === 0;
 }
 validate81.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const PayerAuthSetupRequest = validate82;
+const schema136 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
+    paymentInformation: { $ref: "#/components/schemas/PaymentInformation" },
+    tokenInformation: { $ref: "#/components/schemas/SetupTokenInformation" },
+  },
+};
+const schema137 = {
+  type: "object",
+  additionalProperties: false,
+  properties: { transientToken: { type: "string", minLength: 1, maxLength: 64 } },
+};
+function validate82(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate82.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === "clientReferenceInformation" ||
+        key0 === "paymentInformation" ||
+        key0 === "tokenInformation"
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema136,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.clientReferenceInformation !== undefined) {
+      if (
+        !validate22(data.clientReferenceInformation, {
+          instancePath: instancePath + "/clientReferenceInformation",
+          parentData: data,
+          parentDataProperty: "clientReferenceInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.paymentInformation !== undefined) {
+      if (
+        !validate47(data.paymentInformation, {
+          instancePath: instancePath + "/paymentInformation",
+          parentData: data,
+          parentDataProperty: "paymentInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.tokenInformation !== undefined) {
+      let data2 = data.tokenInformation;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(key1 === "transientToken")) {
+            const err1 = {
+              instancePath: instancePath + "/tokenInformation",
+              schemaPath: "#/components/schemas/SetupTokenInformation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema137,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data2.transientToken !== undefined) {
+          let data3 = data2.transientToken;
+          if (typeof data3 === "string") {
+            if (func2(data3) > 64) {
+              const err2 = {
+                instancePath: instancePath + "/tokenInformation/transientToken",
+                schemaPath:
+                  "#/components/schemas/SetupTokenInformation/properties/transientToken/maxLength",
+                keyword: "maxLength",
+                params: { limit: 64 },
+                message: "must NOT have more than 64 characters",
+                schema: 64,
+                parentSchema: schema137.properties.transientToken,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err3 = {
+                instancePath: instancePath + "/tokenInformation/transientToken",
+                schemaPath:
+                  "#/components/schemas/SetupTokenInformation/properties/transientToken/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema137.properties.transientToken,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + "/tokenInformation/transientToken",
+              schemaPath:
+                "#/components/schemas/SetupTokenInformation/properties/transientToken/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema137.properties.transientToken.type,
+              parentSchema: schema137.properties.transientToken,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/tokenInformation",
+          schemaPath: "#/components/schemas/SetupTokenInformation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema137.type,
+          parentSchema: schema137,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema136.type,
+      parentSchema: schema136,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate82.errors = vErrors;
+  return errors === 0;
+}
+validate82.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function ucs2length(str) {
   const len = str.length;
   let length = 0;

@@ -1700,6 +1700,38 @@ export const captureContextRequestRule: ObjectRule = {
     "cybersource-rest-client 0.0.83 docs/GenerateCaptureContextRequest.md; https://developer.cybersource.com/docs/cybs/en-us/digital-accept-flex/developer/all/rest/digital-accept-flex/microform-integ-v2.md",
 };
 
+/** Rules of `SetupTokenInformation`: A Flex Microform transient token standing for the card, by its id (the JWT's `jti`). */
+const setupTokenInformationRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    transientToken: {
+      kind: "string",
+      minLength: 1,
+      maxLength: 64,
+      source:
+        "cybersource-rest-client 0.0.83 docs/Riskv1authenticationsetupsTokenInformation.md (transientToken); Flex API transient token id ('64 hexadecimal id value')",
+    },
+  },
+  required: [],
+  closed: true,
+  source:
+    "cybersource-rest-client 0.0.83 docs/Riskv1authenticationsetupsTokenInformation.md (transientToken); https://developer.cybersource.com/docs/cybs/en-us/payer-authentication/developer/all/rest/payer-auth/pa2-use-tokens-flex.md",
+};
+
+/** Rules of `PayerAuthSetupRequest`: Starts payer authentication: Cybersource answers with the `referenceId`, device data */
+export const payerAuthSetupRequestRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    clientReferenceInformation: clientReferenceInformationRule,
+    paymentInformation: paymentInformationRule,
+    tokenInformation: setupTokenInformationRule,
+  },
+  required: [],
+  closed: true,
+  source:
+    "cybersource-rest-client 0.0.83 docs/PayerAuthSetupRequest.md, docs/Riskv1authenticationsetupsTokenInformation.md; https://developer.cybersource.com/docs/cybs/en-us/payer-authentication/developer/all/rest/payer-auth/pa2-use-tokens-flex.md",
+};
+
 /** Values of `Currency`. ISO 4217 alphabetic code. JPO payments are in yen, so the only value is `JPY`. Cybersource */
 export const currencyValues = ["JPY"] as const;
 

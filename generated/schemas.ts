@@ -1033,4 +1033,39 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
       pareq: { type: "string" },
     },
   },
+  PayerAuthSetupRequest: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
+      paymentInformation: { $ref: "#/components/schemas/PaymentInformation" },
+      tokenInformation: { $ref: "#/components/schemas/SetupTokenInformation" },
+    },
+  },
+  SetupTokenInformation: {
+    type: "object",
+    additionalProperties: false,
+    properties: { transientToken: { type: "string", minLength: 1, maxLength: 64 } },
+  },
+  PayerAuthSetupResponse: {
+    type: "object",
+    required: ["status"],
+    properties: {
+      id: { type: "string" },
+      status: { type: "string" },
+      submitTimeUtc: { $ref: "#/components/schemas/SubmitTimeUtc" },
+      clientReferenceInformation: {
+        $ref: "#/components/schemas/ResponseClientReferenceInformation",
+      },
+      consumerAuthenticationInformation: {
+        type: "object",
+        properties: {
+          referenceId: { type: "string" },
+          deviceDataCollectionUrl: { type: "string" },
+          accessToken: { type: "string" },
+          token: { type: "string" },
+        },
+      },
+    },
+  },
 };

@@ -2,7 +2,14 @@ import type { ValidationIssue } from "./errors.js";
 
 /** The operations the facade performs, as named in hooks and errors. */
 export type OperationName =
-  "authorize" | "capture" | "reverse" | "reverseTimedOut" | "voidTimedOut" | "createCaptureContext";
+  | "authorize"
+  | "capture"
+  | "reverse"
+  | "reverseTimedOut"
+  | "voidTimedOut"
+  | "createCaptureContext"
+  | "setupPayerAuthentication"
+  | "completeAuthentication";
 
 /** What {@link JpoHooks.onRequest} receives. The body is redacted: no card number, no CVV. */
 export interface RequestEvent {

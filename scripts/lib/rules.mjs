@@ -15,6 +15,7 @@ const roots = [
   "TimeoutReversalRequest",
   "TimeoutVoidRequest",
   "CaptureContextRequest",
+  "PayerAuthSetupRequest",
 ];
 
 const ruleTypes = `

@@ -22,6 +22,7 @@ export const requestSchemaNames = [
   "TimeoutReversalRequest",
   "TimeoutVoidRequest",
   "CaptureContextRequest",
+  "PayerAuthSetupRequest",
 ];
 
 /**

@@ -7,7 +7,8 @@ export type RequestSchemaName =
   | "AuthorizationReversalRequest"
   | "TimeoutReversalRequest"
   | "TimeoutVoidRequest"
-  | "CaptureContextRequest";
+  | "CaptureContextRequest"
+  | "PayerAuthSetupRequest";
 
 /** One field at fault, as Cybersource's `details[]` names it. */
 export interface FieldProblem {

@@ -6,6 +6,7 @@ import { methodNotAllowed, notFound, type Reply } from "./reply.js";
 import { reverseById, reverseByTransactionId } from "./reversal.js";
 import { voidByTransactionId } from "./void.js";
 import { createCaptureContext } from "./tokens/sessions.js";
+import { setupPayerAuthentication } from "./three-d-secure/setup.js";
 
 /** A request matched to an operation of the mock API. */
 export interface Route {
@@ -59,6 +60,12 @@ const ROUTES: readonly {
     operation: "follow-up",
     name: "createCaptureContext",
     handler: createCaptureContext,
+  },
+  {
+    path: /^\/risk\/v1\/authentication-setups\/?$/,
+    operation: "follow-up",
+    name: "setupPayerAuthentication",
+    handler: setupPayerAuthentication,
   },
 ];
 

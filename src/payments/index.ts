@@ -52,3 +52,20 @@ export {
   type CaptureContextResult,
 } from "./capture-context.js";
 export { verifyTransientToken } from "./verify-token.js";
+export {
+  setupPayerAuthentication,
+  type PayerAuthenticationSetup,
+  type PayerAuthenticationSetupRequest,
+  type SetupPayerAuthenticationOptions,
+} from "./setup-payer-authentication.js";
+export type {
+  AuthenticatedRequest,
+  AuthenticationOutcome,
+  PendingAuthentication,
+  StepUp,
+  StoredAuthentication,
+} from "./authentication.js";
+export {
+  completeAuthentication,
+  type CompleteAuthenticationOptions,
+} from "./complete-authentication.js";

@@ -64,7 +64,7 @@ describe("spec examples", () => {
       const key = `${method} ${path}`;
       byOperation.set(key, (byOperation.get(key) ?? new Set()).add(part ?? ""));
     }
-    expect(byOperation.size).toBe(6);
+    expect(byOperation.size).toBe(7);
     for (const parts of byOperation.values()) {
       expect([...parts].sort()).toEqual(["201", "400", "401", "502", "request"]);
     }
