@@ -14,6 +14,7 @@ import { answerBrowser } from "./tokens/browser.js";
 import { MockFlex, type CardFields } from "./tokens/flex.js";
 import { MockVault, type MockTmsTokens } from "./tokens/vault.js";
 import { MockChallenges } from "./three-d-secure/challenges.js";
+import { answerCardinal } from "./three-d-secure/pages.js";
 
 /** A running mock Cybersource server. */
 export interface MockCybersource {
@@ -102,6 +103,7 @@ export async function startMockCybersource(
   const server = createServer((request, response) => {
     if (resolved.cors && answerCors(request, response)) return;
     if (answerBrowser(context, request, response)) return;
+    if (answerCardinal(context, request, response)) return;
     dispatch(context, held, request, response).catch(() => response.destroy());
   });
   await listen(server, resolved.port, resolved.host);
