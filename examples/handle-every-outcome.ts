@@ -83,13 +83,15 @@ async function settle(result: AuthorizationResult): Promise<string> {
     }
     case "AUTHORIZED_PENDING_REVIEW":
     case "PENDING_REVIEW":
-    case "AUTHORIZED_RISK_DECLINED":
-    case "PENDING_AUTHENTICATION": {
+    case "AUTHORIZED_RISK_DECLINED": {
       // Funds are held but cannot be captured as they are. A shop that reviews orders would wait
       // for the decision in the Business Center; this one releases them.
       const reversal = await result.reverse();
       return `${result.status} (${result.errorReason}): ${reversal.status} ${reversal.amount} yen`;
     }
+    case "PENDING_AUTHENTICATION":
+      // Nothing is held: show result.stepUp in an iframe, then client.completeAuthentication.
+      return `${result.status}: challenge ${result.stepUp.authenticationTransactionId}`;
     case "DECLINED":
     case "INVALID_REQUEST":
       // Nothing is held. Tell the cardholder; do not retry the same card and amount.

@@ -97,8 +97,10 @@ async function settle(result: AuthorizationResult): Promise<Reply> {
     case "PENDING_REVIEW":
       return [202, { status: "IN_REVIEW", ...ids }];
     case "AUTHORIZED_RISK_DECLINED":
-    case "PENDING_AUTHENTICATION":
       await result.reverse();
+      return [402, { status: "DECLINED", reason: result.status, ...ids }];
+    case "PENDING_AUTHENTICATION":
+      // This shop does not ask for 3-D Secure, so Cybersource never answers this; nothing is held.
       return [402, { status: "DECLINED", reason: result.status, ...ids }];
     case "DECLINED":
     case "INVALID_REQUEST":

@@ -304,6 +304,29 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/risk/v1/authentication-setups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set up payer authentication (3-D Secure device data collection)
+     * @description The first step of EMV 3-D Secure: returns the `referenceId`, `deviceDataCollectionUrl` and
+     *     `accessToken` for the browser's hidden device data collection iframe. When the iframe has
+     *     reported `profile.completed`, send the authorization with
+     *     `processingInformation.actionList: ["CONSUMER_AUTHENTICATION"]` and the `referenceId`.
+     */
+    post: operations["setupPayerAuthentication"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -383,6 +406,7 @@ export interface components {
       merchantInformation?: components["schemas"]["MerchantInformation"];
       merchantDefinedInformation?: components["schemas"]["MerchantDefinedInformation"];
       pointOfSaleInformation?: components["schemas"]["PointOfSaleInformation"];
+      consumerAuthenticationInformation?: components["schemas"]["ConsumerAuthenticationInformation"];
     };
     /** @description The merchant's own references for the request. */
     ClientReferenceInformation: {
@@ -400,15 +424,13 @@ export interface components {
        * @default false
        */
       capture?: boolean;
-      /**
-       * @description The type of transaction; the valid values depend on the processor (`internet`, `moto`,
-       *     `retail`, `install`, `recurring`, ...). A card-present payment (with `jis2TrackData`) must
-       *     send `retail`; a payment keyed at a terminal with neither card nor cardholder present,
-       *     `moto`. Without `retail`, track data is a warning.
-       */
-      commerceIndicator?: string;
+      commerceIndicator?: components["schemas"]["CommerceIndicator"];
       japanPaymentOptions: components["schemas"]["JapanPaymentOptions"];
-      /** @description Services bundled with the authorization; `TOKEN_CREATE` stores the card in TMS. */
+      /**
+       * @description Services bundled with the authorization: `TOKEN_CREATE` stores the card in TMS;
+       *     `CONSUMER_AUTHENTICATION` runs 3-D Secure first; `VALIDATE_CONSUMER_AUTHENTICATION`
+       *     validates a completed challenge.
+       */
       actionList?: components["schemas"]["AuthorizationAction"][];
       /** @description The TMS token types `TOKEN_CREATE` creates. */
       actionTokenTypes?: components["schemas"]["ActionTokenType"][];
@@ -950,6 +972,7 @@ export interface components {
         tokenizedCard?: components["schemas"]["CardTypeOnly"];
       };
       tokenInformation?: components["schemas"]["ResponseTokenInformation"];
+      consumerAuthenticationInformation?: components["schemas"]["AuthenticationResult"];
       /** @description The account behind the card. */
       paymentAccountInformation?: {
         card?: components["schemas"]["CardTypeOnly"];
@@ -1661,9 +1684,29 @@ export interface components {
       hostName?: string;
       /**
        * @description The customer's browser, at most 40 characters. A full User-Agent belongs in
-       *     `userAgentBrowserValue` (255), which is not typed yet (send it with `additionalFields`).
+       *     `userAgentBrowserValue` (255).
        */
       userAgent?: string;
+      /** @description The browser's `User-Agent` header, for 3-D Secure. If the browser sends one, include it. */
+      userAgentBrowserValue?: string;
+      /** @description The browser's `Accept` header, for 3-D Secure. If the browser sends one, include it. */
+      httpAcceptBrowserValue?: string;
+      /** @description The exact content of the browser's `Accept` header. */
+      httpAcceptContent?: string;
+      /** @description The browser language (IETF BCP 47, `navigator.language`), e.g. `ja-JP`. */
+      httpBrowserLanguage?: string;
+      /** @description `navigator.javaEnabled()` (always `false` in current browsers). */
+      httpBrowserJavaEnabled?: boolean;
+      /** @description `true` when the browser fields were collected by JavaScript. */
+      httpBrowserJavaScriptEnabled?: boolean;
+      /** @description The screen's colour depth in bits (`String(screen.colorDepth)`), e.g. `24`. */
+      httpBrowserColorDepth?: string;
+      /** @description The screen height in pixels (`String(screen.height)`). */
+      httpBrowserScreenHeight?: string;
+      /** @description The screen width in pixels (`String(screen.width)`). */
+      httpBrowserScreenWidth?: string;
+      /** @description Minutes between UTC and the browser's local time (`String(new Date().getTimezoneOffset())`, `-540` in Japan; the sign convention is inferred from Cybersource's example `300`). */
+      httpBrowserTimeDifference?: string;
     };
     /**
      * @description The terminal of a card-present payment. Not the JCCA terminal id, which goes in
@@ -1747,11 +1790,16 @@ export interface components {
     };
     /**
      * @description A service bundled with the authorization. `TOKEN_CREATE` stores the card (from a card
-     *     number or a transient token) in TMS and returns the new tokens in `tokenInformation`. The
-     *     other actions Cybersource offers are outside this document's scope.
+     *     number or a transient token) in TMS and returns the new tokens in `tokenInformation`.
+     *     `CONSUMER_AUTHENTICATION` checks enrollment and runs 3-D Secure with the authorization
+     *     ("check if a card is enrolled in Payer Authentication along with your payment request");
+     *     `VALIDATE_CONSUMER_AUTHENTICATION` validates a completed challenge ("after you acquire a
+     *     Payer Authentication result"). The other actions Cybersource offers are outside this
+     *     document's scope.
      * @enum {string}
      */
-    AuthorizationAction: "TOKEN_CREATE";
+    AuthorizationAction:
+      "TOKEN_CREATE" | "CONSUMER_AUTHENTICATION" | "VALIDATE_CONSUMER_AUTHENTICATION";
     /**
      * @description A TMS token type to create with `TOKEN_CREATE`. Without `actionTokenTypes` the default type
      *     of the merchant's token vault is created.
@@ -1831,6 +1879,148 @@ export interface components {
      *     `allowedCardNetworks`. It expires after 15 minutes (`exp`).
      */
     CaptureContext: string;
+    /**
+     * @description EMV 3-D Secure (Visa Secure) data. Either the result of an authentication run elsewhere,
+     *     passed through to the authorization (`cavv`, `eciRaw`, `xid`, ...; set
+     *     `processingInformation.commerceIndicator` to match), or the inputs of Cybersource's combined
+     *     flow (`referenceId` and `returnUrl` with `actionList: ["CONSUMER_AUTHENTICATION"]`,
+     *     `authenticationTransactionId` with `["VALIDATE_CONSUMER_AUTHENTICATION"]`). On Visa Platform
+     *     Connect, `directoryServerTransactionId`, `paSpecificationVersion` and the `ucaf*` fields are
+     *     documented for Mastercard; they are passed through unchecked.
+     */
+    ConsumerAuthenticationInformation: {
+      /**
+       * @description The cardholder authentication verification value (CAVV), base64, as the authentication
+       *     returned it. Required on Visa when authentication succeeded (`commerceIndicator: vbv`).
+       */
+      cavv?: string;
+      /** @description The transaction identifier of the authentication. Optional on Visa with EMV 3-D Secure 2. */
+      xid?: string;
+      /**
+       * @description The raw electronic commerce indicator (ECI) the authentication returned. Visa: `05`
+       *     authenticated, `06` attempted, `07` not authenticated.
+       */
+      eciRaw?: string;
+      /** @description The Mastercard UCAF authentication data; passed through unchecked. */
+      ucafAuthenticationData?: string;
+      /** @description The Mastercard UCAF collection indicator; passed through unchecked. */
+      ucafCollectionIndicator?: string;
+      /** @description The directory server's transaction id (documented for Mastercard on VPC). */
+      directoryServerTransactionId?: string;
+      /**
+       * @description The EMV 3-D Secure version used, `major.minor.patch` (e.g. `2.2.0`). `2.1.0` cannot be
+       *     used after 25 September 2024 (a warning).
+       */
+      paSpecificationVersion?: string;
+      /**
+       * @description Links the enrollment check and the validation: the `authenticationTransactionId` of a
+       *     `PENDING_AUTHENTICATION` answer, sent back with `VALIDATE_CONSUMER_AUTHENTICATION`.
+       */
+      authenticationTransactionId?: string;
+      /** @description The `referenceId` of the payer authentication setup whose device data the browser collected. */
+      referenceId?: string;
+      /**
+       * @description Where the challenge iframe posts `TransactionId` (and `MD`) when the cardholder is done.
+       *     Cybersource adds it to the step-up JWT.
+       */
+      returnUrl?: string;
+      /** @description The challenge window size: `01` 250x400, `02` 390x400, `03` 500x600, `04` 600x400, `05` full page. */
+      acsWindowSize?: string;
+    };
+    /**
+     * @description The type of transaction. The valid values depend on the processor; these are Visa Platform
+     *     Connect's for Visa. With 3-D Secure on Visa: `vbv` authenticated (ECI 05), `vbv_attempted`
+     *     attempted (ECI 06), `vbv_failure` or `internet` failed or not attempted (ECI 07). A
+     *     card-present payment (with `jis2TrackData`) sends `retail`; a payment keyed with neither card
+     *     nor cardholder present, `moto`. Another value is a warning, since the list depends on the
+     *     processor.
+     * @enum {string}
+     */
+    CommerceIndicator:
+      | "internet"
+      | "vbv"
+      | "vbv_attempted"
+      | "vbv_failure"
+      | "moto"
+      | "retail"
+      | "recurring"
+      | "recurring_internet"
+      | "install"
+      | "install_internet";
+    /**
+     * @description The payer authentication data in an authorization answer: the result (`eci`, `cavv`,
+     *     `paresStatus`, ...) after a frictionless or validated authentication, or, with
+     *     `PENDING_AUTHENTICATION`, what the challenge iframe needs (`stepUpUrl`, `accessToken`,
+     *     `authenticationTransactionId`). Clients should tolerate fields not listed here.
+     */
+    AuthenticationResult: {
+      /** @description The electronic commerce indicator, e.g. `05`. */
+      eci?: string;
+      /** @description The raw ECI the issuer returned. */
+      eciRaw?: string;
+      /** @description The CAVV, when the authentication produced one. */
+      cavv?: string;
+      /** @description The transaction identifier. */
+      xid?: string;
+      /** @description The authentication outcome: `Y` authenticated, `A` attempted, `N` failed, `U` unavailable, `R` rejected, `C` challenge required. */
+      paresStatus?: string;
+      /** @description Whether the card is enrolled (`Y`, `N`, `U`, `B`). */
+      veresEnrolled?: string;
+      /** @description The EMV 3-D Secure version used, e.g. `2.2.0`. */
+      specificationVersion?: string;
+      /** @description The directory server's transaction id. */
+      directoryServerTransactionId?: string;
+      /** @description The commerce indicator the authentication implies, e.g. `vbv`. */
+      ecommerceIndicator?: string;
+      /** @description The commerce indicator, under the name the validation answer uses. */
+      indicator?: string;
+      /** @description Links the enrollment check to its validation; send it back to complete a challenge. */
+      authenticationTransactionId?: string;
+      /** @description The JWT to post (as `JWT`) to `stepUpUrl` in the challenge iframe. A bearer credential. */
+      accessToken?: string;
+      /** @description Where the challenge iframe posts the access token. */
+      stepUpUrl?: string;
+      /** @description The issuer's access control server URL. */
+      acsUrl?: string;
+      /** @description The payer authentication request, base64; its `challengeWindowSize` sizes the iframe. */
+      pareq?: string;
+    };
+    /**
+     * @description Starts payer authentication: Cybersource answers with the `referenceId`, device data
+     *     collection URL and access token the browser's hidden device data collection iframe needs.
+     *     Send the card (`paymentInformation.card`) or a transient token's id
+     *     (`tokenInformation.transientToken`). It "has to be called before enrollment check".
+     */
+    PayerAuthSetupRequest: {
+      clientReferenceInformation?: components["schemas"]["ClientReferenceInformation"];
+      paymentInformation?: components["schemas"]["PaymentInformation"];
+      tokenInformation?: components["schemas"]["SetupTokenInformation"];
+    };
+    /** @description A Flex Microform transient token standing for the card, by its id (the JWT's `jti`). */
+    SetupTokenInformation: {
+      /** @description The transient token's id (its `jti`), at most 64 characters. Never log it. */
+      transientToken?: string;
+    };
+    /** @description What the browser's device data collection needs. */
+    PayerAuthSetupResponse: {
+      /** @description Cybersource's id of the setup. */
+      id?: string;
+      /** @description `COMPLETED` when the setup worked. */
+      status: string;
+      submitTimeUtc?: components["schemas"]["SubmitTimeUtc"];
+      clientReferenceInformation?: components["schemas"]["ResponseClientReferenceInformation"];
+      /** @description The device data collection inputs. */
+      consumerAuthenticationInformation?: {
+        /** @description Identifies the collected device data; send it as `consumerAuthenticationInformation.referenceId` with `CONSUMER_AUTHENTICATION`. */
+        referenceId?: string;
+        /** @description Where the hidden iframe posts the access token (form field `JWT`). */
+        deviceDataCollectionUrl?: string;
+        /** @description The JWT the iframe posts. A bearer credential. */
+        accessToken?: string;
+        /** @description A token standing for the card, for the enrollment check. */
+        token?: string;
+      };
+    };
   };
   responses: {
     /**
@@ -2351,6 +2541,34 @@ export interface operations {
         };
         content: {
           "application/hal+json": components["schemas"]["TransactionSearchResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  setupPayerAuthentication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PayerAuthSetupRequest"];
+      };
+    };
+    responses: {
+      /** @description The device data collection inputs. */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["PayerAuthSetupResponse"];
         };
       };
       400: components["responses"]["FollowUpInvalidRequest"];

@@ -19,9 +19,12 @@ const schema32 = {
     merchantInformation: { $ref: "#/components/schemas/MerchantInformation" },
     merchantDefinedInformation: { $ref: "#/components/schemas/MerchantDefinedInformation" },
     pointOfSaleInformation: { $ref: "#/components/schemas/PointOfSaleInformation" },
+    consumerAuthenticationInformation: {
+      $ref: "#/components/schemas/ConsumerAuthenticationInformation",
+    },
   },
 };
-const schema98 = {
+const schema99 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -34,7 +37,7 @@ const schema98 = {
     networkTokenOption: { type: "string", enum: ["ignore", "prefer"] },
   },
 };
-const schema107 = {
+const schema108 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -43,7 +46,7 @@ const schema107 = {
     mobilePhone: { type: "integer", minimum: 0 },
   },
 };
-const schema108 = {
+const schema109 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -51,9 +54,19 @@ const schema108 = {
     ipAddress: { type: "string", maxLength: 48, "x-warn-maxLength": 45 },
     hostName: { type: "string", maxLength: 60 },
     userAgent: { type: "string", maxLength: 40 },
+    userAgentBrowserValue: { type: "string", maxLength: 255 },
+    httpAcceptBrowserValue: { type: "string", maxLength: 255 },
+    httpAcceptContent: { type: "string", maxLength: 256 },
+    httpBrowserLanguage: { type: "string", maxLength: 8 },
+    httpBrowserJavaEnabled: { type: "boolean" },
+    httpBrowserJavaScriptEnabled: { type: "boolean" },
+    httpBrowserColorDepth: { type: "string", maxLength: 2 },
+    httpBrowserScreenHeight: { type: "string", maxLength: 6 },
+    httpBrowserScreenWidth: { type: "string", maxLength: 6 },
+    httpBrowserTimeDifference: { type: "string", maxLength: 5 },
   },
 };
-const schema113 = {
+const schema114 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -65,6 +78,23 @@ const schema113 = {
       maxLength: 11,
     },
     terminalCapability: { type: "integer", minimum: 1, maximum: 5 },
+  },
+};
+const schema115 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    cavv: { type: "string", maxLength: 40 },
+    xid: { type: "string", maxLength: 40 },
+    eciRaw: { type: "string", maxLength: 2 },
+    ucafAuthenticationData: { type: "string", maxLength: 32 },
+    ucafCollectionIndicator: { type: "string", maxLength: 1 },
+    directoryServerTransactionId: { type: "string", maxLength: 36 },
+    paSpecificationVersion: { type: "string", maxLength: 20 },
+    authenticationTransactionId: { type: "string", maxLength: 26 },
+    referenceId: { type: "string", maxLength: 50 },
+    returnUrl: { type: "string", maxLength: 2048 },
+    acsWindowSize: { type: "string", maxLength: 2 },
   },
 };
 const func1 = Object.prototype.hasOwnProperty;
@@ -462,7 +492,7 @@ const schema37 = {
   required: ["japanPaymentOptions"],
   properties: {
     capture: { type: "boolean", default: false },
-    commerceIndicator: { type: "string", maxLength: 20 },
+    commerceIndicator: { $ref: "#/components/schemas/CommerceIndicator" },
     japanPaymentOptions: { $ref: "#/components/schemas/JapanPaymentOptions" },
     actionList: {
       type: "array",
@@ -476,12 +506,32 @@ const schema37 = {
     },
   },
 };
-const schema84 = { type: "string", enum: ["TOKEN_CREATE"] };
+const schema38 = {
+  type: "string",
+  maxLength: 20,
+  enum: [
+    "internet",
+    "vbv",
+    "vbv_attempted",
+    "vbv_failure",
+    "moto",
+    "retail",
+    "recurring",
+    "recurring_internet",
+    "install",
+    "install_internet",
+  ],
+  "x-severity": "warning",
+};
 const schema85 = {
+  type: "string",
+  enum: ["TOKEN_CREATE", "CONSUMER_AUTHENTICATION", "VALIDATE_CONSUMER_AUTHENTICATION"],
+};
+const schema86 = {
   type: "string",
   enum: ["customer", "paymentInstrument", "instrumentIdentifier", "shippingAddress"],
 };
-const schema38 = {
+const schema39 = {
   type: "object",
   oneOf: [
     { $ref: "#/components/schemas/JpoSinglePayment" },
@@ -492,7 +542,7 @@ const schema38 = {
   ],
   discriminator: { propertyName: "paymentMethod" },
 };
-const schema39 = {
+const schema40 = {
   type: "object",
   additionalProperties: false,
   required: ["paymentMethod", "businessName", "businessNameKatakana", "businessNameAlphaNumeric"],
@@ -506,23 +556,23 @@ const schema39 = {
     preapprovalType: { $ref: "#/components/schemas/PreapprovalType" },
   },
 };
-const schema40 = { type: "string", minLength: 1, maxLength: 25, pattern: "[^ 　]" };
-const schema41 = {
+const schema41 = { type: "string", minLength: 1, maxLength: 25, pattern: "[^ 　]" };
+const schema42 = {
   type: "string",
   minLength: 1,
   maxLength: 25,
   pattern: "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
   "x-mock": "note",
 };
-const schema42 = {
+const schema43 = {
   type: "string",
   minLength: 1,
   maxLength: 25,
   pattern: "^(?=.*[^ ])[\\x20-\\x7E]+$",
 };
-const schema43 = { type: "string", pattern: "^[0-9]{13}$", "x-severity": "warning", maxLength: 13 };
-const schema44 = { type: "string", minLength: 1, maxLength: 69 };
-const schema45 = { type: "string", enum: ["0", "1", "2", "3", "4", "5", "6"] };
+const schema44 = { type: "string", pattern: "^[0-9]{13}$", "x-severity": "warning", maxLength: 13 };
+const schema45 = { type: "string", minLength: 1, maxLength: 69 };
+const schema46 = { type: "string", enum: ["0", "1", "2", "3", "4", "5", "6"] };
 const pattern4 = new RegExp("[^ 　]", "u");
 const pattern5 = new RegExp(
   "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
@@ -551,8 +601,8 @@ function validate26(
         keyword: "required",
         params: { missingProperty: "paymentMethod" },
         message: "must have required property '" + "paymentMethod" + "'",
-        schema: schema39.required,
-        parentSchema: schema39,
+        schema: schema40.required,
+        parentSchema: schema40,
         data,
       };
       if (vErrors === null) {
@@ -569,8 +619,8 @@ function validate26(
         keyword: "required",
         params: { missingProperty: "businessName" },
         message: "must have required property '" + "businessName" + "'",
-        schema: schema39.required,
-        parentSchema: schema39,
+        schema: schema40.required,
+        parentSchema: schema40,
         data,
       };
       if (vErrors === null) {
@@ -587,8 +637,8 @@ function validate26(
         keyword: "required",
         params: { missingProperty: "businessNameKatakana" },
         message: "must have required property '" + "businessNameKatakana" + "'",
-        schema: schema39.required,
-        parentSchema: schema39,
+        schema: schema40.required,
+        parentSchema: schema40,
         data,
       };
       if (vErrors === null) {
@@ -605,8 +655,8 @@ function validate26(
         keyword: "required",
         params: { missingProperty: "businessNameAlphaNumeric" },
         message: "must have required property '" + "businessNameAlphaNumeric" + "'",
-        schema: schema39.required,
-        parentSchema: schema39,
+        schema: schema40.required,
+        parentSchema: schema40,
         data,
       };
       if (vErrors === null) {
@@ -633,7 +683,7 @@ function validate26(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema39,
+          parentSchema: schema40,
           data,
         };
         if (vErrors === null) {
@@ -653,8 +703,8 @@ function validate26(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema39.properties.paymentMethod.type,
-          parentSchema: schema39.properties.paymentMethod,
+          schema: schema40.properties.paymentMethod.type,
+          parentSchema: schema40.properties.paymentMethod,
           data: data0,
         };
         if (vErrors === null) {
@@ -669,10 +719,10 @@ function validate26(
           instancePath: instancePath + "/paymentMethod",
           schemaPath: "#/properties/paymentMethod/enum",
           keyword: "enum",
-          params: { allowedValues: schema39.properties.paymentMethod.enum },
+          params: { allowedValues: schema40.properties.paymentMethod.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema39.properties.paymentMethod.enum,
-          parentSchema: schema39.properties.paymentMethod,
+          schema: schema40.properties.paymentMethod.enum,
+          parentSchema: schema40.properties.paymentMethod,
           data: data0,
         };
         if (vErrors === null) {
@@ -694,7 +744,7 @@ function validate26(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data1,
           };
           if (vErrors === null) {
@@ -712,7 +762,7 @@ function validate26(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data1,
           };
           if (vErrors === null) {
@@ -730,7 +780,7 @@ function validate26(
             params: { pattern: "[^ 　]" },
             message: 'must match pattern "' + "[^ 　]" + '"',
             schema: "[^ 　]",
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data1,
           };
           if (vErrors === null) {
@@ -747,8 +797,8 @@ function validate26(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema40.type,
-          parentSchema: schema40,
+          schema: schema41.type,
+          parentSchema: schema41,
           data: data1,
         };
         if (vErrors === null) {
@@ -770,7 +820,7 @@ function validate26(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data2,
           };
           if (vErrors === null) {
@@ -788,7 +838,7 @@ function validate26(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data2,
           };
           if (vErrors === null) {
@@ -813,7 +863,7 @@ function validate26(
               '"',
             schema:
               "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data2,
           };
           if (vErrors === null) {
@@ -830,8 +880,8 @@ function validate26(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema41.type,
-          parentSchema: schema41,
+          schema: schema42.type,
+          parentSchema: schema42,
           data: data2,
         };
         if (vErrors === null) {
@@ -853,7 +903,7 @@ function validate26(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data3,
           };
           if (vErrors === null) {
@@ -871,7 +921,7 @@ function validate26(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data3,
           };
           if (vErrors === null) {
@@ -889,7 +939,7 @@ function validate26(
             params: { pattern: "^(?=.*[^ ])[\\x20-\\x7E]+$" },
             message: 'must match pattern "' + "^(?=.*[^ ])[\\x20-\\x7E]+$" + '"',
             schema: "^(?=.*[^ ])[\\x20-\\x7E]+$",
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data3,
           };
           if (vErrors === null) {
@@ -906,8 +956,8 @@ function validate26(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema42.type,
-          parentSchema: schema42,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data3,
         };
         if (vErrors === null) {
@@ -929,7 +979,7 @@ function validate26(
             params: { limit: 13 },
             message: "must NOT have more than 13 characters",
             schema: 13,
-            parentSchema: schema43,
+            parentSchema: schema44,
             data: data4,
           };
           if (vErrors === null) {
@@ -947,7 +997,7 @@ function validate26(
             params: { pattern: "^[0-9]{13}$" },
             message: 'must match pattern "' + "^[0-9]{13}$" + '"',
             schema: "^[0-9]{13}$",
-            parentSchema: schema43,
+            parentSchema: schema44,
             data: data4,
           };
           if (vErrors === null) {
@@ -964,8 +1014,8 @@ function validate26(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema43.type,
-          parentSchema: schema43,
+          schema: schema44.type,
+          parentSchema: schema44,
           data: data4,
         };
         if (vErrors === null) {
@@ -987,7 +1037,7 @@ function validate26(
             params: { limit: 69 },
             message: "must NOT have more than 69 characters",
             schema: 69,
-            parentSchema: schema44,
+            parentSchema: schema45,
             data: data5,
           };
           if (vErrors === null) {
@@ -1005,7 +1055,7 @@ function validate26(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema44,
+            parentSchema: schema45,
             data: data5,
           };
           if (vErrors === null) {
@@ -1022,8 +1072,8 @@ function validate26(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema44.type,
-          parentSchema: schema44,
+          schema: schema45.type,
+          parentSchema: schema45,
           data: data5,
         };
         if (vErrors === null) {
@@ -1043,8 +1093,8 @@ function validate26(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema45.type,
-          parentSchema: schema45,
+          schema: schema46.type,
+          parentSchema: schema46,
           data: data6,
         };
         if (vErrors === null) {
@@ -1067,10 +1117,10 @@ function validate26(
           instancePath: instancePath + "/preapprovalType",
           schemaPath: "#/components/schemas/PreapprovalType/enum",
           keyword: "enum",
-          params: { allowedValues: schema45.enum },
+          params: { allowedValues: schema46.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema45.enum,
-          parentSchema: schema45,
+          schema: schema46.enum,
+          parentSchema: schema46,
           data: data6,
         };
         if (vErrors === null) {
@@ -1088,8 +1138,8 @@ function validate26(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema39.type,
-      parentSchema: schema39,
+      schema: schema40.type,
+      parentSchema: schema40,
       data,
     };
     if (vErrors === null) {
@@ -1103,7 +1153,7 @@ function validate26(
   return errors === 0;
 }
 validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema46 = {
+const schema47 = {
   type: "object",
   additionalProperties: false,
   required: ["paymentMethod", "businessName", "businessNameKatakana", "businessNameAlphaNumeric"],
@@ -1120,17 +1170,17 @@ const schema46 = {
     preapprovalType: { $ref: "#/components/schemas/PreapprovalType" },
   },
 };
-const schema47 = { type: "string", pattern: "^(0?[1-9]|[1-9][0-9])$", maxLength: 2 };
-const schema48 = { type: "string", pattern: "^(0[1-9]|1[0-2])$", minLength: 2, maxLength: 2 };
+const schema48 = { type: "string", pattern: "^(0?[1-9]|[1-9][0-9])$", maxLength: 2 };
+const schema49 = { type: "string", pattern: "^(0[1-9]|1[0-2])$", minLength: 2, maxLength: 2 };
 const pattern8 = new RegExp("^(0?[1-9]|[1-9][0-9])$", "u");
 const pattern9 = new RegExp("^(0[1-9]|1[0-2])$", "u");
-const schema49 = {
+const schema50 = {
   type: "array",
   minItems: 1,
   maxItems: 6,
   items: { $ref: "#/components/schemas/JpoBonus" },
 };
-const schema50 = {
+const schema51 = {
   type: "object",
   additionalProperties: false,
   required: ["month", "amount"],
@@ -1163,7 +1213,7 @@ function validate28(
         params: { limit: 6 },
         message: "must NOT have more than 6 items",
         schema: 6,
-        parentSchema: schema49,
+        parentSchema: schema50,
         data,
       };
       if (vErrors === null) {
@@ -1181,7 +1231,7 @@ function validate28(
         params: { limit: 1 },
         message: "must NOT have fewer than 1 items",
         schema: 1,
-        parentSchema: schema49,
+        parentSchema: schema50,
         data,
       };
       if (vErrors === null) {
@@ -1202,8 +1252,8 @@ function validate28(
             keyword: "required",
             params: { missingProperty: "month" },
             message: "must have required property '" + "month" + "'",
-            schema: schema50.required,
-            parentSchema: schema50,
+            schema: schema51.required,
+            parentSchema: schema51,
             data: data0,
           };
           if (vErrors === null) {
@@ -1220,8 +1270,8 @@ function validate28(
             keyword: "required",
             params: { missingProperty: "amount" },
             message: "must have required property '" + "amount" + "'",
-            schema: schema50.required,
-            parentSchema: schema50,
+            schema: schema51.required,
+            parentSchema: schema51,
             data: data0,
           };
           if (vErrors === null) {
@@ -1240,7 +1290,7 @@ function validate28(
               params: { additionalProperty: key0 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema50,
+              parentSchema: schema51,
               data: data0,
             };
             if (vErrors === null) {
@@ -1262,7 +1312,7 @@ function validate28(
                 params: { limit: 2 },
                 message: "must NOT have more than 2 characters",
                 schema: 2,
-                parentSchema: schema50.properties.month,
+                parentSchema: schema51.properties.month,
                 data: data1,
               };
               if (vErrors === null) {
@@ -1280,7 +1330,7 @@ function validate28(
                 params: { pattern: "^(0?[1-9]|1[0-2])$" },
                 message: 'must match pattern "' + "^(0?[1-9]|1[0-2])$" + '"',
                 schema: "^(0?[1-9]|1[0-2])$",
-                parentSchema: schema50.properties.month,
+                parentSchema: schema51.properties.month,
                 data: data1,
               };
               if (vErrors === null) {
@@ -1297,8 +1347,8 @@ function validate28(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema50.properties.month.type,
-              parentSchema: schema50.properties.month,
+              schema: schema51.properties.month.type,
+              parentSchema: schema51.properties.month,
               data: data1,
             };
             if (vErrors === null) {
@@ -1320,7 +1370,7 @@ function validate28(
                 params: { limit: 8 },
                 message: "must NOT have more than 8 characters",
                 schema: 8,
-                parentSchema: schema50.properties.amount,
+                parentSchema: schema51.properties.amount,
                 data: data2,
               };
               if (vErrors === null) {
@@ -1338,7 +1388,7 @@ function validate28(
                 params: { pattern: "^[1-9][0-9]{0,7}$" },
                 message: 'must match pattern "' + "^[1-9][0-9]{0,7}$" + '"',
                 schema: "^[1-9][0-9]{0,7}$",
-                parentSchema: schema50.properties.amount,
+                parentSchema: schema51.properties.amount,
                 data: data2,
               };
               if (vErrors === null) {
@@ -1355,8 +1405,8 @@ function validate28(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema50.properties.amount.type,
-              parentSchema: schema50.properties.amount,
+              schema: schema51.properties.amount.type,
+              parentSchema: schema51.properties.amount,
               data: data2,
             };
             if (vErrors === null) {
@@ -1374,8 +1424,8 @@ function validate28(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema50.type,
-          parentSchema: schema50,
+          schema: schema51.type,
+          parentSchema: schema51,
           data: data0,
         };
         if (vErrors === null) {
@@ -1393,8 +1443,8 @@ function validate28(
       keyword: "type",
       params: { type: "array" },
       message: "must be array",
-      schema: schema49.type,
-      parentSchema: schema49,
+      schema: schema50.type,
+      parentSchema: schema50,
       data,
     };
     if (vErrors === null) {
@@ -1429,8 +1479,8 @@ function validate27(
         keyword: "required",
         params: { missingProperty: "paymentMethod" },
         message: "must have required property '" + "paymentMethod" + "'",
-        schema: schema46.required,
-        parentSchema: schema46,
+        schema: schema47.required,
+        parentSchema: schema47,
         data,
       };
       if (vErrors === null) {
@@ -1447,8 +1497,8 @@ function validate27(
         keyword: "required",
         params: { missingProperty: "businessName" },
         message: "must have required property '" + "businessName" + "'",
-        schema: schema46.required,
-        parentSchema: schema46,
+        schema: schema47.required,
+        parentSchema: schema47,
         data,
       };
       if (vErrors === null) {
@@ -1465,8 +1515,8 @@ function validate27(
         keyword: "required",
         params: { missingProperty: "businessNameKatakana" },
         message: "must have required property '" + "businessNameKatakana" + "'",
-        schema: schema46.required,
-        parentSchema: schema46,
+        schema: schema47.required,
+        parentSchema: schema47,
         data,
       };
       if (vErrors === null) {
@@ -1483,8 +1533,8 @@ function validate27(
         keyword: "required",
         params: { missingProperty: "businessNameAlphaNumeric" },
         message: "must have required property '" + "businessNameAlphaNumeric" + "'",
-        schema: schema46.required,
-        parentSchema: schema46,
+        schema: schema47.required,
+        parentSchema: schema47,
         data,
       };
       if (vErrors === null) {
@@ -1495,7 +1545,7 @@ function validate27(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema46.properties, key0)) {
+      if (!func1.call(schema47.properties, key0)) {
         const err4 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -1503,7 +1553,7 @@ function validate27(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema46,
+          parentSchema: schema47,
           data,
         };
         if (vErrors === null) {
@@ -1523,8 +1573,8 @@ function validate27(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema46.properties.paymentMethod.type,
-          parentSchema: schema46.properties.paymentMethod,
+          schema: schema47.properties.paymentMethod.type,
+          parentSchema: schema47.properties.paymentMethod,
           data: data0,
         };
         if (vErrors === null) {
@@ -1539,10 +1589,10 @@ function validate27(
           instancePath: instancePath + "/paymentMethod",
           schemaPath: "#/properties/paymentMethod/enum",
           keyword: "enum",
-          params: { allowedValues: schema46.properties.paymentMethod.enum },
+          params: { allowedValues: schema47.properties.paymentMethod.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema46.properties.paymentMethod.enum,
-          parentSchema: schema46.properties.paymentMethod,
+          schema: schema47.properties.paymentMethod.enum,
+          parentSchema: schema47.properties.paymentMethod,
           data: data0,
         };
         if (vErrors === null) {
@@ -1564,7 +1614,7 @@ function validate27(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema47,
+            parentSchema: schema48,
             data: data1,
           };
           if (vErrors === null) {
@@ -1582,7 +1632,7 @@ function validate27(
             params: { pattern: "^(0?[1-9]|[1-9][0-9])$" },
             message: 'must match pattern "' + "^(0?[1-9]|[1-9][0-9])$" + '"',
             schema: "^(0?[1-9]|[1-9][0-9])$",
-            parentSchema: schema47,
+            parentSchema: schema48,
             data: data1,
           };
           if (vErrors === null) {
@@ -1599,8 +1649,8 @@ function validate27(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema47.type,
-          parentSchema: schema47,
+          schema: schema48.type,
+          parentSchema: schema48,
           data: data1,
         };
         if (vErrors === null) {
@@ -1622,7 +1672,7 @@ function validate27(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -1640,7 +1690,7 @@ function validate27(
             params: { limit: 2 },
             message: "must NOT have fewer than 2 characters",
             schema: 2,
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -1658,7 +1708,7 @@ function validate27(
             params: { pattern: "^(0[1-9]|1[0-2])$" },
             message: 'must match pattern "' + "^(0[1-9]|1[0-2])$" + '"',
             schema: "^(0[1-9]|1[0-2])$",
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -1675,8 +1725,8 @@ function validate27(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema48.type,
-          parentSchema: schema48,
+          schema: schema49.type,
+          parentSchema: schema49,
           data: data2,
         };
         if (vErrors === null) {
@@ -1712,7 +1762,7 @@ function validate27(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data4,
           };
           if (vErrors === null) {
@@ -1730,7 +1780,7 @@ function validate27(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data4,
           };
           if (vErrors === null) {
@@ -1748,7 +1798,7 @@ function validate27(
             params: { pattern: "[^ 　]" },
             message: 'must match pattern "' + "[^ 　]" + '"',
             schema: "[^ 　]",
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data4,
           };
           if (vErrors === null) {
@@ -1765,8 +1815,8 @@ function validate27(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema40.type,
-          parentSchema: schema40,
+          schema: schema41.type,
+          parentSchema: schema41,
           data: data4,
         };
         if (vErrors === null) {
@@ -1788,7 +1838,7 @@ function validate27(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data5,
           };
           if (vErrors === null) {
@@ -1806,7 +1856,7 @@ function validate27(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data5,
           };
           if (vErrors === null) {
@@ -1831,7 +1881,7 @@ function validate27(
               '"',
             schema:
               "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data5,
           };
           if (vErrors === null) {
@@ -1848,8 +1898,8 @@ function validate27(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema41.type,
-          parentSchema: schema41,
+          schema: schema42.type,
+          parentSchema: schema42,
           data: data5,
         };
         if (vErrors === null) {
@@ -1871,7 +1921,7 @@ function validate27(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data6,
           };
           if (vErrors === null) {
@@ -1889,7 +1939,7 @@ function validate27(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data6,
           };
           if (vErrors === null) {
@@ -1907,7 +1957,7 @@ function validate27(
             params: { pattern: "^(?=.*[^ ])[\\x20-\\x7E]+$" },
             message: 'must match pattern "' + "^(?=.*[^ ])[\\x20-\\x7E]+$" + '"',
             schema: "^(?=.*[^ ])[\\x20-\\x7E]+$",
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data6,
           };
           if (vErrors === null) {
@@ -1924,8 +1974,8 @@ function validate27(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema42.type,
-          parentSchema: schema42,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data6,
         };
         if (vErrors === null) {
@@ -1947,7 +1997,7 @@ function validate27(
             params: { limit: 13 },
             message: "must NOT have more than 13 characters",
             schema: 13,
-            parentSchema: schema43,
+            parentSchema: schema44,
             data: data7,
           };
           if (vErrors === null) {
@@ -1965,7 +2015,7 @@ function validate27(
             params: { pattern: "^[0-9]{13}$" },
             message: 'must match pattern "' + "^[0-9]{13}$" + '"',
             schema: "^[0-9]{13}$",
-            parentSchema: schema43,
+            parentSchema: schema44,
             data: data7,
           };
           if (vErrors === null) {
@@ -1982,8 +2032,8 @@ function validate27(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema43.type,
-          parentSchema: schema43,
+          schema: schema44.type,
+          parentSchema: schema44,
           data: data7,
         };
         if (vErrors === null) {
@@ -2005,7 +2055,7 @@ function validate27(
             params: { limit: 69 },
             message: "must NOT have more than 69 characters",
             schema: 69,
-            parentSchema: schema44,
+            parentSchema: schema45,
             data: data8,
           };
           if (vErrors === null) {
@@ -2023,7 +2073,7 @@ function validate27(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema44,
+            parentSchema: schema45,
             data: data8,
           };
           if (vErrors === null) {
@@ -2040,8 +2090,8 @@ function validate27(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema44.type,
-          parentSchema: schema44,
+          schema: schema45.type,
+          parentSchema: schema45,
           data: data8,
         };
         if (vErrors === null) {
@@ -2061,8 +2111,8 @@ function validate27(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema45.type,
-          parentSchema: schema45,
+          schema: schema46.type,
+          parentSchema: schema46,
           data: data9,
         };
         if (vErrors === null) {
@@ -2085,10 +2135,10 @@ function validate27(
           instancePath: instancePath + "/preapprovalType",
           schemaPath: "#/components/schemas/PreapprovalType/enum",
           keyword: "enum",
-          params: { allowedValues: schema45.enum },
+          params: { allowedValues: schema46.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema45.enum,
-          parentSchema: schema45,
+          schema: schema46.enum,
+          parentSchema: schema46,
           data: data9,
         };
         if (vErrors === null) {
@@ -2106,8 +2156,8 @@ function validate27(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema46.type,
-      parentSchema: schema46,
+      schema: schema47.type,
+      parentSchema: schema47,
       data,
     };
     if (vErrors === null) {
@@ -2121,7 +2171,7 @@ function validate27(
   return errors === 0;
 }
 validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema57 = {
+const schema58 = {
   type: "object",
   additionalProperties: false,
   required: ["paymentMethod", "businessName", "businessNameKatakana", "businessNameAlphaNumeric"],
@@ -2159,8 +2209,8 @@ function validate30(
         keyword: "required",
         params: { missingProperty: "paymentMethod" },
         message: "must have required property '" + "paymentMethod" + "'",
-        schema: schema57.required,
-        parentSchema: schema57,
+        schema: schema58.required,
+        parentSchema: schema58,
         data,
       };
       if (vErrors === null) {
@@ -2177,8 +2227,8 @@ function validate30(
         keyword: "required",
         params: { missingProperty: "businessName" },
         message: "must have required property '" + "businessName" + "'",
-        schema: schema57.required,
-        parentSchema: schema57,
+        schema: schema58.required,
+        parentSchema: schema58,
         data,
       };
       if (vErrors === null) {
@@ -2195,8 +2245,8 @@ function validate30(
         keyword: "required",
         params: { missingProperty: "businessNameKatakana" },
         message: "must have required property '" + "businessNameKatakana" + "'",
-        schema: schema57.required,
-        parentSchema: schema57,
+        schema: schema58.required,
+        parentSchema: schema58,
         data,
       };
       if (vErrors === null) {
@@ -2213,8 +2263,8 @@ function validate30(
         keyword: "required",
         params: { missingProperty: "businessNameAlphaNumeric" },
         message: "must have required property '" + "businessNameAlphaNumeric" + "'",
-        schema: schema57.required,
-        parentSchema: schema57,
+        schema: schema58.required,
+        parentSchema: schema58,
         data,
       };
       if (vErrors === null) {
@@ -2225,7 +2275,7 @@ function validate30(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema57.properties, key0)) {
+      if (!func1.call(schema58.properties, key0)) {
         const err4 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -2233,7 +2283,7 @@ function validate30(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema57,
+          parentSchema: schema58,
           data,
         };
         if (vErrors === null) {
@@ -2253,8 +2303,8 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema57.properties.paymentMethod.type,
-          parentSchema: schema57.properties.paymentMethod,
+          schema: schema58.properties.paymentMethod.type,
+          parentSchema: schema58.properties.paymentMethod,
           data: data0,
         };
         if (vErrors === null) {
@@ -2269,10 +2319,10 @@ function validate30(
           instancePath: instancePath + "/paymentMethod",
           schemaPath: "#/properties/paymentMethod/enum",
           keyword: "enum",
-          params: { allowedValues: schema57.properties.paymentMethod.enum },
+          params: { allowedValues: schema58.properties.paymentMethod.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema57.properties.paymentMethod.enum,
-          parentSchema: schema57.properties.paymentMethod,
+          schema: schema58.properties.paymentMethod.enum,
+          parentSchema: schema58.properties.paymentMethod,
           data: data0,
         };
         if (vErrors === null) {
@@ -2294,7 +2344,7 @@ function validate30(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema47,
+            parentSchema: schema48,
             data: data1,
           };
           if (vErrors === null) {
@@ -2312,7 +2362,7 @@ function validate30(
             params: { pattern: "^(0?[1-9]|[1-9][0-9])$" },
             message: 'must match pattern "' + "^(0?[1-9]|[1-9][0-9])$" + '"',
             schema: "^(0?[1-9]|[1-9][0-9])$",
-            parentSchema: schema47,
+            parentSchema: schema48,
             data: data1,
           };
           if (vErrors === null) {
@@ -2329,8 +2379,8 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema47.type,
-          parentSchema: schema47,
+          schema: schema48.type,
+          parentSchema: schema48,
           data: data1,
         };
         if (vErrors === null) {
@@ -2352,7 +2402,7 @@ function validate30(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -2370,7 +2420,7 @@ function validate30(
             params: { limit: 2 },
             message: "must NOT have fewer than 2 characters",
             schema: 2,
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -2388,7 +2438,7 @@ function validate30(
             params: { pattern: "^(0[1-9]|1[0-2])$" },
             message: 'must match pattern "' + "^(0[1-9]|1[0-2])$" + '"',
             schema: "^(0[1-9]|1[0-2])$",
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -2405,8 +2455,8 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema48.type,
-          parentSchema: schema48,
+          schema: schema49.type,
+          parentSchema: schema49,
           data: data2,
         };
         if (vErrors === null) {
@@ -2442,7 +2492,7 @@ function validate30(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data4,
           };
           if (vErrors === null) {
@@ -2460,7 +2510,7 @@ function validate30(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data4,
           };
           if (vErrors === null) {
@@ -2478,7 +2528,7 @@ function validate30(
             params: { pattern: "[^ 　]" },
             message: 'must match pattern "' + "[^ 　]" + '"',
             schema: "[^ 　]",
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data4,
           };
           if (vErrors === null) {
@@ -2495,8 +2545,8 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema40.type,
-          parentSchema: schema40,
+          schema: schema41.type,
+          parentSchema: schema41,
           data: data4,
         };
         if (vErrors === null) {
@@ -2518,7 +2568,7 @@ function validate30(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data5,
           };
           if (vErrors === null) {
@@ -2536,7 +2586,7 @@ function validate30(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data5,
           };
           if (vErrors === null) {
@@ -2561,7 +2611,7 @@ function validate30(
               '"',
             schema:
               "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data5,
           };
           if (vErrors === null) {
@@ -2578,8 +2628,8 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema41.type,
-          parentSchema: schema41,
+          schema: schema42.type,
+          parentSchema: schema42,
           data: data5,
         };
         if (vErrors === null) {
@@ -2601,7 +2651,7 @@ function validate30(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data6,
           };
           if (vErrors === null) {
@@ -2619,7 +2669,7 @@ function validate30(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data6,
           };
           if (vErrors === null) {
@@ -2637,7 +2687,7 @@ function validate30(
             params: { pattern: "^(?=.*[^ ])[\\x20-\\x7E]+$" },
             message: 'must match pattern "' + "^(?=.*[^ ])[\\x20-\\x7E]+$" + '"',
             schema: "^(?=.*[^ ])[\\x20-\\x7E]+$",
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data6,
           };
           if (vErrors === null) {
@@ -2654,8 +2704,8 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema42.type,
-          parentSchema: schema42,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data6,
         };
         if (vErrors === null) {
@@ -2677,7 +2727,7 @@ function validate30(
             params: { limit: 13 },
             message: "must NOT have more than 13 characters",
             schema: 13,
-            parentSchema: schema43,
+            parentSchema: schema44,
             data: data7,
           };
           if (vErrors === null) {
@@ -2695,7 +2745,7 @@ function validate30(
             params: { pattern: "^[0-9]{13}$" },
             message: 'must match pattern "' + "^[0-9]{13}$" + '"',
             schema: "^[0-9]{13}$",
-            parentSchema: schema43,
+            parentSchema: schema44,
             data: data7,
           };
           if (vErrors === null) {
@@ -2712,8 +2762,8 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema43.type,
-          parentSchema: schema43,
+          schema: schema44.type,
+          parentSchema: schema44,
           data: data7,
         };
         if (vErrors === null) {
@@ -2735,7 +2785,7 @@ function validate30(
             params: { limit: 69 },
             message: "must NOT have more than 69 characters",
             schema: 69,
-            parentSchema: schema44,
+            parentSchema: schema45,
             data: data8,
           };
           if (vErrors === null) {
@@ -2753,7 +2803,7 @@ function validate30(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema44,
+            parentSchema: schema45,
             data: data8,
           };
           if (vErrors === null) {
@@ -2770,8 +2820,8 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema44.type,
-          parentSchema: schema44,
+          schema: schema45.type,
+          parentSchema: schema45,
           data: data8,
         };
         if (vErrors === null) {
@@ -2791,8 +2841,8 @@ function validate30(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema45.type,
-          parentSchema: schema45,
+          schema: schema46.type,
+          parentSchema: schema46,
           data: data9,
         };
         if (vErrors === null) {
@@ -2815,10 +2865,10 @@ function validate30(
           instancePath: instancePath + "/preapprovalType",
           schemaPath: "#/components/schemas/PreapprovalType/enum",
           keyword: "enum",
-          params: { allowedValues: schema45.enum },
+          params: { allowedValues: schema46.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema45.enum,
-          parentSchema: schema45,
+          schema: schema46.enum,
+          parentSchema: schema46,
           data: data9,
         };
         if (vErrors === null) {
@@ -2836,8 +2886,8 @@ function validate30(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema57.type,
-      parentSchema: schema57,
+      schema: schema58.type,
+      parentSchema: schema58,
       data,
     };
     if (vErrors === null) {
@@ -2851,7 +2901,7 @@ function validate30(
   return errors === 0;
 }
 validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema66 = {
+const schema67 = {
   type: "object",
   additionalProperties: false,
   required: [
@@ -2894,8 +2944,8 @@ function validate32(
         keyword: "required",
         params: { missingProperty: "paymentMethod" },
         message: "must have required property '" + "paymentMethod" + "'",
-        schema: schema66.required,
-        parentSchema: schema66,
+        schema: schema67.required,
+        parentSchema: schema67,
         data,
       };
       if (vErrors === null) {
@@ -2912,8 +2962,8 @@ function validate32(
         keyword: "required",
         params: { missingProperty: "installments" },
         message: "must have required property '" + "installments" + "'",
-        schema: schema66.required,
-        parentSchema: schema66,
+        schema: schema67.required,
+        parentSchema: schema67,
         data,
       };
       if (vErrors === null) {
@@ -2930,8 +2980,8 @@ function validate32(
         keyword: "required",
         params: { missingProperty: "businessName" },
         message: "must have required property '" + "businessName" + "'",
-        schema: schema66.required,
-        parentSchema: schema66,
+        schema: schema67.required,
+        parentSchema: schema67,
         data,
       };
       if (vErrors === null) {
@@ -2948,8 +2998,8 @@ function validate32(
         keyword: "required",
         params: { missingProperty: "businessNameKatakana" },
         message: "must have required property '" + "businessNameKatakana" + "'",
-        schema: schema66.required,
-        parentSchema: schema66,
+        schema: schema67.required,
+        parentSchema: schema67,
         data,
       };
       if (vErrors === null) {
@@ -2966,8 +3016,8 @@ function validate32(
         keyword: "required",
         params: { missingProperty: "businessNameAlphaNumeric" },
         message: "must have required property '" + "businessNameAlphaNumeric" + "'",
-        schema: schema66.required,
-        parentSchema: schema66,
+        schema: schema67.required,
+        parentSchema: schema67,
         data,
       };
       if (vErrors === null) {
@@ -2978,7 +3028,7 @@ function validate32(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema66.properties, key0)) {
+      if (!func1.call(schema67.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -2986,7 +3036,7 @@ function validate32(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema66,
+          parentSchema: schema67,
           data,
         };
         if (vErrors === null) {
@@ -3006,8 +3056,8 @@ function validate32(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema66.properties.paymentMethod.type,
-          parentSchema: schema66.properties.paymentMethod,
+          schema: schema67.properties.paymentMethod.type,
+          parentSchema: schema67.properties.paymentMethod,
           data: data0,
         };
         if (vErrors === null) {
@@ -3022,10 +3072,10 @@ function validate32(
           instancePath: instancePath + "/paymentMethod",
           schemaPath: "#/properties/paymentMethod/enum",
           keyword: "enum",
-          params: { allowedValues: schema66.properties.paymentMethod.enum },
+          params: { allowedValues: schema67.properties.paymentMethod.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema66.properties.paymentMethod.enum,
-          parentSchema: schema66.properties.paymentMethod,
+          schema: schema67.properties.paymentMethod.enum,
+          parentSchema: schema67.properties.paymentMethod,
           data: data0,
         };
         if (vErrors === null) {
@@ -3047,7 +3097,7 @@ function validate32(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema47,
+            parentSchema: schema48,
             data: data1,
           };
           if (vErrors === null) {
@@ -3065,7 +3115,7 @@ function validate32(
             params: { pattern: "^(0?[1-9]|[1-9][0-9])$" },
             message: 'must match pattern "' + "^(0?[1-9]|[1-9][0-9])$" + '"',
             schema: "^(0?[1-9]|[1-9][0-9])$",
-            parentSchema: schema47,
+            parentSchema: schema48,
             data: data1,
           };
           if (vErrors === null) {
@@ -3082,8 +3132,8 @@ function validate32(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema47.type,
-          parentSchema: schema47,
+          schema: schema48.type,
+          parentSchema: schema48,
           data: data1,
         };
         if (vErrors === null) {
@@ -3105,7 +3155,7 @@ function validate32(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -3123,7 +3173,7 @@ function validate32(
             params: { limit: 2 },
             message: "must NOT have fewer than 2 characters",
             schema: 2,
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -3141,7 +3191,7 @@ function validate32(
             params: { pattern: "^(0[1-9]|1[0-2])$" },
             message: 'must match pattern "' + "^(0[1-9]|1[0-2])$" + '"',
             schema: "^(0[1-9]|1[0-2])$",
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -3158,8 +3208,8 @@ function validate32(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema48.type,
-          parentSchema: schema48,
+          schema: schema49.type,
+          parentSchema: schema49,
           data: data2,
         };
         if (vErrors === null) {
@@ -3181,7 +3231,7 @@ function validate32(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data3,
           };
           if (vErrors === null) {
@@ -3199,7 +3249,7 @@ function validate32(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data3,
           };
           if (vErrors === null) {
@@ -3217,7 +3267,7 @@ function validate32(
             params: { pattern: "[^ 　]" },
             message: 'must match pattern "' + "[^ 　]" + '"',
             schema: "[^ 　]",
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data3,
           };
           if (vErrors === null) {
@@ -3234,8 +3284,8 @@ function validate32(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema40.type,
-          parentSchema: schema40,
+          schema: schema41.type,
+          parentSchema: schema41,
           data: data3,
         };
         if (vErrors === null) {
@@ -3257,7 +3307,7 @@ function validate32(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data4,
           };
           if (vErrors === null) {
@@ -3275,7 +3325,7 @@ function validate32(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data4,
           };
           if (vErrors === null) {
@@ -3300,7 +3350,7 @@ function validate32(
               '"',
             schema:
               "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data4,
           };
           if (vErrors === null) {
@@ -3317,8 +3367,8 @@ function validate32(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema41.type,
-          parentSchema: schema41,
+          schema: schema42.type,
+          parentSchema: schema42,
           data: data4,
         };
         if (vErrors === null) {
@@ -3340,7 +3390,7 @@ function validate32(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data5,
           };
           if (vErrors === null) {
@@ -3358,7 +3408,7 @@ function validate32(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data5,
           };
           if (vErrors === null) {
@@ -3376,7 +3426,7 @@ function validate32(
             params: { pattern: "^(?=.*[^ ])[\\x20-\\x7E]+$" },
             message: 'must match pattern "' + "^(?=.*[^ ])[\\x20-\\x7E]+$" + '"',
             schema: "^(?=.*[^ ])[\\x20-\\x7E]+$",
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data5,
           };
           if (vErrors === null) {
@@ -3393,8 +3443,8 @@ function validate32(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema42.type,
-          parentSchema: schema42,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data5,
         };
         if (vErrors === null) {
@@ -3416,7 +3466,7 @@ function validate32(
             params: { limit: 13 },
             message: "must NOT have more than 13 characters",
             schema: 13,
-            parentSchema: schema43,
+            parentSchema: schema44,
             data: data6,
           };
           if (vErrors === null) {
@@ -3434,7 +3484,7 @@ function validate32(
             params: { pattern: "^[0-9]{13}$" },
             message: 'must match pattern "' + "^[0-9]{13}$" + '"',
             schema: "^[0-9]{13}$",
-            parentSchema: schema43,
+            parentSchema: schema44,
             data: data6,
           };
           if (vErrors === null) {
@@ -3451,8 +3501,8 @@ function validate32(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema43.type,
-          parentSchema: schema43,
+          schema: schema44.type,
+          parentSchema: schema44,
           data: data6,
         };
         if (vErrors === null) {
@@ -3474,7 +3524,7 @@ function validate32(
             params: { limit: 69 },
             message: "must NOT have more than 69 characters",
             schema: 69,
-            parentSchema: schema44,
+            parentSchema: schema45,
             data: data7,
           };
           if (vErrors === null) {
@@ -3492,7 +3542,7 @@ function validate32(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema44,
+            parentSchema: schema45,
             data: data7,
           };
           if (vErrors === null) {
@@ -3509,8 +3559,8 @@ function validate32(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema44.type,
-          parentSchema: schema44,
+          schema: schema45.type,
+          parentSchema: schema45,
           data: data7,
         };
         if (vErrors === null) {
@@ -3530,8 +3580,8 @@ function validate32(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema45.type,
-          parentSchema: schema45,
+          schema: schema46.type,
+          parentSchema: schema46,
           data: data8,
         };
         if (vErrors === null) {
@@ -3554,10 +3604,10 @@ function validate32(
           instancePath: instancePath + "/preapprovalType",
           schemaPath: "#/components/schemas/PreapprovalType/enum",
           keyword: "enum",
-          params: { allowedValues: schema45.enum },
+          params: { allowedValues: schema46.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema45.enum,
-          parentSchema: schema45,
+          schema: schema46.enum,
+          parentSchema: schema46,
           data: data8,
         };
         if (vErrors === null) {
@@ -3575,8 +3625,8 @@ function validate32(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema66.type,
-      parentSchema: schema66,
+      schema: schema67.type,
+      parentSchema: schema67,
       data,
     };
     if (vErrors === null) {
@@ -3590,7 +3640,7 @@ function validate32(
   return errors === 0;
 }
 validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema75 = {
+const schema76 = {
   type: "object",
   additionalProperties: false,
   required: ["paymentMethod", "businessName", "businessNameKatakana", "businessNameAlphaNumeric"],
@@ -3627,8 +3677,8 @@ function validate33(
         keyword: "required",
         params: { missingProperty: "paymentMethod" },
         message: "must have required property '" + "paymentMethod" + "'",
-        schema: schema75.required,
-        parentSchema: schema75,
+        schema: schema76.required,
+        parentSchema: schema76,
         data,
       };
       if (vErrors === null) {
@@ -3645,8 +3695,8 @@ function validate33(
         keyword: "required",
         params: { missingProperty: "businessName" },
         message: "must have required property '" + "businessName" + "'",
-        schema: schema75.required,
-        parentSchema: schema75,
+        schema: schema76.required,
+        parentSchema: schema76,
         data,
       };
       if (vErrors === null) {
@@ -3663,8 +3713,8 @@ function validate33(
         keyword: "required",
         params: { missingProperty: "businessNameKatakana" },
         message: "must have required property '" + "businessNameKatakana" + "'",
-        schema: schema75.required,
-        parentSchema: schema75,
+        schema: schema76.required,
+        parentSchema: schema76,
         data,
       };
       if (vErrors === null) {
@@ -3681,8 +3731,8 @@ function validate33(
         keyword: "required",
         params: { missingProperty: "businessNameAlphaNumeric" },
         message: "must have required property '" + "businessNameAlphaNumeric" + "'",
-        schema: schema75.required,
-        parentSchema: schema75,
+        schema: schema76.required,
+        parentSchema: schema76,
         data,
       };
       if (vErrors === null) {
@@ -3693,7 +3743,7 @@ function validate33(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema75.properties, key0)) {
+      if (!func1.call(schema76.properties, key0)) {
         const err4 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -3701,7 +3751,7 @@ function validate33(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema75,
+          parentSchema: schema76,
           data,
         };
         if (vErrors === null) {
@@ -3721,8 +3771,8 @@ function validate33(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema75.properties.paymentMethod.type,
-          parentSchema: schema75.properties.paymentMethod,
+          schema: schema76.properties.paymentMethod.type,
+          parentSchema: schema76.properties.paymentMethod,
           data: data0,
         };
         if (vErrors === null) {
@@ -3737,10 +3787,10 @@ function validate33(
           instancePath: instancePath + "/paymentMethod",
           schemaPath: "#/properties/paymentMethod/enum",
           keyword: "enum",
-          params: { allowedValues: schema75.properties.paymentMethod.enum },
+          params: { allowedValues: schema76.properties.paymentMethod.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema75.properties.paymentMethod.enum,
-          parentSchema: schema75.properties.paymentMethod,
+          schema: schema76.properties.paymentMethod.enum,
+          parentSchema: schema76.properties.paymentMethod,
           data: data0,
         };
         if (vErrors === null) {
@@ -3762,7 +3812,7 @@ function validate33(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema47,
+            parentSchema: schema48,
             data: data1,
           };
           if (vErrors === null) {
@@ -3780,7 +3830,7 @@ function validate33(
             params: { pattern: "^(0?[1-9]|[1-9][0-9])$" },
             message: 'must match pattern "' + "^(0?[1-9]|[1-9][0-9])$" + '"',
             schema: "^(0?[1-9]|[1-9][0-9])$",
-            parentSchema: schema47,
+            parentSchema: schema48,
             data: data1,
           };
           if (vErrors === null) {
@@ -3797,8 +3847,8 @@ function validate33(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema47.type,
-          parentSchema: schema47,
+          schema: schema48.type,
+          parentSchema: schema48,
           data: data1,
         };
         if (vErrors === null) {
@@ -3820,7 +3870,7 @@ function validate33(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -3838,7 +3888,7 @@ function validate33(
             params: { limit: 2 },
             message: "must NOT have fewer than 2 characters",
             schema: 2,
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -3856,7 +3906,7 @@ function validate33(
             params: { pattern: "^(0[1-9]|1[0-2])$" },
             message: 'must match pattern "' + "^(0[1-9]|1[0-2])$" + '"',
             schema: "^(0[1-9]|1[0-2])$",
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -3873,8 +3923,8 @@ function validate33(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema48.type,
-          parentSchema: schema48,
+          schema: schema49.type,
+          parentSchema: schema49,
           data: data2,
         };
         if (vErrors === null) {
@@ -3896,7 +3946,7 @@ function validate33(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data3,
           };
           if (vErrors === null) {
@@ -3914,7 +3964,7 @@ function validate33(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data3,
           };
           if (vErrors === null) {
@@ -3932,7 +3982,7 @@ function validate33(
             params: { pattern: "[^ 　]" },
             message: 'must match pattern "' + "[^ 　]" + '"',
             schema: "[^ 　]",
-            parentSchema: schema40,
+            parentSchema: schema41,
             data: data3,
           };
           if (vErrors === null) {
@@ -3949,8 +3999,8 @@ function validate33(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema40.type,
-          parentSchema: schema40,
+          schema: schema41.type,
+          parentSchema: schema41,
           data: data3,
         };
         if (vErrors === null) {
@@ -3972,7 +4022,7 @@ function validate33(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data4,
           };
           if (vErrors === null) {
@@ -3990,7 +4040,7 @@ function validate33(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data4,
           };
           if (vErrors === null) {
@@ -4015,7 +4065,7 @@ function validate33(
               '"',
             schema:
               "^(?=.*[^ 　])[ァ-ヿㇰ-ㇿ｡-ﾟ 　A-Za-z0-9０-９Ａ-Ｚａ-ｚ&',./()\\-＆＇，．／（）－‐−]+$",
-            parentSchema: schema41,
+            parentSchema: schema42,
             data: data4,
           };
           if (vErrors === null) {
@@ -4032,8 +4082,8 @@ function validate33(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema41.type,
-          parentSchema: schema41,
+          schema: schema42.type,
+          parentSchema: schema42,
           data: data4,
         };
         if (vErrors === null) {
@@ -4055,7 +4105,7 @@ function validate33(
             params: { limit: 25 },
             message: "must NOT have more than 25 characters",
             schema: 25,
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data5,
           };
           if (vErrors === null) {
@@ -4073,7 +4123,7 @@ function validate33(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data5,
           };
           if (vErrors === null) {
@@ -4091,7 +4141,7 @@ function validate33(
             params: { pattern: "^(?=.*[^ ])[\\x20-\\x7E]+$" },
             message: 'must match pattern "' + "^(?=.*[^ ])[\\x20-\\x7E]+$" + '"',
             schema: "^(?=.*[^ ])[\\x20-\\x7E]+$",
-            parentSchema: schema42,
+            parentSchema: schema43,
             data: data5,
           };
           if (vErrors === null) {
@@ -4108,8 +4158,8 @@ function validate33(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema42.type,
-          parentSchema: schema42,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data5,
         };
         if (vErrors === null) {
@@ -4131,7 +4181,7 @@ function validate33(
             params: { limit: 13 },
             message: "must NOT have more than 13 characters",
             schema: 13,
-            parentSchema: schema43,
+            parentSchema: schema44,
             data: data6,
           };
           if (vErrors === null) {
@@ -4149,7 +4199,7 @@ function validate33(
             params: { pattern: "^[0-9]{13}$" },
             message: 'must match pattern "' + "^[0-9]{13}$" + '"',
             schema: "^[0-9]{13}$",
-            parentSchema: schema43,
+            parentSchema: schema44,
             data: data6,
           };
           if (vErrors === null) {
@@ -4166,8 +4216,8 @@ function validate33(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema43.type,
-          parentSchema: schema43,
+          schema: schema44.type,
+          parentSchema: schema44,
           data: data6,
         };
         if (vErrors === null) {
@@ -4189,7 +4239,7 @@ function validate33(
             params: { limit: 69 },
             message: "must NOT have more than 69 characters",
             schema: 69,
-            parentSchema: schema44,
+            parentSchema: schema45,
             data: data7,
           };
           if (vErrors === null) {
@@ -4207,7 +4257,7 @@ function validate33(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema44,
+            parentSchema: schema45,
             data: data7,
           };
           if (vErrors === null) {
@@ -4224,8 +4274,8 @@ function validate33(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema44.type,
-          parentSchema: schema44,
+          schema: schema45.type,
+          parentSchema: schema45,
           data: data7,
         };
         if (vErrors === null) {
@@ -4245,8 +4295,8 @@ function validate33(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema45.type,
-          parentSchema: schema45,
+          schema: schema46.type,
+          parentSchema: schema46,
           data: data8,
         };
         if (vErrors === null) {
@@ -4269,10 +4319,10 @@ function validate33(
           instancePath: instancePath + "/preapprovalType",
           schemaPath: "#/components/schemas/PreapprovalType/enum",
           keyword: "enum",
-          params: { allowedValues: schema45.enum },
+          params: { allowedValues: schema46.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema45.enum,
-          parentSchema: schema45,
+          schema: schema46.enum,
+          parentSchema: schema46,
           data: data8,
         };
         if (vErrors === null) {
@@ -4290,8 +4340,8 @@ function validate33(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema75.type,
-      parentSchema: schema75,
+      schema: schema76.type,
+      parentSchema: schema76,
       data,
     };
     if (vErrors === null) {
@@ -4502,8 +4552,8 @@ function validate25(
           keyword: "discriminator",
           params: { error: "mapping", tag: "paymentMethod", tagValue: tag0 },
           message: 'value of tag "paymentMethod" must be in oneOf',
-          schema: schema38.discriminator,
-          parentSchema: schema38,
+          schema: schema39.discriminator,
+          parentSchema: schema39,
           data,
         };
         if (vErrors === null) {
@@ -4520,8 +4570,8 @@ function validate25(
         keyword: "discriminator",
         params: { error: "tag", tag: "paymentMethod", tagValue: tag0 },
         message: 'tag "paymentMethod" must be string',
-        schema: schema38.discriminator,
-        parentSchema: schema38,
+        schema: schema39.discriminator,
+        parentSchema: schema39,
         data,
       };
       if (vErrors === null) {
@@ -4538,8 +4588,8 @@ function validate25(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema38.type,
-      parentSchema: schema38,
+      schema: schema39.type,
+      parentSchema: schema39,
       data,
     };
     if (vErrors === null) {
@@ -4635,40 +4685,69 @@ function validate24(
     }
     if (data.commerceIndicator !== undefined) {
       let data1 = data.commerceIndicator;
+      if (!(
+        data1 === "internet" ||
+        data1 === "vbv" ||
+        data1 === "vbv_attempted" ||
+        data1 === "vbv_failure" ||
+        data1 === "moto" ||
+        data1 === "retail" ||
+        data1 === "recurring" ||
+        data1 === "recurring_internet" ||
+        data1 === "install" ||
+        data1 === "install_internet"
+      )) {
+        const err3 = {
+          instancePath: instancePath + "/commerceIndicator",
+          schemaPath: "#/components/schemas/CommerceIndicator/enum",
+          keyword: "enum",
+          params: { allowedValues: schema38.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema38.enum,
+          parentSchema: schema38,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
       if (typeof data1 === "string") {
         if (func2(data1) > 20) {
-          const err3 = {
+          const err4 = {
             instancePath: instancePath + "/commerceIndicator",
-            schemaPath: "#/properties/commerceIndicator/maxLength",
+            schemaPath: "#/components/schemas/CommerceIndicator/maxLength",
             keyword: "maxLength",
             params: { limit: 20 },
             message: "must NOT have more than 20 characters",
             schema: 20,
-            parentSchema: schema37.properties.commerceIndicator,
+            parentSchema: schema38,
             data: data1,
           };
           if (vErrors === null) {
-            vErrors = [err3];
+            vErrors = [err4];
           } else {
-            vErrors.push(err3);
+            vErrors.push(err4);
           }
           errors++;
         }
       } else {
-        const err4 = {
+        const err5 = {
           instancePath: instancePath + "/commerceIndicator",
-          schemaPath: "#/properties/commerceIndicator/type",
+          schemaPath: "#/components/schemas/CommerceIndicator/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema37.properties.commerceIndicator.type,
-          parentSchema: schema37.properties.commerceIndicator,
+          schema: schema38.type,
+          parentSchema: schema38,
           data: data1,
         };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -4691,7 +4770,7 @@ function validate24(
       let data3 = data.actionList;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          const err5 = {
+          const err6 = {
             instancePath: instancePath + "/actionList",
             schemaPath: "#/properties/actionList/minItems",
             keyword: "minItems",
@@ -4702,9 +4781,9 @@ function validate24(
             data: data3,
           };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err6];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err6);
           }
           errors++;
         }
@@ -4712,32 +4791,14 @@ function validate24(
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (typeof data4 !== "string") {
-            const err6 = {
+            const err7 = {
               instancePath: instancePath + "/actionList/" + i0,
               schemaPath: "#/components/schemas/AuthorizationAction/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema84.type,
-              parentSchema: schema84,
-              data: data4,
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-          if (!(data4 === "TOKEN_CREATE")) {
-            const err7 = {
-              instancePath: instancePath + "/actionList/" + i0,
-              schemaPath: "#/components/schemas/AuthorizationAction/enum",
-              keyword: "enum",
-              params: { allowedValues: schema84.enum },
-              message: "must be equal to one of the allowed values",
-              schema: schema84.enum,
-              parentSchema: schema84,
+              schema: schema85.type,
+              parentSchema: schema85,
               data: data4,
             };
             if (vErrors === null) {
@@ -4747,9 +4808,31 @@ function validate24(
             }
             errors++;
           }
+          if (!(
+            data4 === "TOKEN_CREATE" ||
+            data4 === "CONSUMER_AUTHENTICATION" ||
+            data4 === "VALIDATE_CONSUMER_AUTHENTICATION"
+          )) {
+            const err8 = {
+              instancePath: instancePath + "/actionList/" + i0,
+              schemaPath: "#/components/schemas/AuthorizationAction/enum",
+              keyword: "enum",
+              params: { allowedValues: schema85.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema85.enum,
+              parentSchema: schema85,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
         }
       } else {
-        const err8 = {
+        const err9 = {
           instancePath: instancePath + "/actionList",
           schemaPath: "#/properties/actionList/type",
           keyword: "type",
@@ -4760,9 +4843,9 @@ function validate24(
           data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err9];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err9);
         }
         errors++;
       }
@@ -4771,7 +4854,7 @@ function validate24(
       let data5 = data.actionTokenTypes;
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          const err9 = {
+          const err10 = {
             instancePath: instancePath + "/actionTokenTypes",
             schemaPath: "#/properties/actionTokenTypes/minItems",
             keyword: "minItems",
@@ -4782,9 +4865,9 @@ function validate24(
             data: data5,
           };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err10];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err10);
           }
           errors++;
         }
@@ -4792,37 +4875,14 @@ function validate24(
         for (let i1 = 0; i1 < len1; i1++) {
           let data6 = data5[i1];
           if (typeof data6 !== "string") {
-            const err10 = {
+            const err11 = {
               instancePath: instancePath + "/actionTokenTypes/" + i1,
               schemaPath: "#/components/schemas/ActionTokenType/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema85.type,
-              parentSchema: schema85,
-              data: data6,
-            };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-          if (!(
-            data6 === "customer" ||
-            data6 === "paymentInstrument" ||
-            data6 === "instrumentIdentifier" ||
-            data6 === "shippingAddress"
-          )) {
-            const err11 = {
-              instancePath: instancePath + "/actionTokenTypes/" + i1,
-              schemaPath: "#/components/schemas/ActionTokenType/enum",
-              keyword: "enum",
-              params: { allowedValues: schema85.enum },
-              message: "must be equal to one of the allowed values",
-              schema: schema85.enum,
-              parentSchema: schema85,
+              schema: schema86.type,
+              parentSchema: schema86,
               data: data6,
             };
             if (vErrors === null) {
@@ -4832,9 +4892,32 @@ function validate24(
             }
             errors++;
           }
+          if (!(
+            data6 === "customer" ||
+            data6 === "paymentInstrument" ||
+            data6 === "instrumentIdentifier" ||
+            data6 === "shippingAddress"
+          )) {
+            const err12 = {
+              instancePath: instancePath + "/actionTokenTypes/" + i1,
+              schemaPath: "#/components/schemas/ActionTokenType/enum",
+              keyword: "enum",
+              params: { allowedValues: schema86.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema86.enum,
+              parentSchema: schema86,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
         }
       } else {
-        const err12 = {
+        const err13 = {
           instancePath: instancePath + "/actionTokenTypes",
           schemaPath: "#/properties/actionTokenTypes/type",
           keyword: "type",
@@ -4845,15 +4928,15 @@ function validate24(
           data: data5,
         };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err13];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
   } else {
-    const err13 = {
+    const err14 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -4864,9 +4947,9 @@ function validate24(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err14];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err14);
     }
     errors++;
   }
@@ -4874,7 +4957,7 @@ function validate24(
   return errors === 0;
 }
 validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema86 = {
+const schema87 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -4885,7 +4968,7 @@ const schema86 = {
     shippingAddress: { $ref: "#/components/schemas/TmsShippingAddress" },
   },
 };
-const schema87 = {
+const schema88 = {
   type: "object",
   additionalProperties: false,
   required: ["number", "expirationMonth", "expirationYear", "type"],
@@ -4897,8 +4980,8 @@ const schema87 = {
     securityCode: { type: "string", pattern: "^[0-9]{3,4}$", maxLength: 4 },
   },
 };
-const schema88 = { type: "string", pattern: "^(0[1-9]|1[0-2])$", minLength: 2, maxLength: 2 };
-const schema89 = {
+const schema89 = { type: "string", pattern: "^(0[1-9]|1[0-2])$", minLength: 2, maxLength: 2 };
+const schema90 = {
   type: "string",
   enum: ["001", "002", "003", "004", "005", "006", "007", "024", "036", "039", "042", "062"],
 };
@@ -4926,8 +5009,8 @@ function validate48(
         keyword: "required",
         params: { missingProperty: "number" },
         message: "must have required property '" + "number" + "'",
-        schema: schema87.required,
-        parentSchema: schema87,
+        schema: schema88.required,
+        parentSchema: schema88,
         data,
       };
       if (vErrors === null) {
@@ -4944,8 +5027,8 @@ function validate48(
         keyword: "required",
         params: { missingProperty: "expirationMonth" },
         message: "must have required property '" + "expirationMonth" + "'",
-        schema: schema87.required,
-        parentSchema: schema87,
+        schema: schema88.required,
+        parentSchema: schema88,
         data,
       };
       if (vErrors === null) {
@@ -4962,8 +5045,8 @@ function validate48(
         keyword: "required",
         params: { missingProperty: "expirationYear" },
         message: "must have required property '" + "expirationYear" + "'",
-        schema: schema87.required,
-        parentSchema: schema87,
+        schema: schema88.required,
+        parentSchema: schema88,
         data,
       };
       if (vErrors === null) {
@@ -4980,8 +5063,8 @@ function validate48(
         keyword: "required",
         params: { missingProperty: "type" },
         message: "must have required property '" + "type" + "'",
-        schema: schema87.required,
-        parentSchema: schema87,
+        schema: schema88.required,
+        parentSchema: schema88,
         data,
       };
       if (vErrors === null) {
@@ -5006,7 +5089,7 @@ function validate48(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema87,
+          parentSchema: schema88,
           data,
         };
         if (vErrors === null) {
@@ -5028,7 +5111,7 @@ function validate48(
             params: { limit: 20 },
             message: "must NOT have more than 20 characters",
             schema: 20,
-            parentSchema: schema87.properties.number,
+            parentSchema: schema88.properties.number,
             data: data0,
           };
           if (vErrors === null) {
@@ -5046,7 +5129,7 @@ function validate48(
             params: { pattern: "^[0-9]{12,19}$" },
             message: 'must match pattern "' + "^[0-9]{12,19}$" + '"',
             schema: "^[0-9]{12,19}$",
-            parentSchema: schema87.properties.number,
+            parentSchema: schema88.properties.number,
             data: data0,
           };
           if (vErrors === null) {
@@ -5063,8 +5146,8 @@ function validate48(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema87.properties.number.type,
-          parentSchema: schema87.properties.number,
+          schema: schema88.properties.number.type,
+          parentSchema: schema88.properties.number,
           data: data0,
         };
         if (vErrors === null) {
@@ -5086,7 +5169,7 @@ function validate48(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema88,
+            parentSchema: schema89,
             data: data1,
           };
           if (vErrors === null) {
@@ -5104,7 +5187,7 @@ function validate48(
             params: { limit: 2 },
             message: "must NOT have fewer than 2 characters",
             schema: 2,
-            parentSchema: schema88,
+            parentSchema: schema89,
             data: data1,
           };
           if (vErrors === null) {
@@ -5122,7 +5205,7 @@ function validate48(
             params: { pattern: "^(0[1-9]|1[0-2])$" },
             message: 'must match pattern "' + "^(0[1-9]|1[0-2])$" + '"',
             schema: "^(0[1-9]|1[0-2])$",
-            parentSchema: schema88,
+            parentSchema: schema89,
             data: data1,
           };
           if (vErrors === null) {
@@ -5139,8 +5222,8 @@ function validate48(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema88.type,
-          parentSchema: schema88,
+          schema: schema89.type,
+          parentSchema: schema89,
           data: data1,
         };
         if (vErrors === null) {
@@ -5162,7 +5245,7 @@ function validate48(
             params: { limit: 4 },
             message: "must NOT have more than 4 characters",
             schema: 4,
-            parentSchema: schema87.properties.expirationYear,
+            parentSchema: schema88.properties.expirationYear,
             data: data2,
           };
           if (vErrors === null) {
@@ -5180,7 +5263,7 @@ function validate48(
             params: { limit: 4 },
             message: "must NOT have fewer than 4 characters",
             schema: 4,
-            parentSchema: schema87.properties.expirationYear,
+            parentSchema: schema88.properties.expirationYear,
             data: data2,
           };
           if (vErrors === null) {
@@ -5198,7 +5281,7 @@ function validate48(
             params: { pattern: "^[0-9]{4}$" },
             message: 'must match pattern "' + "^[0-9]{4}$" + '"',
             schema: "^[0-9]{4}$",
-            parentSchema: schema87.properties.expirationYear,
+            parentSchema: schema88.properties.expirationYear,
             data: data2,
           };
           if (vErrors === null) {
@@ -5215,8 +5298,8 @@ function validate48(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema87.properties.expirationYear.type,
-          parentSchema: schema87.properties.expirationYear,
+          schema: schema88.properties.expirationYear.type,
+          parentSchema: schema88.properties.expirationYear,
           data: data2,
         };
         if (vErrors === null) {
@@ -5236,8 +5319,8 @@ function validate48(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema89.type,
-          parentSchema: schema89,
+          schema: schema90.type,
+          parentSchema: schema90,
           data: data3,
         };
         if (vErrors === null) {
@@ -5265,10 +5348,10 @@ function validate48(
           instancePath: instancePath + "/type",
           schemaPath: "#/components/schemas/CardTypeCode/enum",
           keyword: "enum",
-          params: { allowedValues: schema89.enum },
+          params: { allowedValues: schema90.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema89.enum,
-          parentSchema: schema89,
+          schema: schema90.enum,
+          parentSchema: schema90,
           data: data3,
         };
         if (vErrors === null) {
@@ -5290,7 +5373,7 @@ function validate48(
             params: { limit: 4 },
             message: "must NOT have more than 4 characters",
             schema: 4,
-            parentSchema: schema87.properties.securityCode,
+            parentSchema: schema88.properties.securityCode,
             data: data4,
           };
           if (vErrors === null) {
@@ -5308,7 +5391,7 @@ function validate48(
             params: { pattern: "^[0-9]{3,4}$" },
             message: 'must match pattern "' + "^[0-9]{3,4}$" + '"',
             schema: "^[0-9]{3,4}$",
-            parentSchema: schema87.properties.securityCode,
+            parentSchema: schema88.properties.securityCode,
             data: data4,
           };
           if (vErrors === null) {
@@ -5325,8 +5408,8 @@ function validate48(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema87.properties.securityCode.type,
-          parentSchema: schema87.properties.securityCode,
+          schema: schema88.properties.securityCode.type,
+          parentSchema: schema88.properties.securityCode,
           data: data4,
         };
         if (vErrors === null) {
@@ -5344,8 +5427,8 @@ function validate48(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema87.type,
-      parentSchema: schema87,
+      schema: schema88.type,
+      parentSchema: schema88,
       data,
     };
     if (vErrors === null) {
@@ -5359,13 +5442,13 @@ function validate48(
   return errors === 0;
 }
 validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema90 = {
+const schema91 = {
   type: "object",
   additionalProperties: false,
   required: ["id"],
   properties: { id: { $ref: "#/components/schemas/TmsTokenId" } },
 };
-const schema91 = { type: "string", minLength: 1, maxLength: 32 };
+const schema92 = { type: "string", minLength: 1, maxLength: 32 };
 function validate50(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -5387,8 +5470,8 @@ function validate50(
         keyword: "required",
         params: { missingProperty: "id" },
         message: "must have required property '" + "id" + "'",
-        schema: schema90.required,
-        parentSchema: schema90,
+        schema: schema91.required,
+        parentSchema: schema91,
         data,
       };
       if (vErrors === null) {
@@ -5407,7 +5490,7 @@ function validate50(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema90,
+          parentSchema: schema91,
           data,
         };
         if (vErrors === null) {
@@ -5429,7 +5512,7 @@ function validate50(
             params: { limit: 32 },
             message: "must NOT have more than 32 characters",
             schema: 32,
-            parentSchema: schema91,
+            parentSchema: schema92,
             data: data0,
           };
           if (vErrors === null) {
@@ -5447,7 +5530,7 @@ function validate50(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema91,
+            parentSchema: schema92,
             data: data0,
           };
           if (vErrors === null) {
@@ -5464,8 +5547,8 @@ function validate50(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema91.type,
-          parentSchema: schema91,
+          schema: schema92.type,
+          parentSchema: schema92,
           data: data0,
         };
         if (vErrors === null) {
@@ -5483,8 +5566,8 @@ function validate50(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema90.type,
-      parentSchema: schema90,
+      schema: schema91.type,
+      parentSchema: schema91,
       data,
     };
     if (vErrors === null) {
@@ -5498,7 +5581,7 @@ function validate50(
   return errors === 0;
 }
 validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema92 = {
+const schema93 = {
   type: "object",
   additionalProperties: false,
   required: ["id"],
@@ -5525,8 +5608,8 @@ function validate52(
         keyword: "required",
         params: { missingProperty: "id" },
         message: "must have required property '" + "id" + "'",
-        schema: schema92.required,
-        parentSchema: schema92,
+        schema: schema93.required,
+        parentSchema: schema93,
         data,
       };
       if (vErrors === null) {
@@ -5545,7 +5628,7 @@ function validate52(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema92,
+          parentSchema: schema93,
           data,
         };
         if (vErrors === null) {
@@ -5567,7 +5650,7 @@ function validate52(
             params: { limit: 32 },
             message: "must NOT have more than 32 characters",
             schema: 32,
-            parentSchema: schema91,
+            parentSchema: schema92,
             data: data0,
           };
           if (vErrors === null) {
@@ -5585,7 +5668,7 @@ function validate52(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema91,
+            parentSchema: schema92,
             data: data0,
           };
           if (vErrors === null) {
@@ -5602,8 +5685,8 @@ function validate52(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema91.type,
-          parentSchema: schema91,
+          schema: schema92.type,
+          parentSchema: schema92,
           data: data0,
         };
         if (vErrors === null) {
@@ -5621,8 +5704,8 @@ function validate52(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema92.type,
-      parentSchema: schema92,
+      schema: schema93.type,
+      parentSchema: schema93,
       data,
     };
     if (vErrors === null) {
@@ -5636,7 +5719,7 @@ function validate52(
   return errors === 0;
 }
 validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema94 = {
+const schema95 = {
   type: "object",
   additionalProperties: false,
   required: ["id"],
@@ -5663,8 +5746,8 @@ function validate54(
         keyword: "required",
         params: { missingProperty: "id" },
         message: "must have required property '" + "id" + "'",
-        schema: schema94.required,
-        parentSchema: schema94,
+        schema: schema95.required,
+        parentSchema: schema95,
         data,
       };
       if (vErrors === null) {
@@ -5683,7 +5766,7 @@ function validate54(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema94,
+          parentSchema: schema95,
           data,
         };
         if (vErrors === null) {
@@ -5705,7 +5788,7 @@ function validate54(
             params: { limit: 32 },
             message: "must NOT have more than 32 characters",
             schema: 32,
-            parentSchema: schema91,
+            parentSchema: schema92,
             data: data0,
           };
           if (vErrors === null) {
@@ -5723,7 +5806,7 @@ function validate54(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema91,
+            parentSchema: schema92,
             data: data0,
           };
           if (vErrors === null) {
@@ -5740,8 +5823,8 @@ function validate54(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema91.type,
-          parentSchema: schema91,
+          schema: schema92.type,
+          parentSchema: schema92,
           data: data0,
         };
         if (vErrors === null) {
@@ -5759,8 +5842,8 @@ function validate54(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema94.type,
-      parentSchema: schema94,
+      schema: schema95.type,
+      parentSchema: schema95,
       data,
     };
     if (vErrors === null) {
@@ -5774,7 +5857,7 @@ function validate54(
   return errors === 0;
 }
 validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema96 = {
+const schema97 = {
   type: "object",
   additionalProperties: false,
   required: ["id"],
@@ -5801,8 +5884,8 @@ function validate56(
         keyword: "required",
         params: { missingProperty: "id" },
         message: "must have required property '" + "id" + "'",
-        schema: schema96.required,
-        parentSchema: schema96,
+        schema: schema97.required,
+        parentSchema: schema97,
         data,
       };
       if (vErrors === null) {
@@ -5821,7 +5904,7 @@ function validate56(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema96,
+          parentSchema: schema97,
           data,
         };
         if (vErrors === null) {
@@ -5843,7 +5926,7 @@ function validate56(
             params: { limit: 32 },
             message: "must NOT have more than 32 characters",
             schema: 32,
-            parentSchema: schema91,
+            parentSchema: schema92,
             data: data0,
           };
           if (vErrors === null) {
@@ -5861,7 +5944,7 @@ function validate56(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema91,
+            parentSchema: schema92,
             data: data0,
           };
           if (vErrors === null) {
@@ -5878,8 +5961,8 @@ function validate56(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema91.type,
-          parentSchema: schema91,
+          schema: schema92.type,
+          parentSchema: schema92,
           data: data0,
         };
         if (vErrors === null) {
@@ -5897,8 +5980,8 @@ function validate56(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema96.type,
-      parentSchema: schema96,
+      schema: schema97.type,
+      parentSchema: schema97,
       data,
     };
     if (vErrors === null) {
@@ -5941,7 +6024,7 @@ function validate47(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema86,
+          parentSchema: schema87,
           data,
         };
         if (vErrors === null) {
@@ -6029,8 +6112,8 @@ function validate47(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema86.type,
-      parentSchema: schema86,
+      schema: schema87.type,
+      parentSchema: schema87,
       data,
     };
     if (vErrors === null) {
@@ -6044,7 +6127,7 @@ function validate47(
   return errors === 0;
 }
 validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema99 = {
+const schema100 = {
   type: "object",
   additionalProperties: false,
   required: ["amountDetails", "billTo"],
@@ -6063,7 +6146,7 @@ const schema99 = {
     },
   },
 };
-const schema105 = {
+const schema106 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -6083,7 +6166,7 @@ const schema105 = {
     email: { type: "string", maxLength: 255 },
   },
 };
-const schema106 = {
+const schema107 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -6095,7 +6178,7 @@ const schema106 = {
     taxAmount: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?$", maxLength: 15 },
   },
 };
-const schema100 = {
+const schema101 = {
   type: "object",
   additionalProperties: false,
   required: ["totalAmount", "currency"],
@@ -6104,8 +6187,8 @@ const schema100 = {
     currency: { $ref: "#/components/schemas/Currency" },
   },
 };
-const schema101 = { type: "string", pattern: "^(0|[1-9][0-9]*)$", maxLength: 12 };
-const schema102 = { type: "string", enum: ["JPY"] };
+const schema102 = { type: "string", pattern: "^(0|[1-9][0-9]*)$", maxLength: 12 };
+const schema103 = { type: "string", enum: ["JPY"] };
 const pattern39 = new RegExp("^(0|[1-9][0-9]*)$", "u");
 function validate60(
   data,
@@ -6128,8 +6211,8 @@ function validate60(
         keyword: "required",
         params: { missingProperty: "totalAmount" },
         message: "must have required property '" + "totalAmount" + "'",
-        schema: schema100.required,
-        parentSchema: schema100,
+        schema: schema101.required,
+        parentSchema: schema101,
         data,
       };
       if (vErrors === null) {
@@ -6146,8 +6229,8 @@ function validate60(
         keyword: "required",
         params: { missingProperty: "currency" },
         message: "must have required property '" + "currency" + "'",
-        schema: schema100.required,
-        parentSchema: schema100,
+        schema: schema101.required,
+        parentSchema: schema101,
         data,
       };
       if (vErrors === null) {
@@ -6166,7 +6249,7 @@ function validate60(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema100,
+          parentSchema: schema101,
           data,
         };
         if (vErrors === null) {
@@ -6188,7 +6271,7 @@ function validate60(
             params: { limit: 12 },
             message: "must NOT have more than 12 characters",
             schema: 12,
-            parentSchema: schema101,
+            parentSchema: schema102,
             data: data0,
           };
           if (vErrors === null) {
@@ -6206,7 +6289,7 @@ function validate60(
             params: { pattern: "^(0|[1-9][0-9]*)$" },
             message: 'must match pattern "' + "^(0|[1-9][0-9]*)$" + '"',
             schema: "^(0|[1-9][0-9]*)$",
-            parentSchema: schema101,
+            parentSchema: schema102,
             data: data0,
           };
           if (vErrors === null) {
@@ -6223,8 +6306,8 @@ function validate60(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema101.type,
-          parentSchema: schema101,
+          schema: schema102.type,
+          parentSchema: schema102,
           data: data0,
         };
         if (vErrors === null) {
@@ -6244,8 +6327,8 @@ function validate60(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema102.type,
-          parentSchema: schema102,
+          schema: schema103.type,
+          parentSchema: schema103,
           data: data1,
         };
         if (vErrors === null) {
@@ -6260,10 +6343,10 @@ function validate60(
           instancePath: instancePath + "/currency",
           schemaPath: "#/components/schemas/Currency/enum",
           keyword: "enum",
-          params: { allowedValues: schema102.enum },
+          params: { allowedValues: schema103.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema102.enum,
-          parentSchema: schema102,
+          schema: schema103.enum,
+          parentSchema: schema103,
           data: data1,
         };
         if (vErrors === null) {
@@ -6281,8 +6364,8 @@ function validate60(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema100.type,
-      parentSchema: schema100,
+      schema: schema101.type,
+      parentSchema: schema101,
       data,
     };
     if (vErrors === null) {
@@ -6296,7 +6379,7 @@ function validate60(
   return errors === 0;
 }
 validate60.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema103 = {
+const schema104 = {
   type: "object",
   additionalProperties: false,
   required: [
@@ -6339,7 +6422,7 @@ const schema103 = {
     phoneNumber: { type: "string", maxLength: 15 },
   },
 };
-const schema104 = {
+const schema105 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -6378,8 +6461,8 @@ function validate62(
         keyword: "required",
         params: { missingProperty: "firstName" },
         message: "must have required property '" + "firstName" + "'",
-        schema: schema103.required,
-        parentSchema: schema103,
+        schema: schema104.required,
+        parentSchema: schema104,
         data,
       };
       if (vErrors === null) {
@@ -6396,8 +6479,8 @@ function validate62(
         keyword: "required",
         params: { missingProperty: "lastName" },
         message: "must have required property '" + "lastName" + "'",
-        schema: schema103.required,
-        parentSchema: schema103,
+        schema: schema104.required,
+        parentSchema: schema104,
         data,
       };
       if (vErrors === null) {
@@ -6414,8 +6497,8 @@ function validate62(
         keyword: "required",
         params: { missingProperty: "address1" },
         message: "must have required property '" + "address1" + "'",
-        schema: schema103.required,
-        parentSchema: schema103,
+        schema: schema104.required,
+        parentSchema: schema104,
         data,
       };
       if (vErrors === null) {
@@ -6432,8 +6515,8 @@ function validate62(
         keyword: "required",
         params: { missingProperty: "locality" },
         message: "must have required property '" + "locality" + "'",
-        schema: schema103.required,
-        parentSchema: schema103,
+        schema: schema104.required,
+        parentSchema: schema104,
         data,
       };
       if (vErrors === null) {
@@ -6450,8 +6533,8 @@ function validate62(
         keyword: "required",
         params: { missingProperty: "administrativeArea" },
         message: "must have required property '" + "administrativeArea" + "'",
-        schema: schema103.required,
-        parentSchema: schema103,
+        schema: schema104.required,
+        parentSchema: schema104,
         data,
       };
       if (vErrors === null) {
@@ -6468,8 +6551,8 @@ function validate62(
         keyword: "required",
         params: { missingProperty: "postalCode" },
         message: "must have required property '" + "postalCode" + "'",
-        schema: schema103.required,
-        parentSchema: schema103,
+        schema: schema104.required,
+        parentSchema: schema104,
         data,
       };
       if (vErrors === null) {
@@ -6486,8 +6569,8 @@ function validate62(
         keyword: "required",
         params: { missingProperty: "country" },
         message: "must have required property '" + "country" + "'",
-        schema: schema103.required,
-        parentSchema: schema103,
+        schema: schema104.required,
+        parentSchema: schema104,
         data,
       };
       if (vErrors === null) {
@@ -6504,8 +6587,8 @@ function validate62(
         keyword: "required",
         params: { missingProperty: "email" },
         message: "must have required property '" + "email" + "'",
-        schema: schema103.required,
-        parentSchema: schema103,
+        schema: schema104.required,
+        parentSchema: schema104,
         data,
       };
       if (vErrors === null) {
@@ -6516,7 +6599,7 @@ function validate62(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema103.properties, key0)) {
+      if (!func1.call(schema104.properties, key0)) {
         const err8 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -6524,7 +6607,7 @@ function validate62(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema103,
+          parentSchema: schema104,
           data,
         };
         if (vErrors === null) {
@@ -6546,7 +6629,7 @@ function validate62(
             params: { limit: 60 },
             message: "must NOT have more than 60 characters",
             schema: 60,
-            parentSchema: schema103.properties.firstName,
+            parentSchema: schema104.properties.firstName,
             data: data0,
           };
           if (vErrors === null) {
@@ -6564,7 +6647,7 @@ function validate62(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema103.properties.firstName,
+            parentSchema: schema104.properties.firstName,
             data: data0,
           };
           if (vErrors === null) {
@@ -6581,8 +6664,8 @@ function validate62(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema103.properties.firstName.type,
-          parentSchema: schema103.properties.firstName,
+          schema: schema104.properties.firstName.type,
+          parentSchema: schema104.properties.firstName,
           data: data0,
         };
         if (vErrors === null) {
@@ -6604,7 +6687,7 @@ function validate62(
             params: { limit: 60 },
             message: "must NOT have more than 60 characters",
             schema: 60,
-            parentSchema: schema103.properties.middleName,
+            parentSchema: schema104.properties.middleName,
             data: data1,
           };
           if (vErrors === null) {
@@ -6621,8 +6704,8 @@ function validate62(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema103.properties.middleName.type,
-          parentSchema: schema103.properties.middleName,
+          schema: schema104.properties.middleName.type,
+          parentSchema: schema104.properties.middleName,
           data: data1,
         };
         if (vErrors === null) {
@@ -6644,7 +6727,7 @@ function validate62(
             params: { limit: 60 },
             message: "must NOT have more than 60 characters",
             schema: 60,
-            parentSchema: schema103.properties.lastName,
+            parentSchema: schema104.properties.lastName,
             data: data2,
           };
           if (vErrors === null) {
@@ -6662,7 +6745,7 @@ function validate62(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema103.properties.lastName,
+            parentSchema: schema104.properties.lastName,
             data: data2,
           };
           if (vErrors === null) {
@@ -6679,8 +6762,8 @@ function validate62(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema103.properties.lastName.type,
-          parentSchema: schema103.properties.lastName,
+          schema: schema104.properties.lastName.type,
+          parentSchema: schema104.properties.lastName,
           data: data2,
         };
         if (vErrors === null) {
@@ -6711,7 +6794,7 @@ function validate62(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema104,
+              parentSchema: schema105,
               data: data3,
             };
             if (vErrors === null) {
@@ -6733,7 +6816,7 @@ function validate62(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema104.properties.name,
+                parentSchema: schema105.properties.name,
                 data: data4,
               };
               if (vErrors === null) {
@@ -6750,8 +6833,8 @@ function validate62(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema104.properties.name.type,
-              parentSchema: schema104.properties.name,
+              schema: schema105.properties.name.type,
+              parentSchema: schema105.properties.name,
               data: data4,
             };
             if (vErrors === null) {
@@ -6773,7 +6856,7 @@ function validate62(
                 params: { limit: 40 },
                 message: "must NOT have more than 40 characters",
                 schema: 40,
-                parentSchema: schema104.properties.address1,
+                parentSchema: schema105.properties.address1,
                 data: data5,
               };
               if (vErrors === null) {
@@ -6790,8 +6873,8 @@ function validate62(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema104.properties.address1.type,
-              parentSchema: schema104.properties.address1,
+              schema: schema105.properties.address1.type,
+              parentSchema: schema105.properties.address1,
               data: data5,
             };
             if (vErrors === null) {
@@ -6813,7 +6896,7 @@ function validate62(
                 params: { limit: 40 },
                 message: "must NOT have more than 40 characters",
                 schema: 40,
-                parentSchema: schema104.properties.address2,
+                parentSchema: schema105.properties.address2,
                 data: data6,
               };
               if (vErrors === null) {
@@ -6830,8 +6913,8 @@ function validate62(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema104.properties.address2.type,
-              parentSchema: schema104.properties.address2,
+              schema: schema105.properties.address2.type,
+              parentSchema: schema105.properties.address2,
               data: data6,
             };
             if (vErrors === null) {
@@ -6853,7 +6936,7 @@ function validate62(
                 params: { limit: 30 },
                 message: "must NOT have more than 30 characters",
                 schema: 30,
-                parentSchema: schema104.properties.locality,
+                parentSchema: schema105.properties.locality,
                 data: data7,
               };
               if (vErrors === null) {
@@ -6870,8 +6953,8 @@ function validate62(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema104.properties.locality.type,
-              parentSchema: schema104.properties.locality,
+              schema: schema105.properties.locality.type,
+              parentSchema: schema105.properties.locality,
               data: data7,
             };
             if (vErrors === null) {
@@ -6894,7 +6977,7 @@ function validate62(
                 params: { limit: 50 },
                 message: "must NOT have more than 50 characters",
                 schema: 50,
-                parentSchema: schema104.properties.administrativeArea,
+                parentSchema: schema105.properties.administrativeArea,
                 data: data8,
               };
               if (vErrors === null) {
@@ -6911,8 +6994,8 @@ function validate62(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema104.properties.administrativeArea.type,
-              parentSchema: schema104.properties.administrativeArea,
+              schema: schema105.properties.administrativeArea.type,
+              parentSchema: schema105.properties.administrativeArea,
               data: data8,
             };
             if (vErrors === null) {
@@ -6934,7 +7017,7 @@ function validate62(
                 params: { limit: 10 },
                 message: "must NOT have more than 10 characters",
                 schema: 10,
-                parentSchema: schema104.properties.postalCode,
+                parentSchema: schema105.properties.postalCode,
                 data: data9,
               };
               if (vErrors === null) {
@@ -6951,8 +7034,8 @@ function validate62(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema104.properties.postalCode.type,
-              parentSchema: schema104.properties.postalCode,
+              schema: schema105.properties.postalCode.type,
+              parentSchema: schema105.properties.postalCode,
               data: data9,
             };
             if (vErrors === null) {
@@ -6974,7 +7057,7 @@ function validate62(
                 params: { limit: 2 },
                 message: "must NOT have more than 2 characters",
                 schema: 2,
-                parentSchema: schema104.properties.country,
+                parentSchema: schema105.properties.country,
                 data: data10,
               };
               if (vErrors === null) {
@@ -6991,8 +7074,8 @@ function validate62(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema104.properties.country.type,
-              parentSchema: schema104.properties.country,
+              schema: schema105.properties.country.type,
+              parentSchema: schema105.properties.country,
               data: data10,
             };
             if (vErrors === null) {
@@ -7010,8 +7093,8 @@ function validate62(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema104.type,
-          parentSchema: schema104,
+          schema: schema105.type,
+          parentSchema: schema105,
           data: data3,
         };
         if (vErrors === null) {
@@ -7033,7 +7116,7 @@ function validate62(
             params: { limit: 255 },
             message: "must NOT have more than 255 characters",
             schema: 255,
-            parentSchema: schema103.properties.address1,
+            parentSchema: schema104.properties.address1,
             data: data11,
           };
           if (vErrors === null) {
@@ -7051,7 +7134,7 @@ function validate62(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema103.properties.address1,
+            parentSchema: schema104.properties.address1,
             data: data11,
           };
           if (vErrors === null) {
@@ -7068,8 +7151,8 @@ function validate62(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema103.properties.address1.type,
-          parentSchema: schema103.properties.address1,
+          schema: schema104.properties.address1.type,
+          parentSchema: schema104.properties.address1,
           data: data11,
         };
         if (vErrors === null) {
@@ -7091,7 +7174,7 @@ function validate62(
             params: { limit: 60 },
             message: "must NOT have more than 60 characters",
             schema: 60,
-            parentSchema: schema103.properties.address2,
+            parentSchema: schema104.properties.address2,
             data: data12,
           };
           if (vErrors === null) {
@@ -7108,8 +7191,8 @@ function validate62(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema103.properties.address2.type,
-          parentSchema: schema103.properties.address2,
+          schema: schema104.properties.address2.type,
+          parentSchema: schema104.properties.address2,
           data: data12,
         };
         if (vErrors === null) {
@@ -7131,7 +7214,7 @@ function validate62(
             params: { limit: 256 },
             message: "must NOT have more than 256 characters",
             schema: 256,
-            parentSchema: schema103.properties.buildingNumber,
+            parentSchema: schema104.properties.buildingNumber,
             data: data13,
           };
           if (vErrors === null) {
@@ -7148,8 +7231,8 @@ function validate62(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema103.properties.buildingNumber.type,
-          parentSchema: schema103.properties.buildingNumber,
+          schema: schema104.properties.buildingNumber.type,
+          parentSchema: schema104.properties.buildingNumber,
           data: data13,
         };
         if (vErrors === null) {
@@ -7171,7 +7254,7 @@ function validate62(
             params: { limit: 50 },
             message: "must NOT have more than 50 characters",
             schema: 50,
-            parentSchema: schema103.properties.district,
+            parentSchema: schema104.properties.district,
             data: data14,
           };
           if (vErrors === null) {
@@ -7188,8 +7271,8 @@ function validate62(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema103.properties.district.type,
-          parentSchema: schema103.properties.district,
+          schema: schema104.properties.district.type,
+          parentSchema: schema104.properties.district,
           data: data14,
         };
         if (vErrors === null) {
@@ -7211,7 +7294,7 @@ function validate62(
             params: { limit: 50 },
             message: "must NOT have more than 50 characters",
             schema: 50,
-            parentSchema: schema103.properties.locality,
+            parentSchema: schema104.properties.locality,
             data: data15,
           };
           if (vErrors === null) {
@@ -7229,7 +7312,7 @@ function validate62(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema103.properties.locality,
+            parentSchema: schema104.properties.locality,
             data: data15,
           };
           if (vErrors === null) {
@@ -7246,8 +7329,8 @@ function validate62(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema103.properties.locality.type,
-          parentSchema: schema103.properties.locality,
+          schema: schema104.properties.locality.type,
+          parentSchema: schema104.properties.locality,
           data: data15,
         };
         if (vErrors === null) {
@@ -7269,7 +7352,7 @@ function validate62(
             params: { limit: 50 },
             message: "must NOT have more than 50 characters",
             schema: 50,
-            parentSchema: schema103.properties.administrativeArea,
+            parentSchema: schema104.properties.administrativeArea,
             data: data16,
           };
           if (vErrors === null) {
@@ -7287,7 +7370,7 @@ function validate62(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema103.properties.administrativeArea,
+            parentSchema: schema104.properties.administrativeArea,
             data: data16,
           };
           if (vErrors === null) {
@@ -7304,8 +7387,8 @@ function validate62(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema103.properties.administrativeArea.type,
-          parentSchema: schema103.properties.administrativeArea,
+          schema: schema104.properties.administrativeArea.type,
+          parentSchema: schema104.properties.administrativeArea,
           data: data16,
         };
         if (vErrors === null) {
@@ -7327,7 +7410,7 @@ function validate62(
             params: { limit: 10 },
             message: "must NOT have more than 10 characters",
             schema: 10,
-            parentSchema: schema103.properties.postalCode,
+            parentSchema: schema104.properties.postalCode,
             data: data17,
           };
           if (vErrors === null) {
@@ -7345,7 +7428,7 @@ function validate62(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema103.properties.postalCode,
+            parentSchema: schema104.properties.postalCode,
             data: data17,
           };
           if (vErrors === null) {
@@ -7362,8 +7445,8 @@ function validate62(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema103.properties.postalCode.type,
-          parentSchema: schema103.properties.postalCode,
+          schema: schema104.properties.postalCode.type,
+          parentSchema: schema104.properties.postalCode,
           data: data17,
         };
         if (vErrors === null) {
@@ -7385,7 +7468,7 @@ function validate62(
             params: { limit: 3 },
             message: "must NOT have more than 3 characters",
             schema: 3,
-            parentSchema: schema103.properties.country,
+            parentSchema: schema104.properties.country,
             data: data18,
           };
           if (vErrors === null) {
@@ -7403,7 +7486,7 @@ function validate62(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema103.properties.country,
+            parentSchema: schema104.properties.country,
             data: data18,
           };
           if (vErrors === null) {
@@ -7421,7 +7504,7 @@ function validate62(
             params: { pattern: "^[A-Za-z]{2}$" },
             message: 'must match pattern "' + "^[A-Za-z]{2}$" + '"',
             schema: "^[A-Za-z]{2}$",
-            parentSchema: schema103.properties.country,
+            parentSchema: schema104.properties.country,
             data: data18,
           };
           if (vErrors === null) {
@@ -7438,8 +7521,8 @@ function validate62(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema103.properties.country.type,
-          parentSchema: schema103.properties.country,
+          schema: schema104.properties.country.type,
+          parentSchema: schema104.properties.country,
           data: data18,
         };
         if (vErrors === null) {
@@ -7461,7 +7544,7 @@ function validate62(
             params: { limit: 255 },
             message: "must NOT have more than 255 characters",
             schema: 255,
-            parentSchema: schema103.properties.email,
+            parentSchema: schema104.properties.email,
             data: data19,
           };
           if (vErrors === null) {
@@ -7479,7 +7562,7 @@ function validate62(
             params: { limit: 3 },
             message: "must NOT have fewer than 3 characters",
             schema: 3,
-            parentSchema: schema103.properties.email,
+            parentSchema: schema104.properties.email,
             data: data19,
           };
           if (vErrors === null) {
@@ -7504,7 +7587,7 @@ function validate62(
               '"',
             schema:
               "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
-            parentSchema: schema103.properties.email,
+            parentSchema: schema104.properties.email,
             data: data19,
           };
           if (vErrors === null) {
@@ -7521,8 +7604,8 @@ function validate62(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema103.properties.email.type,
-          parentSchema: schema103.properties.email,
+          schema: schema104.properties.email.type,
+          parentSchema: schema104.properties.email,
           data: data19,
         };
         if (vErrors === null) {
@@ -7544,7 +7627,7 @@ function validate62(
             params: { limit: 15 },
             message: "must NOT have more than 15 characters",
             schema: 15,
-            parentSchema: schema103.properties.phoneNumber,
+            parentSchema: schema104.properties.phoneNumber,
             data: data20,
           };
           if (vErrors === null) {
@@ -7561,8 +7644,8 @@ function validate62(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema103.properties.phoneNumber.type,
-          parentSchema: schema103.properties.phoneNumber,
+          schema: schema104.properties.phoneNumber.type,
+          parentSchema: schema104.properties.phoneNumber,
           data: data20,
         };
         if (vErrors === null) {
@@ -7580,8 +7663,8 @@ function validate62(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema103.type,
-      parentSchema: schema103,
+      schema: schema104.type,
+      parentSchema: schema104,
       data,
     };
     if (vErrors === null) {
@@ -7617,8 +7700,8 @@ function validate59(
         keyword: "required",
         params: { missingProperty: "amountDetails" },
         message: "must have required property '" + "amountDetails" + "'",
-        schema: schema99.required,
-        parentSchema: schema99,
+        schema: schema100.required,
+        parentSchema: schema100,
         data,
       };
       if (vErrors === null) {
@@ -7635,8 +7718,8 @@ function validate59(
         keyword: "required",
         params: { missingProperty: "billTo" },
         message: "must have required property '" + "billTo" + "'",
-        schema: schema99.required,
-        parentSchema: schema99,
+        schema: schema100.required,
+        parentSchema: schema100,
         data,
       };
       if (vErrors === null) {
@@ -7661,7 +7744,7 @@ function validate59(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema99,
+          parentSchema: schema100,
           data,
         };
         if (vErrors === null) {
@@ -7704,7 +7787,7 @@ function validate59(
       let data2 = data.shipTo;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          if (!func1.call(schema105.properties, key1)) {
+          if (!func1.call(schema106.properties, key1)) {
             const err3 = {
               instancePath: instancePath + "/shipTo",
               schemaPath: "#/components/schemas/ShipTo/additionalProperties",
@@ -7712,7 +7795,7 @@ function validate59(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema105,
+              parentSchema: schema106,
               data: data2,
             };
             if (vErrors === null) {
@@ -7734,7 +7817,7 @@ function validate59(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema105.properties.firstName,
+                parentSchema: schema106.properties.firstName,
                 data: data3,
               };
               if (vErrors === null) {
@@ -7751,8 +7834,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema105.properties.firstName.type,
-              parentSchema: schema105.properties.firstName,
+              schema: schema106.properties.firstName.type,
+              parentSchema: schema106.properties.firstName,
               data: data3,
             };
             if (vErrors === null) {
@@ -7774,7 +7857,7 @@ function validate59(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema105.properties.middleName,
+                parentSchema: schema106.properties.middleName,
                 data: data4,
               };
               if (vErrors === null) {
@@ -7791,8 +7874,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema105.properties.middleName.type,
-              parentSchema: schema105.properties.middleName,
+              schema: schema106.properties.middleName.type,
+              parentSchema: schema106.properties.middleName,
               data: data4,
             };
             if (vErrors === null) {
@@ -7814,7 +7897,7 @@ function validate59(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema105.properties.lastName,
+                parentSchema: schema106.properties.lastName,
                 data: data5,
               };
               if (vErrors === null) {
@@ -7831,8 +7914,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema105.properties.lastName.type,
-              parentSchema: schema105.properties.lastName,
+              schema: schema106.properties.lastName.type,
+              parentSchema: schema106.properties.lastName,
               data: data5,
             };
             if (vErrors === null) {
@@ -7854,7 +7937,7 @@ function validate59(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema105.properties.company,
+                parentSchema: schema106.properties.company,
                 data: data6,
               };
               if (vErrors === null) {
@@ -7871,8 +7954,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema105.properties.company.type,
-              parentSchema: schema105.properties.company,
+              schema: schema106.properties.company.type,
+              parentSchema: schema106.properties.company,
               data: data6,
             };
             if (vErrors === null) {
@@ -7894,7 +7977,7 @@ function validate59(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema105.properties.address1,
+                parentSchema: schema106.properties.address1,
                 data: data7,
               };
               if (vErrors === null) {
@@ -7911,8 +7994,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema105.properties.address1.type,
-              parentSchema: schema105.properties.address1,
+              schema: schema106.properties.address1.type,
+              parentSchema: schema106.properties.address1,
               data: data7,
             };
             if (vErrors === null) {
@@ -7934,7 +8017,7 @@ function validate59(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema105.properties.address2,
+                parentSchema: schema106.properties.address2,
                 data: data8,
               };
               if (vErrors === null) {
@@ -7951,8 +8034,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema105.properties.address2.type,
-              parentSchema: schema105.properties.address2,
+              schema: schema106.properties.address2.type,
+              parentSchema: schema106.properties.address2,
               data: data8,
             };
             if (vErrors === null) {
@@ -7974,7 +8057,7 @@ function validate59(
                 params: { limit: 15 },
                 message: "must NOT have more than 15 characters",
                 schema: 15,
-                parentSchema: schema105.properties.buildingNumber,
+                parentSchema: schema106.properties.buildingNumber,
                 data: data9,
               };
               if (vErrors === null) {
@@ -7991,8 +8074,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema105.properties.buildingNumber.type,
-              parentSchema: schema105.properties.buildingNumber,
+              schema: schema106.properties.buildingNumber.type,
+              parentSchema: schema106.properties.buildingNumber,
               data: data9,
             };
             if (vErrors === null) {
@@ -8014,7 +8097,7 @@ function validate59(
                 params: { limit: 50 },
                 message: "must NOT have more than 50 characters",
                 schema: 50,
-                parentSchema: schema105.properties.district,
+                parentSchema: schema106.properties.district,
                 data: data10,
               };
               if (vErrors === null) {
@@ -8031,8 +8114,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema105.properties.district.type,
-              parentSchema: schema105.properties.district,
+              schema: schema106.properties.district.type,
+              parentSchema: schema106.properties.district,
               data: data10,
             };
             if (vErrors === null) {
@@ -8054,7 +8137,7 @@ function validate59(
                 params: { limit: 50 },
                 message: "must NOT have more than 50 characters",
                 schema: 50,
-                parentSchema: schema105.properties.locality,
+                parentSchema: schema106.properties.locality,
                 data: data11,
               };
               if (vErrors === null) {
@@ -8071,8 +8154,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema105.properties.locality.type,
-              parentSchema: schema105.properties.locality,
+              schema: schema106.properties.locality.type,
+              parentSchema: schema106.properties.locality,
               data: data11,
             };
             if (vErrors === null) {
@@ -8094,7 +8177,7 @@ function validate59(
                 params: { limit: 50 },
                 message: "must NOT have more than 50 characters",
                 schema: 50,
-                parentSchema: schema105.properties.administrativeArea,
+                parentSchema: schema106.properties.administrativeArea,
                 data: data12,
               };
               if (vErrors === null) {
@@ -8111,8 +8194,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema105.properties.administrativeArea.type,
-              parentSchema: schema105.properties.administrativeArea,
+              schema: schema106.properties.administrativeArea.type,
+              parentSchema: schema106.properties.administrativeArea,
               data: data12,
             };
             if (vErrors === null) {
@@ -8134,7 +8217,7 @@ function validate59(
                 params: { limit: 32 },
                 message: "must NOT have more than 32 characters",
                 schema: 32,
-                parentSchema: schema105.properties.postalCode,
+                parentSchema: schema106.properties.postalCode,
                 data: data13,
               };
               if (vErrors === null) {
@@ -8151,8 +8234,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema105.properties.postalCode.type,
-              parentSchema: schema105.properties.postalCode,
+              schema: schema106.properties.postalCode.type,
+              parentSchema: schema106.properties.postalCode,
               data: data13,
             };
             if (vErrors === null) {
@@ -8174,7 +8257,7 @@ function validate59(
                 params: { limit: 3 },
                 message: "must NOT have more than 3 characters",
                 schema: 3,
-                parentSchema: schema105.properties.country,
+                parentSchema: schema106.properties.country,
                 data: data14,
               };
               if (vErrors === null) {
@@ -8191,8 +8274,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema105.properties.country.type,
-              parentSchema: schema105.properties.country,
+              schema: schema106.properties.country.type,
+              parentSchema: schema106.properties.country,
               data: data14,
             };
             if (vErrors === null) {
@@ -8214,7 +8297,7 @@ function validate59(
                 params: { limit: 15 },
                 message: "must NOT have more than 15 characters",
                 schema: 15,
-                parentSchema: schema105.properties.phoneNumber,
+                parentSchema: schema106.properties.phoneNumber,
                 data: data15,
               };
               if (vErrors === null) {
@@ -8231,8 +8314,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema105.properties.phoneNumber.type,
-              parentSchema: schema105.properties.phoneNumber,
+              schema: schema106.properties.phoneNumber.type,
+              parentSchema: schema106.properties.phoneNumber,
               data: data15,
             };
             if (vErrors === null) {
@@ -8254,7 +8337,7 @@ function validate59(
                 params: { limit: 255 },
                 message: "must NOT have more than 255 characters",
                 schema: 255,
-                parentSchema: schema105.properties.email,
+                parentSchema: schema106.properties.email,
                 data: data16,
               };
               if (vErrors === null) {
@@ -8271,8 +8354,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema105.properties.email.type,
-              parentSchema: schema105.properties.email,
+              schema: schema106.properties.email.type,
+              parentSchema: schema106.properties.email,
               data: data16,
             };
             if (vErrors === null) {
@@ -8290,8 +8373,8 @@ function validate59(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema105.type,
-          parentSchema: schema105,
+          schema: schema106.type,
+          parentSchema: schema106,
           data: data2,
         };
         if (vErrors === null) {
@@ -8325,7 +8408,7 @@ function validate59(
                   params: { additionalProperty: key2 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema106,
+                  parentSchema: schema107,
                   data: data18,
                 };
                 if (vErrors === null) {
@@ -8347,7 +8430,7 @@ function validate59(
                     params: { limit: 255 },
                     message: "must NOT have more than 255 characters",
                     schema: 255,
-                    parentSchema: schema106.properties.productCode,
+                    parentSchema: schema107.properties.productCode,
                     data: data19,
                   };
                   if (vErrors === null) {
@@ -8364,8 +8447,8 @@ function validate59(
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema106.properties.productCode.type,
-                  parentSchema: schema106.properties.productCode,
+                  schema: schema107.properties.productCode.type,
+                  parentSchema: schema107.properties.productCode,
                   data: data19,
                 };
                 if (vErrors === null) {
@@ -8387,7 +8470,7 @@ function validate59(
                     params: { limit: 255 },
                     message: "must NOT have more than 255 characters",
                     schema: 255,
-                    parentSchema: schema106.properties.productName,
+                    parentSchema: schema107.properties.productName,
                     data: data20,
                   };
                   if (vErrors === null) {
@@ -8404,8 +8487,8 @@ function validate59(
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema106.properties.productName.type,
-                  parentSchema: schema106.properties.productName,
+                  schema: schema107.properties.productName.type,
+                  parentSchema: schema107.properties.productName,
                   data: data20,
                 };
                 if (vErrors === null) {
@@ -8427,7 +8510,7 @@ function validate59(
                     params: { limit: 255 },
                     message: "must NOT have more than 255 characters",
                     schema: 255,
-                    parentSchema: schema106.properties.productSku,
+                    parentSchema: schema107.properties.productSku,
                     data: data21,
                   };
                   if (vErrors === null) {
@@ -8444,8 +8527,8 @@ function validate59(
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema106.properties.productSku.type,
-                  parentSchema: schema106.properties.productSku,
+                  schema: schema107.properties.productSku.type,
+                  parentSchema: schema107.properties.productSku,
                   data: data21,
                 };
                 if (vErrors === null) {
@@ -8470,8 +8553,8 @@ function validate59(
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema106.properties.quantity.type,
-                  parentSchema: schema106.properties.quantity,
+                  schema: schema107.properties.quantity.type,
+                  parentSchema: schema107.properties.quantity,
                   data: data22,
                 };
                 if (vErrors === null) {
@@ -8490,7 +8573,7 @@ function validate59(
                     params: { comparison: "<=", limit: 999999999 },
                     message: "must be <= 999999999",
                     schema: 999999999,
-                    parentSchema: schema106.properties.quantity,
+                    parentSchema: schema107.properties.quantity,
                     data: data22,
                   };
                   if (vErrors === null) {
@@ -8508,7 +8591,7 @@ function validate59(
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema106.properties.quantity,
+                    parentSchema: schema107.properties.quantity,
                     data: data22,
                   };
                   if (vErrors === null) {
@@ -8531,7 +8614,7 @@ function validate59(
                     params: { limit: 15 },
                     message: "must NOT have more than 15 characters",
                     schema: 15,
-                    parentSchema: schema106.properties.unitPrice,
+                    parentSchema: schema107.properties.unitPrice,
                     data: data23,
                   };
                   if (vErrors === null) {
@@ -8549,7 +8632,7 @@ function validate59(
                     params: { pattern: "^[0-9]+(\\.[0-9]+)?$" },
                     message: 'must match pattern "' + "^[0-9]+(\\.[0-9]+)?$" + '"',
                     schema: "^[0-9]+(\\.[0-9]+)?$",
-                    parentSchema: schema106.properties.unitPrice,
+                    parentSchema: schema107.properties.unitPrice,
                     data: data23,
                   };
                   if (vErrors === null) {
@@ -8566,8 +8649,8 @@ function validate59(
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema106.properties.unitPrice.type,
-                  parentSchema: schema106.properties.unitPrice,
+                  schema: schema107.properties.unitPrice.type,
+                  parentSchema: schema107.properties.unitPrice,
                   data: data23,
                 };
                 if (vErrors === null) {
@@ -8589,7 +8672,7 @@ function validate59(
                     params: { limit: 15 },
                     message: "must NOT have more than 15 characters",
                     schema: 15,
-                    parentSchema: schema106.properties.taxAmount,
+                    parentSchema: schema107.properties.taxAmount,
                     data: data24,
                   };
                   if (vErrors === null) {
@@ -8607,7 +8690,7 @@ function validate59(
                     params: { pattern: "^[0-9]+(\\.[0-9]+)?$" },
                     message: 'must match pattern "' + "^[0-9]+(\\.[0-9]+)?$" + '"',
                     schema: "^[0-9]+(\\.[0-9]+)?$",
-                    parentSchema: schema106.properties.taxAmount,
+                    parentSchema: schema107.properties.taxAmount,
                     data: data24,
                   };
                   if (vErrors === null) {
@@ -8624,8 +8707,8 @@ function validate59(
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema106.properties.taxAmount.type,
-                  parentSchema: schema106.properties.taxAmount,
+                  schema: schema107.properties.taxAmount.type,
+                  parentSchema: schema107.properties.taxAmount,
                   data: data24,
                 };
                 if (vErrors === null) {
@@ -8643,8 +8726,8 @@ function validate59(
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema106.type,
-              parentSchema: schema106,
+              schema: schema107.type,
+              parentSchema: schema107,
               data: data18,
             };
             if (vErrors === null) {
@@ -8662,8 +8745,8 @@ function validate59(
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema99.properties.lineItems.type,
-          parentSchema: schema99.properties.lineItems,
+          schema: schema100.properties.lineItems.type,
+          parentSchema: schema100.properties.lineItems,
           data: data17,
         };
         if (vErrors === null) {
@@ -8686,7 +8769,7 @@ function validate59(
               params: { additionalProperty: key3 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema99.properties.invoiceDetails,
+              parentSchema: schema100.properties.invoiceDetails,
               data: data25,
             };
             if (vErrors === null) {
@@ -8706,8 +8789,8 @@ function validate59(
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema99.properties.invoiceDetails.properties.salesSlipNumber.type,
-              parentSchema: schema99.properties.invoiceDetails.properties.salesSlipNumber,
+              schema: schema100.properties.invoiceDetails.properties.salesSlipNumber.type,
+              parentSchema: schema100.properties.invoiceDetails.properties.salesSlipNumber,
               data: data26,
             };
             if (vErrors === null) {
@@ -8726,7 +8809,7 @@ function validate59(
                 params: { comparison: "<=", limit: 99999 },
                 message: "must be <= 99999",
                 schema: 99999,
-                parentSchema: schema99.properties.invoiceDetails.properties.salesSlipNumber,
+                parentSchema: schema100.properties.invoiceDetails.properties.salesSlipNumber,
                 data: data26,
               };
               if (vErrors === null) {
@@ -8744,7 +8827,7 @@ function validate59(
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema99.properties.invoiceDetails.properties.salesSlipNumber,
+                parentSchema: schema100.properties.invoiceDetails.properties.salesSlipNumber,
                 data: data26,
               };
               if (vErrors === null) {
@@ -8767,7 +8850,7 @@ function validate59(
                 params: { limit: 50 },
                 message: "must NOT have more than 50 characters",
                 schema: 50,
-                parentSchema: schema99.properties.invoiceDetails.properties.purchaseOrderNumber,
+                parentSchema: schema100.properties.invoiceDetails.properties.purchaseOrderNumber,
                 data: data27,
               };
               if (vErrors === null) {
@@ -8784,8 +8867,8 @@ function validate59(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema99.properties.invoiceDetails.properties.purchaseOrderNumber.type,
-              parentSchema: schema99.properties.invoiceDetails.properties.purchaseOrderNumber,
+              schema: schema100.properties.invoiceDetails.properties.purchaseOrderNumber.type,
+              parentSchema: schema100.properties.invoiceDetails.properties.purchaseOrderNumber,
               data: data27,
             };
             if (vErrors === null) {
@@ -8803,8 +8886,8 @@ function validate59(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema99.properties.invoiceDetails.type,
-          parentSchema: schema99.properties.invoiceDetails,
+          schema: schema100.properties.invoiceDetails.type,
+          parentSchema: schema100.properties.invoiceDetails,
           data: data25,
         };
         if (vErrors === null) {
@@ -8822,8 +8905,8 @@ function validate59(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema99.type,
-      parentSchema: schema99,
+      schema: schema100.type,
+      parentSchema: schema100,
       data,
     };
     if (vErrors === null) {
@@ -8837,12 +8920,12 @@ function validate59(
   return errors === 0;
 }
 validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema109 = {
+const schema110 = {
   type: "object",
   additionalProperties: false,
   properties: { merchantDescriptor: { $ref: "#/components/schemas/MerchantDescriptor" } },
 };
-const schema110 = {
+const schema111 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -8878,7 +8961,7 @@ function validate65(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema109,
+          parentSchema: schema110,
           data,
         };
         if (vErrors === null) {
@@ -8909,7 +8992,7 @@ function validate65(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema110,
+              parentSchema: schema111,
               data: data0,
             };
             if (vErrors === null) {
@@ -8929,8 +9012,8 @@ function validate65(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema110.properties.name.type,
-              parentSchema: schema110.properties.name,
+              schema: schema111.properties.name.type,
+              parentSchema: schema111.properties.name,
               data: data1,
             };
             if (vErrors === null) {
@@ -8953,7 +9036,7 @@ function validate65(
                 params: { limit: 13 },
                 message: "must NOT have more than 13 characters",
                 schema: 13,
-                parentSchema: schema110.properties.alternateName,
+                parentSchema: schema111.properties.alternateName,
                 data: data2,
               };
               if (vErrors === null) {
@@ -8970,8 +9053,8 @@ function validate65(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema110.properties.alternateName.type,
-              parentSchema: schema110.properties.alternateName,
+              schema: schema111.properties.alternateName.type,
+              parentSchema: schema111.properties.alternateName,
               data: data2,
             };
             if (vErrors === null) {
@@ -8993,7 +9076,7 @@ function validate65(
                 params: { limit: 25 },
                 message: "must NOT have more than 25 characters",
                 schema: 25,
-                parentSchema: schema110.properties.contact,
+                parentSchema: schema111.properties.contact,
                 data: data3,
               };
               if (vErrors === null) {
@@ -9010,8 +9093,8 @@ function validate65(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema110.properties.contact.type,
-              parentSchema: schema110.properties.contact,
+              schema: schema111.properties.contact.type,
+              parentSchema: schema111.properties.contact,
               data: data3,
             };
             if (vErrors === null) {
@@ -9033,7 +9116,7 @@ function validate65(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema110.properties.address1,
+                parentSchema: schema111.properties.address1,
                 data: data4,
               };
               if (vErrors === null) {
@@ -9050,8 +9133,8 @@ function validate65(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema110.properties.address1.type,
-              parentSchema: schema110.properties.address1,
+              schema: schema111.properties.address1.type,
+              parentSchema: schema111.properties.address1,
               data: data4,
             };
             if (vErrors === null) {
@@ -9073,7 +9156,7 @@ function validate65(
                 params: { limit: 30 },
                 message: "must NOT have more than 30 characters",
                 schema: 30,
-                parentSchema: schema110.properties.locality,
+                parentSchema: schema111.properties.locality,
                 data: data5,
               };
               if (vErrors === null) {
@@ -9090,8 +9173,8 @@ function validate65(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema110.properties.locality.type,
-              parentSchema: schema110.properties.locality,
+              schema: schema111.properties.locality.type,
+              parentSchema: schema111.properties.locality,
               data: data5,
             };
             if (vErrors === null) {
@@ -9113,7 +9196,7 @@ function validate65(
                 params: { limit: 3 },
                 message: "must NOT have more than 3 characters",
                 schema: 3,
-                parentSchema: schema110.properties.country,
+                parentSchema: schema111.properties.country,
                 data: data6,
               };
               if (vErrors === null) {
@@ -9130,8 +9213,8 @@ function validate65(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema110.properties.country.type,
-              parentSchema: schema110.properties.country,
+              schema: schema111.properties.country.type,
+              parentSchema: schema111.properties.country,
               data: data6,
             };
             if (vErrors === null) {
@@ -9154,7 +9237,7 @@ function validate65(
                 params: { limit: 14 },
                 message: "must NOT have more than 14 characters",
                 schema: 14,
-                parentSchema: schema110.properties.postalCode,
+                parentSchema: schema111.properties.postalCode,
                 data: data7,
               };
               if (vErrors === null) {
@@ -9171,8 +9254,8 @@ function validate65(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema110.properties.postalCode.type,
-              parentSchema: schema110.properties.postalCode,
+              schema: schema111.properties.postalCode.type,
+              parentSchema: schema111.properties.postalCode,
               data: data7,
             };
             if (vErrors === null) {
@@ -9190,8 +9273,8 @@ function validate65(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema110.type,
-          parentSchema: schema110,
+          schema: schema111.type,
+          parentSchema: schema111,
           data: data0,
         };
         if (vErrors === null) {
@@ -9209,8 +9292,8 @@ function validate65(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema109.type,
-      parentSchema: schema109,
+      schema: schema110.type,
+      parentSchema: schema110,
       data,
     };
     if (vErrors === null) {
@@ -9224,12 +9307,12 @@ function validate65(
   return errors === 0;
 }
 validate65.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema111 = {
+const schema112 = {
   type: "array",
   maxItems: 100,
   items: { $ref: "#/components/schemas/MerchantDefinedField" },
 };
-const schema112 = {
+const schema113 = {
   type: "object",
   additionalProperties: false,
   required: ["key", "value"],
@@ -9261,7 +9344,7 @@ function validate67(
         params: { limit: 100 },
         message: "must NOT have more than 100 items",
         schema: 100,
-        parentSchema: schema111,
+        parentSchema: schema112,
         data,
       };
       if (vErrors === null) {
@@ -9282,8 +9365,8 @@ function validate67(
             keyword: "required",
             params: { missingProperty: "key" },
             message: "must have required property '" + "key" + "'",
-            schema: schema112.required,
-            parentSchema: schema112,
+            schema: schema113.required,
+            parentSchema: schema113,
             data: data0,
           };
           if (vErrors === null) {
@@ -9300,8 +9383,8 @@ function validate67(
             keyword: "required",
             params: { missingProperty: "value" },
             message: "must have required property '" + "value" + "'",
-            schema: schema112.required,
-            parentSchema: schema112,
+            schema: schema113.required,
+            parentSchema: schema113,
             data: data0,
           };
           if (vErrors === null) {
@@ -9320,7 +9403,7 @@ function validate67(
               params: { additionalProperty: key0 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema112,
+              parentSchema: schema113,
               data: data0,
             };
             if (vErrors === null) {
@@ -9342,7 +9425,7 @@ function validate67(
                 params: { limit: 50 },
                 message: "must NOT have more than 50 characters",
                 schema: 50,
-                parentSchema: schema112.properties.key,
+                parentSchema: schema113.properties.key,
                 data: data1,
               };
               if (vErrors === null) {
@@ -9360,7 +9443,7 @@ function validate67(
                 params: { pattern: "^(100|[1-9]?[0-9])$" },
                 message: 'must match pattern "' + "^(100|[1-9]?[0-9])$" + '"',
                 schema: "^(100|[1-9]?[0-9])$",
-                parentSchema: schema112.properties.key,
+                parentSchema: schema113.properties.key,
                 data: data1,
               };
               if (vErrors === null) {
@@ -9377,8 +9460,8 @@ function validate67(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema112.properties.key.type,
-              parentSchema: schema112.properties.key,
+              schema: schema113.properties.key.type,
+              parentSchema: schema113.properties.key,
               data: data1,
             };
             if (vErrors === null) {
@@ -9400,7 +9483,7 @@ function validate67(
                 params: { limit: 800 },
                 message: "must NOT have more than 800 characters",
                 schema: 800,
-                parentSchema: schema112.properties.value,
+                parentSchema: schema113.properties.value,
                 data: data2,
               };
               if (vErrors === null) {
@@ -9417,8 +9500,8 @@ function validate67(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema112.properties.value.type,
-              parentSchema: schema112.properties.value,
+              schema: schema113.properties.value.type,
+              parentSchema: schema113.properties.value,
               data: data2,
             };
             if (vErrors === null) {
@@ -9436,8 +9519,8 @@ function validate67(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema112.type,
-          parentSchema: schema112,
+          schema: schema113.type,
+          parentSchema: schema113,
           data: data0,
         };
         if (vErrors === null) {
@@ -9455,8 +9538,8 @@ function validate67(
       keyword: "type",
       params: { type: "array" },
       message: "must be array",
-      schema: schema111.type,
-      parentSchema: schema111,
+      schema: schema112.type,
+      parentSchema: schema112,
       data,
     };
     if (vErrors === null) {
@@ -9597,7 +9680,7 @@ function validate21(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema98,
+              parentSchema: schema99,
               data: data3,
             };
             if (vErrors === null) {
@@ -9620,7 +9703,7 @@ function validate21(
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 characters",
                 schema: 1,
-                parentSchema: schema98.properties.transientTokenJwt,
+                parentSchema: schema99.properties.transientTokenJwt,
                 data: data4,
               };
               if (vErrors === null) {
@@ -9642,7 +9725,7 @@ function validate21(
                   "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$" +
                   '"',
                 schema: "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$",
-                parentSchema: schema98.properties.transientTokenJwt,
+                parentSchema: schema99.properties.transientTokenJwt,
                 data: data4,
               };
               if (vErrors === null) {
@@ -9659,8 +9742,8 @@ function validate21(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema98.properties.transientTokenJwt.type,
-              parentSchema: schema98.properties.transientTokenJwt,
+              schema: schema99.properties.transientTokenJwt.type,
+              parentSchema: schema99.properties.transientTokenJwt,
               data: data4,
             };
             if (vErrors === null) {
@@ -9682,7 +9765,7 @@ function validate21(
                 params: { limit: 64 },
                 message: "must NOT have more than 64 characters",
                 schema: 64,
-                parentSchema: schema98.properties.jti,
+                parentSchema: schema99.properties.jti,
                 data: data5,
               };
               if (vErrors === null) {
@@ -9700,7 +9783,7 @@ function validate21(
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 characters",
                 schema: 1,
-                parentSchema: schema98.properties.jti,
+                parentSchema: schema99.properties.jti,
                 data: data5,
               };
               if (vErrors === null) {
@@ -9717,8 +9800,8 @@ function validate21(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema98.properties.jti.type,
-              parentSchema: schema98.properties.jti,
+              schema: schema99.properties.jti.type,
+              parentSchema: schema99.properties.jti,
               data: data5,
             };
             if (vErrors === null) {
@@ -9739,8 +9822,8 @@ function validate21(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema98.properties.networkTokenOption.type,
-              parentSchema: schema98.properties.networkTokenOption,
+              schema: schema99.properties.networkTokenOption.type,
+              parentSchema: schema99.properties.networkTokenOption,
               data: data6,
             };
             if (vErrors === null) {
@@ -9756,10 +9839,10 @@ function validate21(
               schemaPath:
                 "#/components/schemas/TokenInformation/properties/networkTokenOption/enum",
               keyword: "enum",
-              params: { allowedValues: schema98.properties.networkTokenOption.enum },
+              params: { allowedValues: schema99.properties.networkTokenOption.enum },
               message: "must be equal to one of the allowed values",
-              schema: schema98.properties.networkTokenOption.enum,
-              parentSchema: schema98.properties.networkTokenOption,
+              schema: schema99.properties.networkTokenOption.enum,
+              parentSchema: schema99.properties.networkTokenOption,
               data: data6,
             };
             if (vErrors === null) {
@@ -9777,8 +9860,8 @@ function validate21(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema98.type,
-          parentSchema: schema98,
+          schema: schema99.type,
+          parentSchema: schema99,
           data: data3,
         };
         if (vErrors === null) {
@@ -9819,7 +9902,7 @@ function validate21(
               params: { additionalProperty: key2 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema107,
+              parentSchema: schema108,
               data: data8,
             };
             if (vErrors === null) {
@@ -9842,7 +9925,7 @@ function validate21(
                 params: { limit: 100 },
                 message: "must NOT have more than 100 characters",
                 schema: 100,
-                parentSchema: schema107.properties.merchantCustomerId,
+                parentSchema: schema108.properties.merchantCustomerId,
                 data: data9,
               };
               if (vErrors === null) {
@@ -9860,8 +9943,8 @@ function validate21(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema107.properties.merchantCustomerId.type,
-              parentSchema: schema107.properties.merchantCustomerId,
+              schema: schema108.properties.merchantCustomerId.type,
+              parentSchema: schema108.properties.merchantCustomerId,
               data: data9,
             };
             if (vErrors === null) {
@@ -9884,7 +9967,7 @@ function validate21(
                 params: { limit: 8 },
                 message: "must NOT have more than 8 characters",
                 schema: 8,
-                parentSchema: schema107.properties.dateOfBirth,
+                parentSchema: schema108.properties.dateOfBirth,
                 data: data10,
               };
               if (vErrors === null) {
@@ -9902,7 +9985,7 @@ function validate21(
                 params: { pattern: "^[0-9]{8}$" },
                 message: 'must match pattern "' + "^[0-9]{8}$" + '"',
                 schema: "^[0-9]{8}$",
-                parentSchema: schema107.properties.dateOfBirth,
+                parentSchema: schema108.properties.dateOfBirth,
                 data: data10,
               };
               if (vErrors === null) {
@@ -9919,8 +10002,8 @@ function validate21(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema107.properties.dateOfBirth.type,
-              parentSchema: schema107.properties.dateOfBirth,
+              schema: schema108.properties.dateOfBirth.type,
+              parentSchema: schema108.properties.dateOfBirth,
               data: data10,
             };
             if (vErrors === null) {
@@ -9940,8 +10023,8 @@ function validate21(
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema107.properties.mobilePhone.type,
-              parentSchema: schema107.properties.mobilePhone,
+              schema: schema108.properties.mobilePhone.type,
+              parentSchema: schema108.properties.mobilePhone,
               data: data11,
             };
             if (vErrors === null) {
@@ -9960,7 +10043,7 @@ function validate21(
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema107.properties.mobilePhone,
+                parentSchema: schema108.properties.mobilePhone,
                 data: data11,
               };
               if (vErrors === null) {
@@ -9979,8 +10062,8 @@ function validate21(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema107.type,
-          parentSchema: schema107,
+          schema: schema108.type,
+          parentSchema: schema108,
           data: data8,
         };
         if (vErrors === null) {
@@ -9995,12 +10078,7 @@ function validate21(
       let data12 = data.deviceInformation;
       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
         for (const key3 in data12) {
-          if (!(
-            key3 === "fingerprintSessionId" ||
-            key3 === "ipAddress" ||
-            key3 === "hostName" ||
-            key3 === "userAgent"
-          )) {
+          if (!func1.call(schema109.properties, key3)) {
             const err22 = {
               instancePath: instancePath + "/deviceInformation",
               schemaPath: "#/components/schemas/DeviceInformation/additionalProperties",
@@ -10008,7 +10086,7 @@ function validate21(
               params: { additionalProperty: key3 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema108,
+              parentSchema: schema109,
               data: data12,
             };
             if (vErrors === null) {
@@ -10031,7 +10109,7 @@ function validate21(
                 params: { pattern: "^[A-Za-z0-9_-]+$" },
                 message: 'must match pattern "' + "^[A-Za-z0-9_-]+$" + '"',
                 schema: "^[A-Za-z0-9_-]+$",
-                parentSchema: schema108.properties.fingerprintSessionId,
+                parentSchema: schema109.properties.fingerprintSessionId,
                 data: data13,
               };
               if (vErrors === null) {
@@ -10049,8 +10127,8 @@ function validate21(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema108.properties.fingerprintSessionId.type,
-              parentSchema: schema108.properties.fingerprintSessionId,
+              schema: schema109.properties.fingerprintSessionId.type,
+              parentSchema: schema109.properties.fingerprintSessionId,
               data: data13,
             };
             if (vErrors === null) {
@@ -10072,7 +10150,7 @@ function validate21(
                 params: { limit: 48 },
                 message: "must NOT have more than 48 characters",
                 schema: 48,
-                parentSchema: schema108.properties.ipAddress,
+                parentSchema: schema109.properties.ipAddress,
                 data: data14,
               };
               if (vErrors === null) {
@@ -10089,8 +10167,8 @@ function validate21(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema108.properties.ipAddress.type,
-              parentSchema: schema108.properties.ipAddress,
+              schema: schema109.properties.ipAddress.type,
+              parentSchema: schema109.properties.ipAddress,
               data: data14,
             };
             if (vErrors === null) {
@@ -10112,7 +10190,7 @@ function validate21(
                 params: { limit: 60 },
                 message: "must NOT have more than 60 characters",
                 schema: 60,
-                parentSchema: schema108.properties.hostName,
+                parentSchema: schema109.properties.hostName,
                 data: data15,
               };
               if (vErrors === null) {
@@ -10129,8 +10207,8 @@ function validate21(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema108.properties.hostName.type,
-              parentSchema: schema108.properties.hostName,
+              schema: schema109.properties.hostName.type,
+              parentSchema: schema109.properties.hostName,
               data: data15,
             };
             if (vErrors === null) {
@@ -10152,7 +10230,7 @@ function validate21(
                 params: { limit: 40 },
                 message: "must NOT have more than 40 characters",
                 schema: 40,
-                parentSchema: schema108.properties.userAgent,
+                parentSchema: schema109.properties.userAgent,
                 data: data16,
               };
               if (vErrors === null) {
@@ -10169,8 +10247,8 @@ function validate21(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema108.properties.userAgent.type,
-              parentSchema: schema108.properties.userAgent,
+              schema: schema109.properties.userAgent.type,
+              parentSchema: schema109.properties.userAgent,
               data: data16,
             };
             if (vErrors === null) {
@@ -10181,21 +10259,401 @@ function validate21(
             errors++;
           }
         }
+        if (data12.userAgentBrowserValue !== undefined) {
+          let data17 = data12.userAgentBrowserValue;
+          if (typeof data17 === "string") {
+            if (func2(data17) > 255) {
+              const err31 = {
+                instancePath: instancePath + "/deviceInformation/userAgentBrowserValue",
+                schemaPath:
+                  "#/components/schemas/DeviceInformation/properties/userAgentBrowserValue/maxLength",
+                keyword: "maxLength",
+                params: { limit: 255 },
+                message: "must NOT have more than 255 characters",
+                schema: 255,
+                parentSchema: schema109.properties.userAgentBrowserValue,
+                data: data17,
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = {
+              instancePath: instancePath + "/deviceInformation/userAgentBrowserValue",
+              schemaPath:
+                "#/components/schemas/DeviceInformation/properties/userAgentBrowserValue/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema109.properties.userAgentBrowserValue.type,
+              parentSchema: schema109.properties.userAgentBrowserValue,
+              data: data17,
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data12.httpAcceptBrowserValue !== undefined) {
+          let data18 = data12.httpAcceptBrowserValue;
+          if (typeof data18 === "string") {
+            if (func2(data18) > 255) {
+              const err33 = {
+                instancePath: instancePath + "/deviceInformation/httpAcceptBrowserValue",
+                schemaPath:
+                  "#/components/schemas/DeviceInformation/properties/httpAcceptBrowserValue/maxLength",
+                keyword: "maxLength",
+                params: { limit: 255 },
+                message: "must NOT have more than 255 characters",
+                schema: 255,
+                parentSchema: schema109.properties.httpAcceptBrowserValue,
+                data: data18,
+              };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = {
+              instancePath: instancePath + "/deviceInformation/httpAcceptBrowserValue",
+              schemaPath:
+                "#/components/schemas/DeviceInformation/properties/httpAcceptBrowserValue/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema109.properties.httpAcceptBrowserValue.type,
+              parentSchema: schema109.properties.httpAcceptBrowserValue,
+              data: data18,
+            };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data12.httpAcceptContent !== undefined) {
+          let data19 = data12.httpAcceptContent;
+          if (typeof data19 === "string") {
+            if (func2(data19) > 256) {
+              const err35 = {
+                instancePath: instancePath + "/deviceInformation/httpAcceptContent",
+                schemaPath:
+                  "#/components/schemas/DeviceInformation/properties/httpAcceptContent/maxLength",
+                keyword: "maxLength",
+                params: { limit: 256 },
+                message: "must NOT have more than 256 characters",
+                schema: 256,
+                parentSchema: schema109.properties.httpAcceptContent,
+                data: data19,
+              };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = {
+              instancePath: instancePath + "/deviceInformation/httpAcceptContent",
+              schemaPath:
+                "#/components/schemas/DeviceInformation/properties/httpAcceptContent/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema109.properties.httpAcceptContent.type,
+              parentSchema: schema109.properties.httpAcceptContent,
+              data: data19,
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data12.httpBrowserLanguage !== undefined) {
+          let data20 = data12.httpBrowserLanguage;
+          if (typeof data20 === "string") {
+            if (func2(data20) > 8) {
+              const err37 = {
+                instancePath: instancePath + "/deviceInformation/httpBrowserLanguage",
+                schemaPath:
+                  "#/components/schemas/DeviceInformation/properties/httpBrowserLanguage/maxLength",
+                keyword: "maxLength",
+                params: { limit: 8 },
+                message: "must NOT have more than 8 characters",
+                schema: 8,
+                parentSchema: schema109.properties.httpBrowserLanguage,
+                data: data20,
+              };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          } else {
+            const err38 = {
+              instancePath: instancePath + "/deviceInformation/httpBrowserLanguage",
+              schemaPath:
+                "#/components/schemas/DeviceInformation/properties/httpBrowserLanguage/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema109.properties.httpBrowserLanguage.type,
+              parentSchema: schema109.properties.httpBrowserLanguage,
+              data: data20,
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data12.httpBrowserJavaEnabled !== undefined) {
+          let data21 = data12.httpBrowserJavaEnabled;
+          if (typeof data21 !== "boolean") {
+            const err39 = {
+              instancePath: instancePath + "/deviceInformation/httpBrowserJavaEnabled",
+              schemaPath:
+                "#/components/schemas/DeviceInformation/properties/httpBrowserJavaEnabled/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema109.properties.httpBrowserJavaEnabled.type,
+              parentSchema: schema109.properties.httpBrowserJavaEnabled,
+              data: data21,
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data12.httpBrowserJavaScriptEnabled !== undefined) {
+          let data22 = data12.httpBrowserJavaScriptEnabled;
+          if (typeof data22 !== "boolean") {
+            const err40 = {
+              instancePath: instancePath + "/deviceInformation/httpBrowserJavaScriptEnabled",
+              schemaPath:
+                "#/components/schemas/DeviceInformation/properties/httpBrowserJavaScriptEnabled/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema109.properties.httpBrowserJavaScriptEnabled.type,
+              parentSchema: schema109.properties.httpBrowserJavaScriptEnabled,
+              data: data22,
+            };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data12.httpBrowserColorDepth !== undefined) {
+          let data23 = data12.httpBrowserColorDepth;
+          if (typeof data23 === "string") {
+            if (func2(data23) > 2) {
+              const err41 = {
+                instancePath: instancePath + "/deviceInformation/httpBrowserColorDepth",
+                schemaPath:
+                  "#/components/schemas/DeviceInformation/properties/httpBrowserColorDepth/maxLength",
+                keyword: "maxLength",
+                params: { limit: 2 },
+                message: "must NOT have more than 2 characters",
+                schema: 2,
+                parentSchema: schema109.properties.httpBrowserColorDepth,
+                data: data23,
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          } else {
+            const err42 = {
+              instancePath: instancePath + "/deviceInformation/httpBrowserColorDepth",
+              schemaPath:
+                "#/components/schemas/DeviceInformation/properties/httpBrowserColorDepth/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema109.properties.httpBrowserColorDepth.type,
+              parentSchema: schema109.properties.httpBrowserColorDepth,
+              data: data23,
+            };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data12.httpBrowserScreenHeight !== undefined) {
+          let data24 = data12.httpBrowserScreenHeight;
+          if (typeof data24 === "string") {
+            if (func2(data24) > 6) {
+              const err43 = {
+                instancePath: instancePath + "/deviceInformation/httpBrowserScreenHeight",
+                schemaPath:
+                  "#/components/schemas/DeviceInformation/properties/httpBrowserScreenHeight/maxLength",
+                keyword: "maxLength",
+                params: { limit: 6 },
+                message: "must NOT have more than 6 characters",
+                schema: 6,
+                parentSchema: schema109.properties.httpBrowserScreenHeight,
+                data: data24,
+              };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          } else {
+            const err44 = {
+              instancePath: instancePath + "/deviceInformation/httpBrowserScreenHeight",
+              schemaPath:
+                "#/components/schemas/DeviceInformation/properties/httpBrowserScreenHeight/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema109.properties.httpBrowserScreenHeight.type,
+              parentSchema: schema109.properties.httpBrowserScreenHeight,
+              data: data24,
+            };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data12.httpBrowserScreenWidth !== undefined) {
+          let data25 = data12.httpBrowserScreenWidth;
+          if (typeof data25 === "string") {
+            if (func2(data25) > 6) {
+              const err45 = {
+                instancePath: instancePath + "/deviceInformation/httpBrowserScreenWidth",
+                schemaPath:
+                  "#/components/schemas/DeviceInformation/properties/httpBrowserScreenWidth/maxLength",
+                keyword: "maxLength",
+                params: { limit: 6 },
+                message: "must NOT have more than 6 characters",
+                schema: 6,
+                parentSchema: schema109.properties.httpBrowserScreenWidth,
+                data: data25,
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          } else {
+            const err46 = {
+              instancePath: instancePath + "/deviceInformation/httpBrowserScreenWidth",
+              schemaPath:
+                "#/components/schemas/DeviceInformation/properties/httpBrowserScreenWidth/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema109.properties.httpBrowserScreenWidth.type,
+              parentSchema: schema109.properties.httpBrowserScreenWidth,
+              data: data25,
+            };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data12.httpBrowserTimeDifference !== undefined) {
+          let data26 = data12.httpBrowserTimeDifference;
+          if (typeof data26 === "string") {
+            if (func2(data26) > 5) {
+              const err47 = {
+                instancePath: instancePath + "/deviceInformation/httpBrowserTimeDifference",
+                schemaPath:
+                  "#/components/schemas/DeviceInformation/properties/httpBrowserTimeDifference/maxLength",
+                keyword: "maxLength",
+                params: { limit: 5 },
+                message: "must NOT have more than 5 characters",
+                schema: 5,
+                parentSchema: schema109.properties.httpBrowserTimeDifference,
+                data: data26,
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          } else {
+            const err48 = {
+              instancePath: instancePath + "/deviceInformation/httpBrowserTimeDifference",
+              schemaPath:
+                "#/components/schemas/DeviceInformation/properties/httpBrowserTimeDifference/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema109.properties.httpBrowserTimeDifference.type,
+              parentSchema: schema109.properties.httpBrowserTimeDifference,
+              data: data26,
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err31 = {
+        const err49 = {
           instancePath: instancePath + "/deviceInformation",
           schemaPath: "#/components/schemas/DeviceInformation/type",
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema108.type,
-          parentSchema: schema108,
+          schema: schema109.type,
+          parentSchema: schema109,
           data: data12,
         };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err49];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err49);
         }
         errors++;
       }
@@ -10229,33 +10687,33 @@ function validate21(
       }
     }
     if (data.pointOfSaleInformation !== undefined) {
-      let data19 = data.pointOfSaleInformation;
-      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-        for (const key4 in data19) {
+      let data29 = data.pointOfSaleInformation;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        for (const key4 in data29) {
           if (!(key4 === "terminalId" || key4 === "entryMode" || key4 === "terminalCapability")) {
-            const err32 = {
+            const err50 = {
               instancePath: instancePath + "/pointOfSaleInformation",
               schemaPath: "#/components/schemas/PointOfSaleInformation/additionalProperties",
               keyword: "additionalProperties",
               params: { additionalProperty: key4 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema113,
-              data: data19,
+              parentSchema: schema114,
+              data: data29,
             };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err50];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err50);
             }
             errors++;
           }
         }
-        if (data19.terminalId !== undefined) {
-          let data20 = data19.terminalId;
-          if (typeof data20 === "string") {
-            if (func2(data20) > 8) {
-              const err33 = {
+        if (data29.terminalId !== undefined) {
+          let data30 = data29.terminalId;
+          if (typeof data30 === "string") {
+            if (func2(data30) > 8) {
+              const err51 = {
                 instancePath: instancePath + "/pointOfSaleInformation/terminalId",
                 schemaPath:
                   "#/components/schemas/PointOfSaleInformation/properties/terminalId/maxLength",
@@ -10263,64 +10721,64 @@ function validate21(
                 params: { limit: 8 },
                 message: "must NOT have more than 8 characters",
                 schema: 8,
-                parentSchema: schema113.properties.terminalId,
-                data: data20,
+                parentSchema: schema114.properties.terminalId,
+                data: data30,
               };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err51];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err51);
               }
               errors++;
             }
           } else {
-            const err34 = {
+            const err52 = {
               instancePath: instancePath + "/pointOfSaleInformation/terminalId",
               schemaPath: "#/components/schemas/PointOfSaleInformation/properties/terminalId/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema113.properties.terminalId.type,
-              parentSchema: schema113.properties.terminalId,
-              data: data20,
+              schema: schema114.properties.terminalId.type,
+              parentSchema: schema114.properties.terminalId,
+              data: data30,
             };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err52];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err52);
             }
             errors++;
           }
         }
-        if (data19.entryMode !== undefined) {
-          let data21 = data19.entryMode;
+        if (data29.entryMode !== undefined) {
+          let data31 = data29.entryMode;
           if (!(
-            data21 === "contact" ||
-            data21 === "contactless" ||
-            data21 === "keyed" ||
-            data21 === "msd" ||
-            data21 === "swiped"
+            data31 === "contact" ||
+            data31 === "contactless" ||
+            data31 === "keyed" ||
+            data31 === "msd" ||
+            data31 === "swiped"
           )) {
-            const err35 = {
+            const err53 = {
               instancePath: instancePath + "/pointOfSaleInformation/entryMode",
               schemaPath: "#/components/schemas/PointOfSaleInformation/properties/entryMode/enum",
               keyword: "enum",
-              params: { allowedValues: schema113.properties.entryMode.enum },
+              params: { allowedValues: schema114.properties.entryMode.enum },
               message: "must be equal to one of the allowed values",
-              schema: schema113.properties.entryMode.enum,
-              parentSchema: schema113.properties.entryMode,
-              data: data21,
+              schema: schema114.properties.entryMode.enum,
+              parentSchema: schema114.properties.entryMode,
+              data: data31,
             };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err53];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err53);
             }
             errors++;
           }
-          if (typeof data21 === "string") {
-            if (func2(data21) > 11) {
-              const err36 = {
+          if (typeof data31 === "string") {
+            if (func2(data31) > 11) {
+              const err54 = {
                 instancePath: instancePath + "/pointOfSaleInformation/entryMode",
                 schemaPath:
                   "#/components/schemas/PointOfSaleInformation/properties/entryMode/maxLength",
@@ -10328,59 +10786,59 @@ function validate21(
                 params: { limit: 11 },
                 message: "must NOT have more than 11 characters",
                 schema: 11,
-                parentSchema: schema113.properties.entryMode,
-                data: data21,
+                parentSchema: schema114.properties.entryMode,
+                data: data31,
               };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err54];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err54);
               }
               errors++;
             }
           } else {
-            const err37 = {
+            const err55 = {
               instancePath: instancePath + "/pointOfSaleInformation/entryMode",
               schemaPath: "#/components/schemas/PointOfSaleInformation/properties/entryMode/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema113.properties.entryMode.type,
-              parentSchema: schema113.properties.entryMode,
-              data: data21,
+              schema: schema114.properties.entryMode.type,
+              parentSchema: schema114.properties.entryMode,
+              data: data31,
             };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err55];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err55);
             }
             errors++;
           }
         }
-        if (data19.terminalCapability !== undefined) {
-          let data22 = data19.terminalCapability;
-          if (!(typeof data22 == "number" && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
-            const err38 = {
+        if (data29.terminalCapability !== undefined) {
+          let data32 = data29.terminalCapability;
+          if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+            const err56 = {
               instancePath: instancePath + "/pointOfSaleInformation/terminalCapability",
               schemaPath:
                 "#/components/schemas/PointOfSaleInformation/properties/terminalCapability/type",
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema113.properties.terminalCapability.type,
-              parentSchema: schema113.properties.terminalCapability,
-              data: data22,
+              schema: schema114.properties.terminalCapability.type,
+              parentSchema: schema114.properties.terminalCapability,
+              data: data32,
             };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err56];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err56);
             }
             errors++;
           }
-          if (typeof data22 == "number" && isFinite(data22)) {
-            if (data22 > 5 || isNaN(data22)) {
-              const err39 = {
+          if (typeof data32 == "number" && isFinite(data32)) {
+            if (data32 > 5 || isNaN(data32)) {
+              const err57 = {
                 instancePath: instancePath + "/pointOfSaleInformation/terminalCapability",
                 schemaPath:
                   "#/components/schemas/PointOfSaleInformation/properties/terminalCapability/maximum",
@@ -10388,18 +10846,18 @@ function validate21(
                 params: { comparison: "<=", limit: 5 },
                 message: "must be <= 5",
                 schema: 5,
-                parentSchema: schema113.properties.terminalCapability,
-                data: data22,
+                parentSchema: schema114.properties.terminalCapability,
+                data: data32,
               };
               if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err57];
               } else {
-                vErrors.push(err39);
+                vErrors.push(err57);
               }
               errors++;
             }
-            if (data22 < 1 || isNaN(data22)) {
-              const err40 = {
+            if (data32 < 1 || isNaN(data32)) {
+              const err58 = {
                 instancePath: instancePath + "/pointOfSaleInformation/terminalCapability",
                 schemaPath:
                   "#/components/schemas/PointOfSaleInformation/properties/terminalCapability/minimum",
@@ -10407,39 +10865,554 @@ function validate21(
                 params: { comparison: ">=", limit: 1 },
                 message: "must be >= 1",
                 schema: 1,
-                parentSchema: schema113.properties.terminalCapability,
-                data: data22,
+                parentSchema: schema114.properties.terminalCapability,
+                data: data32,
               };
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err58];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err58);
               }
               errors++;
             }
           }
         }
       } else {
-        const err41 = {
+        const err59 = {
           instancePath: instancePath + "/pointOfSaleInformation",
           schemaPath: "#/components/schemas/PointOfSaleInformation/type",
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema113.type,
-          parentSchema: schema113,
-          data: data19,
+          schema: schema114.type,
+          parentSchema: schema114,
+          data: data29,
         };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err59];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.consumerAuthenticationInformation !== undefined) {
+      let data33 = data.consumerAuthenticationInformation;
+      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+        for (const key5 in data33) {
+          if (!func1.call(schema115.properties, key5)) {
+            const err60 = {
+              instancePath: instancePath + "/consumerAuthenticationInformation",
+              schemaPath:
+                "#/components/schemas/ConsumerAuthenticationInformation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key5 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema115,
+              data: data33,
+            };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data33.cavv !== undefined) {
+          let data34 = data33.cavv;
+          if (typeof data34 === "string") {
+            if (func2(data34) > 40) {
+              const err61 = {
+                instancePath: instancePath + "/consumerAuthenticationInformation/cavv",
+                schemaPath:
+                  "#/components/schemas/ConsumerAuthenticationInformation/properties/cavv/maxLength",
+                keyword: "maxLength",
+                params: { limit: 40 },
+                message: "must NOT have more than 40 characters",
+                schema: 40,
+                parentSchema: schema115.properties.cavv,
+                data: data34,
+              };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          } else {
+            const err62 = {
+              instancePath: instancePath + "/consumerAuthenticationInformation/cavv",
+              schemaPath:
+                "#/components/schemas/ConsumerAuthenticationInformation/properties/cavv/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema115.properties.cavv.type,
+              parentSchema: schema115.properties.cavv,
+              data: data34,
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data33.xid !== undefined) {
+          let data35 = data33.xid;
+          if (typeof data35 === "string") {
+            if (func2(data35) > 40) {
+              const err63 = {
+                instancePath: instancePath + "/consumerAuthenticationInformation/xid",
+                schemaPath:
+                  "#/components/schemas/ConsumerAuthenticationInformation/properties/xid/maxLength",
+                keyword: "maxLength",
+                params: { limit: 40 },
+                message: "must NOT have more than 40 characters",
+                schema: 40,
+                parentSchema: schema115.properties.xid,
+                data: data35,
+              };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          } else {
+            const err64 = {
+              instancePath: instancePath + "/consumerAuthenticationInformation/xid",
+              schemaPath:
+                "#/components/schemas/ConsumerAuthenticationInformation/properties/xid/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema115.properties.xid.type,
+              parentSchema: schema115.properties.xid,
+              data: data35,
+            };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data33.eciRaw !== undefined) {
+          let data36 = data33.eciRaw;
+          if (typeof data36 === "string") {
+            if (func2(data36) > 2) {
+              const err65 = {
+                instancePath: instancePath + "/consumerAuthenticationInformation/eciRaw",
+                schemaPath:
+                  "#/components/schemas/ConsumerAuthenticationInformation/properties/eciRaw/maxLength",
+                keyword: "maxLength",
+                params: { limit: 2 },
+                message: "must NOT have more than 2 characters",
+                schema: 2,
+                parentSchema: schema115.properties.eciRaw,
+                data: data36,
+              };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+          } else {
+            const err66 = {
+              instancePath: instancePath + "/consumerAuthenticationInformation/eciRaw",
+              schemaPath:
+                "#/components/schemas/ConsumerAuthenticationInformation/properties/eciRaw/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema115.properties.eciRaw.type,
+              parentSchema: schema115.properties.eciRaw,
+              data: data36,
+            };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data33.ucafAuthenticationData !== undefined) {
+          let data37 = data33.ucafAuthenticationData;
+          if (typeof data37 === "string") {
+            if (func2(data37) > 32) {
+              const err67 = {
+                instancePath:
+                  instancePath + "/consumerAuthenticationInformation/ucafAuthenticationData",
+                schemaPath:
+                  "#/components/schemas/ConsumerAuthenticationInformation/properties/ucafAuthenticationData/maxLength",
+                keyword: "maxLength",
+                params: { limit: 32 },
+                message: "must NOT have more than 32 characters",
+                schema: 32,
+                parentSchema: schema115.properties.ucafAuthenticationData,
+                data: data37,
+              };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+          } else {
+            const err68 = {
+              instancePath:
+                instancePath + "/consumerAuthenticationInformation/ucafAuthenticationData",
+              schemaPath:
+                "#/components/schemas/ConsumerAuthenticationInformation/properties/ucafAuthenticationData/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema115.properties.ucafAuthenticationData.type,
+              parentSchema: schema115.properties.ucafAuthenticationData,
+              data: data37,
+            };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data33.ucafCollectionIndicator !== undefined) {
+          let data38 = data33.ucafCollectionIndicator;
+          if (typeof data38 === "string") {
+            if (func2(data38) > 1) {
+              const err69 = {
+                instancePath:
+                  instancePath + "/consumerAuthenticationInformation/ucafCollectionIndicator",
+                schemaPath:
+                  "#/components/schemas/ConsumerAuthenticationInformation/properties/ucafCollectionIndicator/maxLength",
+                keyword: "maxLength",
+                params: { limit: 1 },
+                message: "must NOT have more than 1 characters",
+                schema: 1,
+                parentSchema: schema115.properties.ucafCollectionIndicator,
+                data: data38,
+              };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+          } else {
+            const err70 = {
+              instancePath:
+                instancePath + "/consumerAuthenticationInformation/ucafCollectionIndicator",
+              schemaPath:
+                "#/components/schemas/ConsumerAuthenticationInformation/properties/ucafCollectionIndicator/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema115.properties.ucafCollectionIndicator.type,
+              parentSchema: schema115.properties.ucafCollectionIndicator,
+              data: data38,
+            };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data33.directoryServerTransactionId !== undefined) {
+          let data39 = data33.directoryServerTransactionId;
+          if (typeof data39 === "string") {
+            if (func2(data39) > 36) {
+              const err71 = {
+                instancePath:
+                  instancePath + "/consumerAuthenticationInformation/directoryServerTransactionId",
+                schemaPath:
+                  "#/components/schemas/ConsumerAuthenticationInformation/properties/directoryServerTransactionId/maxLength",
+                keyword: "maxLength",
+                params: { limit: 36 },
+                message: "must NOT have more than 36 characters",
+                schema: 36,
+                parentSchema: schema115.properties.directoryServerTransactionId,
+                data: data39,
+              };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          } else {
+            const err72 = {
+              instancePath:
+                instancePath + "/consumerAuthenticationInformation/directoryServerTransactionId",
+              schemaPath:
+                "#/components/schemas/ConsumerAuthenticationInformation/properties/directoryServerTransactionId/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema115.properties.directoryServerTransactionId.type,
+              parentSchema: schema115.properties.directoryServerTransactionId,
+              data: data39,
+            };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data33.paSpecificationVersion !== undefined) {
+          let data40 = data33.paSpecificationVersion;
+          if (typeof data40 === "string") {
+            if (func2(data40) > 20) {
+              const err73 = {
+                instancePath:
+                  instancePath + "/consumerAuthenticationInformation/paSpecificationVersion",
+                schemaPath:
+                  "#/components/schemas/ConsumerAuthenticationInformation/properties/paSpecificationVersion/maxLength",
+                keyword: "maxLength",
+                params: { limit: 20 },
+                message: "must NOT have more than 20 characters",
+                schema: 20,
+                parentSchema: schema115.properties.paSpecificationVersion,
+                data: data40,
+              };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          } else {
+            const err74 = {
+              instancePath:
+                instancePath + "/consumerAuthenticationInformation/paSpecificationVersion",
+              schemaPath:
+                "#/components/schemas/ConsumerAuthenticationInformation/properties/paSpecificationVersion/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema115.properties.paSpecificationVersion.type,
+              parentSchema: schema115.properties.paSpecificationVersion,
+              data: data40,
+            };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data33.authenticationTransactionId !== undefined) {
+          let data41 = data33.authenticationTransactionId;
+          if (typeof data41 === "string") {
+            if (func2(data41) > 26) {
+              const err75 = {
+                instancePath:
+                  instancePath + "/consumerAuthenticationInformation/authenticationTransactionId",
+                schemaPath:
+                  "#/components/schemas/ConsumerAuthenticationInformation/properties/authenticationTransactionId/maxLength",
+                keyword: "maxLength",
+                params: { limit: 26 },
+                message: "must NOT have more than 26 characters",
+                schema: 26,
+                parentSchema: schema115.properties.authenticationTransactionId,
+                data: data41,
+              };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+          } else {
+            const err76 = {
+              instancePath:
+                instancePath + "/consumerAuthenticationInformation/authenticationTransactionId",
+              schemaPath:
+                "#/components/schemas/ConsumerAuthenticationInformation/properties/authenticationTransactionId/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema115.properties.authenticationTransactionId.type,
+              parentSchema: schema115.properties.authenticationTransactionId,
+              data: data41,
+            };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data33.referenceId !== undefined) {
+          let data42 = data33.referenceId;
+          if (typeof data42 === "string") {
+            if (func2(data42) > 50) {
+              const err77 = {
+                instancePath: instancePath + "/consumerAuthenticationInformation/referenceId",
+                schemaPath:
+                  "#/components/schemas/ConsumerAuthenticationInformation/properties/referenceId/maxLength",
+                keyword: "maxLength",
+                params: { limit: 50 },
+                message: "must NOT have more than 50 characters",
+                schema: 50,
+                parentSchema: schema115.properties.referenceId,
+                data: data42,
+              };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          } else {
+            const err78 = {
+              instancePath: instancePath + "/consumerAuthenticationInformation/referenceId",
+              schemaPath:
+                "#/components/schemas/ConsumerAuthenticationInformation/properties/referenceId/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema115.properties.referenceId.type,
+              parentSchema: schema115.properties.referenceId,
+              data: data42,
+            };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data33.returnUrl !== undefined) {
+          let data43 = data33.returnUrl;
+          if (typeof data43 === "string") {
+            if (func2(data43) > 2048) {
+              const err79 = {
+                instancePath: instancePath + "/consumerAuthenticationInformation/returnUrl",
+                schemaPath:
+                  "#/components/schemas/ConsumerAuthenticationInformation/properties/returnUrl/maxLength",
+                keyword: "maxLength",
+                params: { limit: 2048 },
+                message: "must NOT have more than 2048 characters",
+                schema: 2048,
+                parentSchema: schema115.properties.returnUrl,
+                data: data43,
+              };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          } else {
+            const err80 = {
+              instancePath: instancePath + "/consumerAuthenticationInformation/returnUrl",
+              schemaPath:
+                "#/components/schemas/ConsumerAuthenticationInformation/properties/returnUrl/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema115.properties.returnUrl.type,
+              parentSchema: schema115.properties.returnUrl,
+              data: data43,
+            };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+        if (data33.acsWindowSize !== undefined) {
+          let data44 = data33.acsWindowSize;
+          if (typeof data44 === "string") {
+            if (func2(data44) > 2) {
+              const err81 = {
+                instancePath: instancePath + "/consumerAuthenticationInformation/acsWindowSize",
+                schemaPath:
+                  "#/components/schemas/ConsumerAuthenticationInformation/properties/acsWindowSize/maxLength",
+                keyword: "maxLength",
+                params: { limit: 2 },
+                message: "must NOT have more than 2 characters",
+                schema: 2,
+                parentSchema: schema115.properties.acsWindowSize,
+                data: data44,
+              };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+          } else {
+            const err82 = {
+              instancePath: instancePath + "/consumerAuthenticationInformation/acsWindowSize",
+              schemaPath:
+                "#/components/schemas/ConsumerAuthenticationInformation/properties/acsWindowSize/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema115.properties.acsWindowSize.type,
+              parentSchema: schema115.properties.acsWindowSize,
+              data: data44,
+            };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err83 = {
+          instancePath: instancePath + "/consumerAuthenticationInformation",
+          schemaPath: "#/components/schemas/ConsumerAuthenticationInformation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema115.type,
+          parentSchema: schema115,
+          data: data33,
+        };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
         }
         errors++;
       }
     }
   } else {
-    const err42 = {
+    const err84 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -10450,9 +11423,9 @@ function validate21(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err42];
+      vErrors = [err84];
     } else {
-      vErrors.push(err42);
+      vErrors.push(err84);
     }
     errors++;
   }
@@ -10461,7 +11434,7 @@ function validate21(
 }
 validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const CaptureRequest = validate69;
-const schema114 = {
+const schema116 = {
   type: "object",
   additionalProperties: false,
   required: ["orderInformation"],
@@ -10480,7 +11453,7 @@ const schema114 = {
     },
   },
 };
-const schema115 = {
+const schema117 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -10494,7 +11467,7 @@ const schema115 = {
     secondBonusAmount: { type: "string", pattern: "^[0-9]+$", maxLength: 12 },
   },
 };
-const schema116 = {
+const schema118 = {
   type: "string",
   enum: ["10", "21", "22", "23", "24", "31", "32", "33", "34", "61", "80"],
 };
@@ -10532,7 +11505,7 @@ function validate72(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema115,
+          parentSchema: schema117,
           data,
         };
         if (vErrors === null) {
@@ -10552,8 +11525,8 @@ function validate72(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema116.type,
-          parentSchema: schema116,
+          schema: schema118.type,
+          parentSchema: schema118,
           data: data0,
         };
         if (vErrors === null) {
@@ -10580,10 +11553,10 @@ function validate72(
           instancePath: instancePath + "/paymentMethod",
           schemaPath: "#/components/schemas/PaymentMethodCode/enum",
           keyword: "enum",
-          params: { allowedValues: schema116.enum },
+          params: { allowedValues: schema118.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema116.enum,
-          parentSchema: schema116,
+          schema: schema118.enum,
+          parentSchema: schema118,
           data: data0,
         };
         if (vErrors === null) {
@@ -10605,7 +11578,7 @@ function validate72(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema47,
+            parentSchema: schema48,
             data: data1,
           };
           if (vErrors === null) {
@@ -10623,7 +11596,7 @@ function validate72(
             params: { pattern: "^(0?[1-9]|[1-9][0-9])$" },
             message: 'must match pattern "' + "^(0?[1-9]|[1-9][0-9])$" + '"',
             schema: "^(0?[1-9]|[1-9][0-9])$",
-            parentSchema: schema47,
+            parentSchema: schema48,
             data: data1,
           };
           if (vErrors === null) {
@@ -10640,8 +11613,8 @@ function validate72(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema47.type,
-          parentSchema: schema47,
+          schema: schema48.type,
+          parentSchema: schema48,
           data: data1,
         };
         if (vErrors === null) {
@@ -10663,7 +11636,7 @@ function validate72(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -10681,7 +11654,7 @@ function validate72(
             params: { limit: 2 },
             message: "must NOT have fewer than 2 characters",
             schema: 2,
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -10699,7 +11672,7 @@ function validate72(
             params: { pattern: "^(0[1-9]|1[0-2])$" },
             message: 'must match pattern "' + "^(0[1-9]|1[0-2])$" + '"',
             schema: "^(0[1-9]|1[0-2])$",
-            parentSchema: schema48,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -10716,8 +11689,8 @@ function validate72(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema48.type,
-          parentSchema: schema48,
+          schema: schema49.type,
+          parentSchema: schema49,
           data: data2,
         };
         if (vErrors === null) {
@@ -10739,7 +11712,7 @@ function validate72(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema115.properties.bonuses,
+            parentSchema: schema117.properties.bonuses,
             data: data3,
           };
           if (vErrors === null) {
@@ -10757,7 +11730,7 @@ function validate72(
             params: { pattern: "^0?[1-6]$" },
             message: 'must match pattern "' + "^0?[1-6]$" + '"',
             schema: "^0?[1-6]$",
-            parentSchema: schema115.properties.bonuses,
+            parentSchema: schema117.properties.bonuses,
             data: data3,
           };
           if (vErrors === null) {
@@ -10774,8 +11747,8 @@ function validate72(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema115.properties.bonuses.type,
-          parentSchema: schema115.properties.bonuses,
+          schema: schema117.properties.bonuses.type,
+          parentSchema: schema117.properties.bonuses,
           data: data3,
         };
         if (vErrors === null) {
@@ -10797,7 +11770,7 @@ function validate72(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema115.properties.bonusMonth,
+            parentSchema: schema117.properties.bonusMonth,
             data: data4,
           };
           if (vErrors === null) {
@@ -10815,7 +11788,7 @@ function validate72(
             params: { pattern: "^(0?[1-9]|1[0-2])$" },
             message: 'must match pattern "' + "^(0?[1-9]|1[0-2])$" + '"',
             schema: "^(0?[1-9]|1[0-2])$",
-            parentSchema: schema115.properties.bonusMonth,
+            parentSchema: schema117.properties.bonusMonth,
             data: data4,
           };
           if (vErrors === null) {
@@ -10832,8 +11805,8 @@ function validate72(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema115.properties.bonusMonth.type,
-          parentSchema: schema115.properties.bonusMonth,
+          schema: schema117.properties.bonusMonth.type,
+          parentSchema: schema117.properties.bonusMonth,
           data: data4,
         };
         if (vErrors === null) {
@@ -10855,7 +11828,7 @@ function validate72(
             params: { limit: 12 },
             message: "must NOT have more than 12 characters",
             schema: 12,
-            parentSchema: schema115.properties.bonusAmount,
+            parentSchema: schema117.properties.bonusAmount,
             data: data5,
           };
           if (vErrors === null) {
@@ -10873,7 +11846,7 @@ function validate72(
             params: { pattern: "^[0-9]+$" },
             message: 'must match pattern "' + "^[0-9]+$" + '"',
             schema: "^[0-9]+$",
-            parentSchema: schema115.properties.bonusAmount,
+            parentSchema: schema117.properties.bonusAmount,
             data: data5,
           };
           if (vErrors === null) {
@@ -10890,8 +11863,8 @@ function validate72(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema115.properties.bonusAmount.type,
-          parentSchema: schema115.properties.bonusAmount,
+          schema: schema117.properties.bonusAmount.type,
+          parentSchema: schema117.properties.bonusAmount,
           data: data5,
         };
         if (vErrors === null) {
@@ -10913,7 +11886,7 @@ function validate72(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema115.properties.secondBonusMonth,
+            parentSchema: schema117.properties.secondBonusMonth,
             data: data6,
           };
           if (vErrors === null) {
@@ -10931,7 +11904,7 @@ function validate72(
             params: { pattern: "^(0?[1-9]|1[0-2])$" },
             message: 'must match pattern "' + "^(0?[1-9]|1[0-2])$" + '"',
             schema: "^(0?[1-9]|1[0-2])$",
-            parentSchema: schema115.properties.secondBonusMonth,
+            parentSchema: schema117.properties.secondBonusMonth,
             data: data6,
           };
           if (vErrors === null) {
@@ -10948,8 +11921,8 @@ function validate72(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema115.properties.secondBonusMonth.type,
-          parentSchema: schema115.properties.secondBonusMonth,
+          schema: schema117.properties.secondBonusMonth.type,
+          parentSchema: schema117.properties.secondBonusMonth,
           data: data6,
         };
         if (vErrors === null) {
@@ -10971,7 +11944,7 @@ function validate72(
             params: { limit: 12 },
             message: "must NOT have more than 12 characters",
             schema: 12,
-            parentSchema: schema115.properties.secondBonusAmount,
+            parentSchema: schema117.properties.secondBonusAmount,
             data: data7,
           };
           if (vErrors === null) {
@@ -10989,7 +11962,7 @@ function validate72(
             params: { pattern: "^[0-9]+$" },
             message: 'must match pattern "' + "^[0-9]+$" + '"',
             schema: "^[0-9]+$",
-            parentSchema: schema115.properties.secondBonusAmount,
+            parentSchema: schema117.properties.secondBonusAmount,
             data: data7,
           };
           if (vErrors === null) {
@@ -11006,8 +11979,8 @@ function validate72(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema115.properties.secondBonusAmount.type,
-          parentSchema: schema115.properties.secondBonusAmount,
+          schema: schema117.properties.secondBonusAmount.type,
+          parentSchema: schema117.properties.secondBonusAmount,
           data: data7,
         };
         if (vErrors === null) {
@@ -11025,8 +11998,8 @@ function validate72(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema115.type,
-      parentSchema: schema115,
+      schema: schema117.type,
+      parentSchema: schema117,
       data,
     };
     if (vErrors === null) {
@@ -11061,8 +12034,8 @@ function validate69(
         keyword: "required",
         params: { missingProperty: "orderInformation" },
         message: "must have required property '" + "orderInformation" + "'",
-        schema: schema114.required,
-        parentSchema: schema114,
+        schema: schema116.required,
+        parentSchema: schema116,
         data,
       };
       if (vErrors === null) {
@@ -11085,7 +12058,7 @@ function validate69(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema114,
+          parentSchema: schema116,
           data,
         };
         if (vErrors === null) {
@@ -11120,8 +12093,8 @@ function validate69(
             keyword: "required",
             params: { missingProperty: "amountDetails" },
             message: "must have required property '" + "amountDetails" + "'",
-            schema: schema114.properties.orderInformation.required,
-            parentSchema: schema114.properties.orderInformation,
+            schema: schema116.properties.orderInformation.required,
+            parentSchema: schema116.properties.orderInformation,
             data: data1,
           };
           if (vErrors === null) {
@@ -11140,7 +12113,7 @@ function validate69(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema114.properties.orderInformation,
+              parentSchema: schema116.properties.orderInformation,
               data: data1,
             };
             if (vErrors === null) {
@@ -11172,8 +12145,8 @@ function validate69(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema114.properties.orderInformation.type,
-          parentSchema: schema114.properties.orderInformation,
+          schema: schema116.properties.orderInformation.type,
+          parentSchema: schema116.properties.orderInformation,
           data: data1,
         };
         if (vErrors === null) {
@@ -11196,7 +12169,7 @@ function validate69(
               params: { additionalProperty: key2 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema114.properties.processingInformation,
+              parentSchema: schema116.properties.processingInformation,
               data: data3,
             };
             if (vErrors === null) {
@@ -11228,8 +12201,8 @@ function validate69(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema114.properties.processingInformation.type,
-          parentSchema: schema114.properties.processingInformation,
+          schema: schema116.properties.processingInformation.type,
+          parentSchema: schema116.properties.processingInformation,
           data: data3,
         };
         if (vErrors === null) {
@@ -11247,8 +12220,8 @@ function validate69(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema114.type,
-      parentSchema: schema114,
+      schema: schema116.type,
+      parentSchema: schema116,
       data,
     };
     if (vErrors === null) {
@@ -11263,7 +12236,7 @@ function validate69(
 }
 validate69.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const AuthorizationReversalRequest = validate74;
-const schema119 = {
+const schema121 = {
   type: "object",
   additionalProperties: false,
   required: ["reversalInformation"],
@@ -11272,7 +12245,7 @@ const schema119 = {
     reversalInformation: { $ref: "#/components/schemas/ReversalInformation" },
   },
 };
-const schema120 = {
+const schema122 = {
   type: "object",
   additionalProperties: false,
   required: ["amountDetails"],
@@ -11289,7 +12262,7 @@ const schema120 = {
     reason: { $ref: "#/components/schemas/ReversalReason" },
   },
 };
-const schema123 = { type: "string", enum: ["34"], "x-severity": "warning" };
+const schema125 = { type: "string", enum: ["34"], "x-severity": "warning" };
 function validate76(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -11311,8 +12284,8 @@ function validate76(
         keyword: "required",
         params: { missingProperty: "amountDetails" },
         message: "must have required property '" + "amountDetails" + "'",
-        schema: schema120.required,
-        parentSchema: schema120,
+        schema: schema122.required,
+        parentSchema: schema122,
         data,
       };
       if (vErrors === null) {
@@ -11331,7 +12304,7 @@ function validate76(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema120,
+          parentSchema: schema122,
           data,
         };
         if (vErrors === null) {
@@ -11352,8 +12325,8 @@ function validate76(
             keyword: "required",
             params: { missingProperty: "totalAmount" },
             message: "must have required property '" + "totalAmount" + "'",
-            schema: schema120.properties.amountDetails.required,
-            parentSchema: schema120.properties.amountDetails,
+            schema: schema122.properties.amountDetails.required,
+            parentSchema: schema122.properties.amountDetails,
             data: data0,
           };
           if (vErrors === null) {
@@ -11372,7 +12345,7 @@ function validate76(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema120.properties.amountDetails,
+              parentSchema: schema122.properties.amountDetails,
               data: data0,
             };
             if (vErrors === null) {
@@ -11394,7 +12367,7 @@ function validate76(
                 params: { limit: 12 },
                 message: "must NOT have more than 12 characters",
                 schema: 12,
-                parentSchema: schema101,
+                parentSchema: schema102,
                 data: data1,
               };
               if (vErrors === null) {
@@ -11412,7 +12385,7 @@ function validate76(
                 params: { pattern: "^(0|[1-9][0-9]*)$" },
                 message: 'must match pattern "' + "^(0|[1-9][0-9]*)$" + '"',
                 schema: "^(0|[1-9][0-9]*)$",
-                parentSchema: schema101,
+                parentSchema: schema102,
                 data: data1,
               };
               if (vErrors === null) {
@@ -11429,8 +12402,8 @@ function validate76(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema101.type,
-              parentSchema: schema101,
+              schema: schema102.type,
+              parentSchema: schema102,
               data: data1,
             };
             if (vErrors === null) {
@@ -11450,8 +12423,8 @@ function validate76(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema102.type,
-              parentSchema: schema102,
+              schema: schema103.type,
+              parentSchema: schema103,
               data: data2,
             };
             if (vErrors === null) {
@@ -11466,10 +12439,10 @@ function validate76(
               instancePath: instancePath + "/amountDetails/currency",
               schemaPath: "#/components/schemas/Currency/enum",
               keyword: "enum",
-              params: { allowedValues: schema102.enum },
+              params: { allowedValues: schema103.enum },
               message: "must be equal to one of the allowed values",
-              schema: schema102.enum,
-              parentSchema: schema102,
+              schema: schema103.enum,
+              parentSchema: schema103,
               data: data2,
             };
             if (vErrors === null) {
@@ -11487,8 +12460,8 @@ function validate76(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema120.properties.amountDetails.type,
-          parentSchema: schema120.properties.amountDetails,
+          schema: schema122.properties.amountDetails.type,
+          parentSchema: schema122.properties.amountDetails,
           data: data0,
         };
         if (vErrors === null) {
@@ -11508,8 +12481,8 @@ function validate76(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema123.type,
-          parentSchema: schema123,
+          schema: schema125.type,
+          parentSchema: schema125,
           data: data3,
         };
         if (vErrors === null) {
@@ -11524,10 +12497,10 @@ function validate76(
           instancePath: instancePath + "/reason",
           schemaPath: "#/components/schemas/ReversalReason/enum",
           keyword: "enum",
-          params: { allowedValues: schema123.enum },
+          params: { allowedValues: schema125.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema123.enum,
-          parentSchema: schema123,
+          schema: schema125.enum,
+          parentSchema: schema125,
           data: data3,
         };
         if (vErrors === null) {
@@ -11545,8 +12518,8 @@ function validate76(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema120.type,
-      parentSchema: schema120,
+      schema: schema122.type,
+      parentSchema: schema122,
       data,
     };
     if (vErrors === null) {
@@ -11581,8 +12554,8 @@ function validate74(
         keyword: "required",
         params: { missingProperty: "reversalInformation" },
         message: "must have required property '" + "reversalInformation" + "'",
-        schema: schema119.required,
-        parentSchema: schema119,
+        schema: schema121.required,
+        parentSchema: schema121,
         data,
       };
       if (vErrors === null) {
@@ -11601,7 +12574,7 @@ function validate74(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema119,
+          parentSchema: schema121,
           data,
         };
         if (vErrors === null) {
@@ -11647,8 +12620,8 @@ function validate74(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema119.type,
-      parentSchema: schema119,
+      schema: schema121.type,
+      parentSchema: schema121,
       data,
     };
     if (vErrors === null) {
@@ -11663,7 +12636,7 @@ function validate74(
 }
 validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const TimeoutReversalRequest = validate78;
-const schema124 = {
+const schema126 = {
   type: "object",
   additionalProperties: false,
   required: ["clientReferenceInformation", "reversalInformation"],
@@ -11714,8 +12687,8 @@ function validate78(
         keyword: "required",
         params: { missingProperty: "clientReferenceInformation" },
         message: "must have required property '" + "clientReferenceInformation" + "'",
-        schema: schema124.required,
-        parentSchema: schema124,
+        schema: schema126.required,
+        parentSchema: schema126,
         data,
       };
       if (vErrors === null) {
@@ -11732,8 +12705,8 @@ function validate78(
         keyword: "required",
         params: { missingProperty: "reversalInformation" },
         message: "must have required property '" + "reversalInformation" + "'",
-        schema: schema124.required,
-        parentSchema: schema124,
+        schema: schema126.required,
+        parentSchema: schema126,
         data,
       };
       if (vErrors === null) {
@@ -11756,7 +12729,7 @@ function validate78(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema124,
+          parentSchema: schema126,
           data,
         };
         if (vErrors === null) {
@@ -11777,8 +12750,8 @@ function validate78(
             keyword: "required",
             params: { missingProperty: "transactionId" },
             message: "must have required property '" + "transactionId" + "'",
-            schema: schema124.properties.clientReferenceInformation.required,
-            parentSchema: schema124.properties.clientReferenceInformation,
+            schema: schema126.properties.clientReferenceInformation.required,
+            parentSchema: schema126.properties.clientReferenceInformation,
             data: data0,
           };
           if (vErrors === null) {
@@ -11802,7 +12775,7 @@ function validate78(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema124.properties.clientReferenceInformation,
+              parentSchema: schema126.properties.clientReferenceInformation,
               data: data0,
             };
             if (vErrors === null) {
@@ -11938,8 +12911,8 @@ function validate78(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema124.properties.clientReferenceInformation.properties.comments.type,
-              parentSchema: schema124.properties.clientReferenceInformation.properties.comments,
+              schema: schema126.properties.clientReferenceInformation.properties.comments.type,
+              parentSchema: schema126.properties.clientReferenceInformation.properties.comments,
               data: data3,
             };
             if (vErrors === null) {
@@ -12129,8 +13102,8 @@ function validate78(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema124.properties.clientReferenceInformation.type,
-          parentSchema: schema124.properties.clientReferenceInformation,
+          schema: schema126.properties.clientReferenceInformation.type,
+          parentSchema: schema126.properties.clientReferenceInformation,
           data: data0,
         };
         if (vErrors === null) {
@@ -12167,7 +13140,7 @@ function validate78(
               params: { additionalProperty: key3 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema124.properties.orderInformation,
+              parentSchema: schema126.properties.orderInformation,
               data: data9,
             };
             if (vErrors === null) {
@@ -12191,7 +13164,7 @@ function validate78(
                   params: { additionalProperty: key4 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema124.properties.orderInformation.properties.amountDetails,
+                  parentSchema: schema126.properties.orderInformation.properties.amountDetails,
                   data: data10,
                 };
                 if (vErrors === null) {
@@ -12211,8 +13184,8 @@ function validate78(
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema102.type,
-                  parentSchema: schema102,
+                  schema: schema103.type,
+                  parentSchema: schema103,
                   data: data11,
                 };
                 if (vErrors === null) {
@@ -12227,10 +13200,10 @@ function validate78(
                   instancePath: instancePath + "/orderInformation/amountDetails/currency",
                   schemaPath: "#/components/schemas/Currency/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema102.enum },
+                  params: { allowedValues: schema103.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema102.enum,
-                  parentSchema: schema102,
+                  schema: schema103.enum,
+                  parentSchema: schema103,
                   data: data11,
                 };
                 if (vErrors === null) {
@@ -12248,8 +13221,8 @@ function validate78(
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema124.properties.orderInformation.properties.amountDetails.type,
-              parentSchema: schema124.properties.orderInformation.properties.amountDetails,
+              schema: schema126.properties.orderInformation.properties.amountDetails.type,
+              parentSchema: schema126.properties.orderInformation.properties.amountDetails,
               data: data10,
             };
             if (vErrors === null) {
@@ -12267,8 +13240,8 @@ function validate78(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema124.properties.orderInformation.type,
-          parentSchema: schema124.properties.orderInformation,
+          schema: schema126.properties.orderInformation.type,
+          parentSchema: schema126.properties.orderInformation,
           data: data9,
         };
         if (vErrors === null) {
@@ -12286,8 +13259,8 @@ function validate78(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema124.type,
-      parentSchema: schema124,
+      schema: schema126.type,
+      parentSchema: schema126,
       data,
     };
     if (vErrors === null) {
@@ -12302,7 +13275,7 @@ function validate78(
 }
 validate78.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const TimeoutVoidRequest = validate80;
-const schema129 = {
+const schema131 = {
   type: "object",
   additionalProperties: false,
   required: ["clientReferenceInformation"],
@@ -12340,8 +13313,8 @@ function validate80(
         keyword: "required",
         params: { missingProperty: "clientReferenceInformation" },
         message: "must have required property '" + "clientReferenceInformation" + "'",
-        schema: schema129.required,
-        parentSchema: schema129,
+        schema: schema131.required,
+        parentSchema: schema131,
         data,
       };
       if (vErrors === null) {
@@ -12360,7 +13333,7 @@ function validate80(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema129,
+          parentSchema: schema131,
           data,
         };
         if (vErrors === null) {
@@ -12381,8 +13354,8 @@ function validate80(
             keyword: "required",
             params: { missingProperty: "transactionId" },
             message: "must have required property '" + "transactionId" + "'",
-            schema: schema129.properties.clientReferenceInformation.required,
-            parentSchema: schema129.properties.clientReferenceInformation,
+            schema: schema131.properties.clientReferenceInformation.required,
+            parentSchema: schema131.properties.clientReferenceInformation,
             data: data0,
           };
           if (vErrors === null) {
@@ -12401,7 +13374,7 @@ function validate80(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema129.properties.clientReferenceInformation,
+              parentSchema: schema131.properties.clientReferenceInformation,
               data: data0,
             };
             if (vErrors === null) {
@@ -12653,7 +13626,7 @@ function validate80(
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 characters",
                 schema: 1,
-                parentSchema: schema129.properties.clientReferenceInformation.properties.comments,
+                parentSchema: schema131.properties.clientReferenceInformation.properties.comments,
                 data: data6,
               };
               if (vErrors === null) {
@@ -12670,8 +13643,8 @@ function validate80(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema129.properties.clientReferenceInformation.properties.comments.type,
-              parentSchema: schema129.properties.clientReferenceInformation.properties.comments,
+              schema: schema131.properties.clientReferenceInformation.properties.comments.type,
+              parentSchema: schema131.properties.clientReferenceInformation.properties.comments,
               data: data6,
             };
             if (vErrors === null) {
@@ -12689,8 +13662,8 @@ function validate80(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema129.properties.clientReferenceInformation.type,
-          parentSchema: schema129.properties.clientReferenceInformation,
+          schema: schema131.properties.clientReferenceInformation.type,
+          parentSchema: schema131.properties.clientReferenceInformation,
           data: data0,
         };
         if (vErrors === null) {
@@ -12708,8 +13681,8 @@ function validate80(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema129.type,
-      parentSchema: schema129,
+      schema: schema131.type,
+      parentSchema: schema131,
       data,
     };
     if (vErrors === null) {
@@ -12724,7 +13697,7 @@ function validate80(
 }
 validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const CaptureContextRequest = validate81;
-const schema132 = {
+const schema134 = {
   type: "object",
   additionalProperties: false,
   required: ["targetOrigins", "allowedCardNetworks"],
@@ -12748,7 +13721,7 @@ const schema132 = {
     },
   },
 };
-const schema133 = {
+const schema135 = {
   type: "string",
   enum: [
     "VISA",
@@ -12794,8 +13767,8 @@ function validate81(
         keyword: "required",
         params: { missingProperty: "targetOrigins" },
         message: "must have required property '" + "targetOrigins" + "'",
-        schema: schema132.required,
-        parentSchema: schema132,
+        schema: schema134.required,
+        parentSchema: schema134,
         data,
       };
       if (vErrors === null) {
@@ -12812,8 +13785,8 @@ function validate81(
         keyword: "required",
         params: { missingProperty: "allowedCardNetworks" },
         message: "must have required property '" + "allowedCardNetworks" + "'",
-        schema: schema132.required,
-        parentSchema: schema132,
+        schema: schema134.required,
+        parentSchema: schema134,
         data,
       };
       if (vErrors === null) {
@@ -12837,7 +13810,7 @@ function validate81(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema132,
+          parentSchema: schema134,
           data,
         };
         if (vErrors === null) {
@@ -12859,7 +13832,7 @@ function validate81(
             params: { limit: 60 },
             message: "must NOT have more than 60 characters",
             schema: 60,
-            parentSchema: schema132.properties.clientVersion,
+            parentSchema: schema134.properties.clientVersion,
             data: data0,
           };
           if (vErrors === null) {
@@ -12877,7 +13850,7 @@ function validate81(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema132.properties.clientVersion,
+            parentSchema: schema134.properties.clientVersion,
             data: data0,
           };
           if (vErrors === null) {
@@ -12894,8 +13867,8 @@ function validate81(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema132.properties.clientVersion.type,
-          parentSchema: schema132.properties.clientVersion,
+          schema: schema134.properties.clientVersion.type,
+          parentSchema: schema134.properties.clientVersion,
           data: data0,
         };
         if (vErrors === null) {
@@ -12917,7 +13890,7 @@ function validate81(
             params: { limit: 9 },
             message: "must NOT have more than 9 items",
             schema: 9,
-            parentSchema: schema132.properties.targetOrigins,
+            parentSchema: schema134.properties.targetOrigins,
             data: data1,
           };
           if (vErrors === null) {
@@ -12935,7 +13908,7 @@ function validate81(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 items",
             schema: 1,
-            parentSchema: schema132.properties.targetOrigins,
+            parentSchema: schema134.properties.targetOrigins,
             data: data1,
           };
           if (vErrors === null) {
@@ -12957,7 +13930,7 @@ function validate81(
                 params: { limit: 2048 },
                 message: "must NOT have more than 2048 characters",
                 schema: 2048,
-                parentSchema: schema132.properties.targetOrigins.items,
+                parentSchema: schema134.properties.targetOrigins.items,
                 data: data2,
               };
               if (vErrors === null) {
@@ -12975,7 +13948,7 @@ function validate81(
                 params: { pattern: "^https?://[^/?#*]+$" },
                 message: 'must match pattern "' + "^https?://[^/?#*]+$" + '"',
                 schema: "^https?://[^/?#*]+$",
-                parentSchema: schema132.properties.targetOrigins.items,
+                parentSchema: schema134.properties.targetOrigins.items,
                 data: data2,
               };
               if (vErrors === null) {
@@ -12992,8 +13965,8 @@ function validate81(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema132.properties.targetOrigins.items.type,
-              parentSchema: schema132.properties.targetOrigins.items,
+              schema: schema134.properties.targetOrigins.items.type,
+              parentSchema: schema134.properties.targetOrigins.items,
               data: data2,
             };
             if (vErrors === null) {
@@ -13011,8 +13984,8 @@ function validate81(
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema132.properties.targetOrigins.type,
-          parentSchema: schema132.properties.targetOrigins,
+          schema: schema134.properties.targetOrigins.type,
+          parentSchema: schema134.properties.targetOrigins,
           data: data1,
         };
         if (vErrors === null) {
@@ -13034,7 +14007,7 @@ function validate81(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 items",
             schema: 1,
-            parentSchema: schema132.properties.allowedCardNetworks,
+            parentSchema: schema134.properties.allowedCardNetworks,
             data: data3,
           };
           if (vErrors === null) {
@@ -13054,8 +14027,8 @@ function validate81(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema133.type,
-              parentSchema: schema133,
+              schema: schema135.type,
+              parentSchema: schema135,
               data: data4,
             };
             if (vErrors === null) {
@@ -13090,10 +14063,10 @@ function validate81(
               instancePath: instancePath + "/allowedCardNetworks/" + i1,
               schemaPath: "#/components/schemas/CardNetwork/enum",
               keyword: "enum",
-              params: { allowedValues: schema133.enum },
+              params: { allowedValues: schema135.enum },
               message: "must be equal to one of the allowed values",
-              schema: schema133.enum,
-              parentSchema: schema133,
+              schema: schema135.enum,
+              parentSchema: schema135,
               data: data4,
             };
             if (vErrors === null) {
@@ -13111,8 +14084,8 @@ function validate81(
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema132.properties.allowedCardNetworks.type,
-          parentSchema: schema132.properties.allowedCardNetworks,
+          schema: schema134.properties.allowedCardNetworks.type,
+          parentSchema: schema134.properties.allowedCardNetworks,
           data: data3,
         };
         if (vErrors === null) {
@@ -13134,7 +14107,7 @@ function validate81(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 items",
             schema: 1,
-            parentSchema: schema132.properties.allowedPaymentTypes,
+            parentSchema: schema134.properties.allowedPaymentTypes,
             data: data5,
           };
           if (vErrors === null) {
@@ -13154,8 +14127,8 @@ function validate81(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema132.properties.allowedPaymentTypes.items.type,
-              parentSchema: schema132.properties.allowedPaymentTypes.items,
+              schema: schema134.properties.allowedPaymentTypes.items.type,
+              parentSchema: schema134.properties.allowedPaymentTypes.items,
               data: data6,
             };
             if (vErrors === null) {
@@ -13170,10 +14143,10 @@ function validate81(
               instancePath: instancePath + "/allowedPaymentTypes/" + i2,
               schemaPath: "#/properties/allowedPaymentTypes/items/enum",
               keyword: "enum",
-              params: { allowedValues: schema132.properties.allowedPaymentTypes.items.enum },
+              params: { allowedValues: schema134.properties.allowedPaymentTypes.items.enum },
               message: "must be equal to one of the allowed values",
-              schema: schema132.properties.allowedPaymentTypes.items.enum,
-              parentSchema: schema132.properties.allowedPaymentTypes.items,
+              schema: schema134.properties.allowedPaymentTypes.items.enum,
+              parentSchema: schema134.properties.allowedPaymentTypes.items,
               data: data6,
             };
             if (vErrors === null) {
@@ -13191,8 +14164,8 @@ function validate81(
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema132.properties.allowedPaymentTypes.type,
-          parentSchema: schema132.properties.allowedPaymentTypes,
+          schema: schema134.properties.allowedPaymentTypes.type,
+          parentSchema: schema134.properties.allowedPaymentTypes,
           data: data5,
         };
         if (vErrors === null) {
@@ -13210,8 +14183,8 @@ function validate81(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema132.type,
-      parentSchema: schema132,
+      schema: schema134.type,
+      parentSchema: schema134,
       data,
     };
     if (vErrors === null) {
@@ -13226,7 +14199,7 @@ function validate81(
 }
 validate81.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const RefundRequest = validate82;
-const schema134 = {
+const schema136 = {
   type: "object",
   additionalProperties: false,
   required: ["orderInformation"],
@@ -13272,8 +14245,8 @@ function validate82(
         keyword: "required",
         params: { missingProperty: "orderInformation" },
         message: "must have required property '" + "orderInformation" + "'",
-        schema: schema134.required,
-        parentSchema: schema134,
+        schema: schema136.required,
+        parentSchema: schema136,
         data,
       };
       if (vErrors === null) {
@@ -13296,7 +14269,7 @@ function validate82(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema134,
+          parentSchema: schema136,
           data,
         };
         if (vErrors === null) {
@@ -13331,8 +14304,8 @@ function validate82(
             keyword: "required",
             params: { missingProperty: "amountDetails" },
             message: "must have required property '" + "amountDetails" + "'",
-            schema: schema134.properties.orderInformation.required,
-            parentSchema: schema134.properties.orderInformation,
+            schema: schema136.properties.orderInformation.required,
+            parentSchema: schema136.properties.orderInformation,
             data: data1,
           };
           if (vErrors === null) {
@@ -13351,7 +14324,7 @@ function validate82(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema134.properties.orderInformation,
+              parentSchema: schema136.properties.orderInformation,
               data: data1,
             };
             if (vErrors === null) {
@@ -13383,8 +14356,8 @@ function validate82(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema134.properties.orderInformation.type,
-          parentSchema: schema134.properties.orderInformation,
+          schema: schema136.properties.orderInformation.type,
+          parentSchema: schema136.properties.orderInformation,
           data: data1,
         };
         if (vErrors === null) {
@@ -13407,7 +14380,7 @@ function validate82(
               params: { additionalProperty: key2 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema134.properties.processingInformation,
+              parentSchema: schema136.properties.processingInformation,
               data: data3,
             };
             if (vErrors === null) {
@@ -13431,7 +14404,7 @@ function validate82(
                   params: { additionalProperty: key3 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema134.properties.processingInformation.properties.refundOptions,
+                  parentSchema: schema136.properties.processingInformation.properties.refundOptions,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -13455,7 +14428,7 @@ function validate82(
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
                     parentSchema:
-                      schema134.properties.processingInformation.properties.refundOptions.properties
+                      schema136.properties.processingInformation.properties.refundOptions.properties
                         .reason,
                     data: data5,
                   };
@@ -13475,10 +14448,10 @@ function validate82(
                   params: { type: "string" },
                   message: "must be string",
                   schema:
-                    schema134.properties.processingInformation.properties.refundOptions.properties
+                    schema136.properties.processingInformation.properties.refundOptions.properties
                       .reason.type,
                   parentSchema:
-                    schema134.properties.processingInformation.properties.refundOptions.properties
+                    schema136.properties.processingInformation.properties.refundOptions.properties
                       .reason,
                   data: data5,
                 };
@@ -13497,8 +14470,8 @@ function validate82(
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema134.properties.processingInformation.properties.refundOptions.type,
-              parentSchema: schema134.properties.processingInformation.properties.refundOptions,
+              schema: schema136.properties.processingInformation.properties.refundOptions.type,
+              parentSchema: schema136.properties.processingInformation.properties.refundOptions,
               data: data4,
             };
             if (vErrors === null) {
@@ -13516,8 +14489,8 @@ function validate82(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema134.properties.processingInformation.type,
-          parentSchema: schema134.properties.processingInformation,
+          schema: schema136.properties.processingInformation.type,
+          parentSchema: schema136.properties.processingInformation,
           data: data3,
         };
         if (vErrors === null) {
@@ -13535,8 +14508,8 @@ function validate82(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema134.type,
-      parentSchema: schema134,
+      schema: schema136.type,
+      parentSchema: schema136,
       data,
     };
     if (vErrors === null) {
@@ -13551,7 +14524,7 @@ function validate82(
 }
 validate82.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const VoidRequest = validate85;
-const schema135 = {
+const schema137 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -13581,7 +14554,7 @@ function validate85(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema135,
+          parentSchema: schema137,
           data,
         };
         if (vErrors === null) {
@@ -13613,8 +14586,8 @@ function validate85(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema135.type,
-      parentSchema: schema135,
+      schema: schema137.type,
+      parentSchema: schema137,
       data,
     };
     if (vErrors === null) {
@@ -13629,7 +14602,7 @@ function validate85(
 }
 validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const TransactionSearchRequest = validate87;
-const schema136 = {
+const schema138 = {
   type: "object",
   additionalProperties: false,
   required: ["query", "sort"],
@@ -13664,8 +14637,8 @@ function validate87(
         keyword: "required",
         params: { missingProperty: "query" },
         message: "must have required property '" + "query" + "'",
-        schema: schema136.required,
-        parentSchema: schema136,
+        schema: schema138.required,
+        parentSchema: schema138,
         data,
       };
       if (vErrors === null) {
@@ -13682,8 +14655,8 @@ function validate87(
         keyword: "required",
         params: { missingProperty: "sort" },
         message: "must have required property '" + "sort" + "'",
-        schema: schema136.required,
-        parentSchema: schema136,
+        schema: schema138.required,
+        parentSchema: schema138,
         data,
       };
       if (vErrors === null) {
@@ -13710,7 +14683,7 @@ function validate87(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema136,
+          parentSchema: schema138,
           data,
         };
         if (vErrors === null) {
@@ -13732,7 +14705,7 @@ function validate87(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema136.properties.query,
+            parentSchema: schema138.properties.query,
             data: data0,
           };
           if (vErrors === null) {
@@ -13749,8 +14722,8 @@ function validate87(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema136.properties.query.type,
-          parentSchema: schema136.properties.query,
+          schema: schema138.properties.query.type,
+          parentSchema: schema138.properties.query,
           data: data0,
         };
         if (vErrors === null) {
@@ -13772,7 +14745,7 @@ function validate87(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema136.properties.sort,
+            parentSchema: schema138.properties.sort,
             data: data1,
           };
           if (vErrors === null) {
@@ -13789,8 +14762,8 @@ function validate87(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema136.properties.sort.type,
-          parentSchema: schema136.properties.sort,
+          schema: schema138.properties.sort.type,
+          parentSchema: schema138.properties.sort,
           data: data1,
         };
         if (vErrors === null) {
@@ -13810,8 +14783,8 @@ function validate87(
           keyword: "type",
           params: { type: "integer" },
           message: "must be integer",
-          schema: schema136.properties.limit.type,
-          parentSchema: schema136.properties.limit,
+          schema: schema138.properties.limit.type,
+          parentSchema: schema138.properties.limit,
           data: data2,
         };
         if (vErrors === null) {
@@ -13830,7 +14803,7 @@ function validate87(
             params: { comparison: "<=", limit: 2500 },
             message: "must be <= 2500",
             schema: 2500,
-            parentSchema: schema136.properties.limit,
+            parentSchema: schema138.properties.limit,
             data: data2,
           };
           if (vErrors === null) {
@@ -13848,7 +14821,7 @@ function validate87(
             params: { comparison: ">=", limit: 1 },
             message: "must be >= 1",
             schema: 1,
-            parentSchema: schema136.properties.limit,
+            parentSchema: schema138.properties.limit,
             data: data2,
           };
           if (vErrors === null) {
@@ -13869,8 +14842,8 @@ function validate87(
           keyword: "type",
           params: { type: "integer" },
           message: "must be integer",
-          schema: schema136.properties.offset.type,
-          parentSchema: schema136.properties.offset,
+          schema: schema138.properties.offset.type,
+          parentSchema: schema138.properties.offset,
           data: data3,
         };
         if (vErrors === null) {
@@ -13889,7 +14862,7 @@ function validate87(
             params: { comparison: ">=", limit: 0 },
             message: "must be >= 0",
             schema: 0,
-            parentSchema: schema136.properties.offset,
+            parentSchema: schema138.properties.offset,
             data: data3,
           };
           if (vErrors === null) {
@@ -13910,8 +14883,8 @@ function validate87(
           keyword: "type",
           params: { type: "boolean" },
           message: "must be boolean",
-          schema: schema136.properties.save.type,
-          parentSchema: schema136.properties.save,
+          schema: schema138.properties.save.type,
+          parentSchema: schema138.properties.save,
           data: data4,
         };
         if (vErrors === null) {
@@ -13931,8 +14904,8 @@ function validate87(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema136.properties.name.type,
-          parentSchema: schema136.properties.name,
+          schema: schema138.properties.name.type,
+          parentSchema: schema138.properties.name,
           data: data5,
         };
         if (vErrors === null) {
@@ -13952,8 +14925,8 @@ function validate87(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema136.properties.timezone.type,
-          parentSchema: schema136.properties.timezone,
+          schema: schema138.properties.timezone.type,
+          parentSchema: schema138.properties.timezone,
           data: data6,
         };
         if (vErrors === null) {
@@ -13971,8 +14944,8 @@ function validate87(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema136.type,
-      parentSchema: schema136,
+      schema: schema138.type,
+      parentSchema: schema138,
       data,
     };
     if (vErrors === null) {
@@ -13986,6 +14959,212 @@ function validate87(
   return errors === 0;
 }
 validate87.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const PayerAuthSetupRequest = validate88;
+const schema139 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
+    paymentInformation: { $ref: "#/components/schemas/PaymentInformation" },
+    tokenInformation: { $ref: "#/components/schemas/SetupTokenInformation" },
+  },
+};
+const schema140 = {
+  type: "object",
+  additionalProperties: false,
+  properties: { transientToken: { type: "string", minLength: 1, maxLength: 64 } },
+};
+function validate88(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate88.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === "clientReferenceInformation" ||
+        key0 === "paymentInformation" ||
+        key0 === "tokenInformation"
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema139,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.clientReferenceInformation !== undefined) {
+      if (
+        !validate22(data.clientReferenceInformation, {
+          instancePath: instancePath + "/clientReferenceInformation",
+          parentData: data,
+          parentDataProperty: "clientReferenceInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.paymentInformation !== undefined) {
+      if (
+        !validate47(data.paymentInformation, {
+          instancePath: instancePath + "/paymentInformation",
+          parentData: data,
+          parentDataProperty: "paymentInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.tokenInformation !== undefined) {
+      let data2 = data.tokenInformation;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(key1 === "transientToken")) {
+            const err1 = {
+              instancePath: instancePath + "/tokenInformation",
+              schemaPath: "#/components/schemas/SetupTokenInformation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema140,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data2.transientToken !== undefined) {
+          let data3 = data2.transientToken;
+          if (typeof data3 === "string") {
+            if (func2(data3) > 64) {
+              const err2 = {
+                instancePath: instancePath + "/tokenInformation/transientToken",
+                schemaPath:
+                  "#/components/schemas/SetupTokenInformation/properties/transientToken/maxLength",
+                keyword: "maxLength",
+                params: { limit: 64 },
+                message: "must NOT have more than 64 characters",
+                schema: 64,
+                parentSchema: schema140.properties.transientToken,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err3 = {
+                instancePath: instancePath + "/tokenInformation/transientToken",
+                schemaPath:
+                  "#/components/schemas/SetupTokenInformation/properties/transientToken/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema140.properties.transientToken,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + "/tokenInformation/transientToken",
+              schemaPath:
+                "#/components/schemas/SetupTokenInformation/properties/transientToken/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema140.properties.transientToken.type,
+              parentSchema: schema140.properties.transientToken,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/tokenInformation",
+          schemaPath: "#/components/schemas/SetupTokenInformation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema140.type,
+          parentSchema: schema140,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema139.type,
+      parentSchema: schema139,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate88.errors = vErrors;
+  return errors === 0;
+}
+validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function ucs2length(str) {
   const len = str.length;
   let length = 0;

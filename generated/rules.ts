@@ -138,6 +138,27 @@ const clientReferenceInformationRule: ObjectRule = {
     "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/clientReferenceInformation (the same model on captures: #/paths/~1pts~1v2~1payments~1{id}~1captures/post/parameters/0/schema/properties/clientReferenceInformation)",
 };
 
+/** Rules of `CommerceIndicator`: The type of transaction. The valid values depend on the processor; these are Visa Platform */
+const commerceIndicatorRule: FieldRule = {
+  kind: "string",
+  maxLength: 20,
+  enum: [
+    "internet",
+    "vbv",
+    "vbv_attempted",
+    "vbv_failure",
+    "moto",
+    "retail",
+    "recurring",
+    "recurring_internet",
+    "install",
+    "install_internet",
+  ],
+  severity: "warning",
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/processingInformation/properties/commerceIndicator (maxLength 20; 'The list of valid values … depends on your processor'; 'Card Present: You must set this field to retail'); Simple Order field reference cc-auth-service-commerce-indicator.html (VPC values); VPC 'Required Fields for Processing an Authorization Using Visa Secure' (vbv, vbv_attempted, vbv_failure or internet)",
+};
+
 /** Rules of `BusinessName`: The merchant's name in Japanese characters (kanji, kana and other full-width characters */
 const businessNameRule: FieldRule = {
   kind: "string",
@@ -434,9 +455,9 @@ const japanPaymentOptionsRule: OneOfRule = {
 /** Rules of `AuthorizationAction`: A service bundled with the authorization. `TOKEN_CREATE` stores the card (from a card */
 const authorizationActionRule: FieldRule = {
   kind: "string",
-  enum: ["TOKEN_CREATE"],
+  enum: ["TOKEN_CREATE", "CONSUMER_AUTHENTICATION", "VALIDATE_CONSUMER_AUTHENTICATION"],
   source:
-    "cybersource-rest-client 0.0.83 docs/Ptsv2paymentsProcessingInformation.md (actionList); cybersource-rest-samples-node Samples/Payments/Payments/payment-with-flex-token-create-permanent-tms-token.js",
+    "cybersource-rest-client 0.0.83 docs/Ptsv2paymentsProcessingInformation.md (actionList); SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/processingInformation/properties/actionList; cybersource-rest-samples-node Samples/Payments/Payments/payment-with-flex-token-create-permanent-tms-token.js, authorization-with-pa-enroll-authentication-needed.js, authorization-with-payer-auth-validation.js",
 };
 
 /** Rules of `ActionTokenType`: A TMS token type to create with `TOKEN_CREATE`. Without `actionTokenTypes` the default type */
@@ -452,12 +473,7 @@ const authorizationProcessingInformationRule: ObjectRule = {
   kind: "object",
   properties: {
     capture: { kind: "boolean" },
-    commerceIndicator: {
-      kind: "string",
-      maxLength: 20,
-      source:
-        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/processingInformation/properties/commerceIndicator (maxLength 20; 'Card Present: You must set this field to retail. This field is required for a card-present transaction')",
-    },
+    commerceIndicator: commerceIndicatorRule,
     japanPaymentOptions: japanPaymentOptionsRule,
     actionList: {
       kind: "array",
@@ -1096,6 +1112,64 @@ const deviceInformationRule: ObjectRule = {
       source:
         "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/userAgent (maxLength 40)",
     },
+    userAgentBrowserValue: {
+      kind: "string",
+      maxLength: 255,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/userAgentBrowserValue (maxLength 255)",
+    },
+    httpAcceptBrowserValue: {
+      kind: "string",
+      maxLength: 255,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpAcceptBrowserValue (maxLength 255)",
+    },
+    httpAcceptContent: {
+      kind: "string",
+      maxLength: 256,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpAcceptContent (maxLength 256)",
+    },
+    httpBrowserLanguage: {
+      kind: "string",
+      maxLength: 8,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpBrowserLanguage (maxLength 8)",
+    },
+    httpBrowserJavaEnabled: {
+      kind: "boolean",
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpBrowserJavaEnabled (type boolean)",
+    },
+    httpBrowserJavaScriptEnabled: {
+      kind: "boolean",
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpBrowserJavaScriptEnabled (type boolean)",
+    },
+    httpBrowserColorDepth: {
+      kind: "string",
+      maxLength: 2,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpBrowserColorDepth (maxLength 2)",
+    },
+    httpBrowserScreenHeight: {
+      kind: "string",
+      maxLength: 6,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpBrowserScreenHeight (maxLength 6)",
+    },
+    httpBrowserScreenWidth: {
+      kind: "string",
+      maxLength: 6,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpBrowserScreenWidth (maxLength 6)",
+    },
+    httpBrowserTimeDifference: {
+      kind: "string",
+      maxLength: 5,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpBrowserTimeDifference (maxLength 5)",
+    },
   },
   required: [],
   closed: true,
@@ -1235,6 +1309,83 @@ const pointOfSaleInformationRule: ObjectRule = {
     "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/pointOfSaleInformation; cybersource-rest-client 0.0.83 Ptsv2paymentsPointOfSaleInformation",
 };
 
+/** Rules of `ConsumerAuthenticationInformation`: EMV 3-D Secure (Visa Secure) data. Either the result of an authentication run elsewhere, */
+const consumerAuthenticationInformationRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    cavv: {
+      kind: "string",
+      maxLength: 40,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/cavv (maxLength 40); official-spec-payments-extract.json (2020) maxLength 40",
+    },
+    xid: {
+      kind: "string",
+      maxLength: 40,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/xid (maxLength 40)",
+    },
+    eciRaw: {
+      kind: "string",
+      maxLength: 2,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/eciRaw (maxLength 2); VPC 'Required Fields for Processing an Authorization Using Visa Secure' (05, 06, 07)",
+    },
+    ucafAuthenticationData: {
+      kind: "string",
+      maxLength: 32,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/ucafAuthenticationData (maxLength 32)",
+    },
+    ucafCollectionIndicator: {
+      kind: "string",
+      maxLength: 1,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/ucafCollectionIndicator (maxLength 1; absent from the 2020 extract)",
+    },
+    directoryServerTransactionId: {
+      kind: "string",
+      maxLength: 36,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/directoryServerTransactionId (maxLength 36)",
+    },
+    paSpecificationVersion: {
+      kind: "string",
+      maxLength: 20,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/paSpecificationVersion (maxLength 20; the 2020 extract said 1)",
+    },
+    authenticationTransactionId: {
+      kind: "string",
+      maxLength: 26,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/authenticationTransactionId (maxLength 26)",
+    },
+    referenceId: {
+      kind: "string",
+      maxLength: 50,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/referenceId (maxLength 50)",
+    },
+    returnUrl: {
+      kind: "string",
+      maxLength: 2048,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/returnUrl (maxLength 2048)",
+    },
+    acsWindowSize: {
+      kind: "string",
+      maxLength: 2,
+      source:
+        "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/acsWindowSize (maxLength 2; 01-05)",
+    },
+  },
+  required: [],
+  closed: true,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation; cybersource-rest-client 0.0.83 docs/Ptsv2paymentsConsumerAuthenticationInformation.md",
+};
+
 /** Rules of `JpoAuthorizationRequest`: An authorization with Japanese Payment Options. The required fields are those of */
 export const jpoAuthorizationRequestRule: ObjectRule = {
   kind: "object",
@@ -1249,6 +1400,7 @@ export const jpoAuthorizationRequestRule: ObjectRule = {
     merchantInformation: merchantInformationRule,
     merchantDefinedInformation: merchantDefinedInformationRule,
     pointOfSaleInformation: pointOfSaleInformationRule,
+    consumerAuthenticationInformation: consumerAuthenticationInformationRule,
   },
   required: ["orderInformation", "processingInformation"],
   closed: true,
@@ -1641,6 +1793,38 @@ export const transactionSearchRequestRule: ObjectRule = {
     "cybersource-rest-client 0.0.83 CreateSearchRequest.md; developer.cybersource.com txn-search/developer/all/rest/txn-search/txn-search-intro.html (query and sort required)",
 };
 
+/** Rules of `SetupTokenInformation`: A Flex Microform transient token standing for the card, by its id (the JWT's `jti`). */
+const setupTokenInformationRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    transientToken: {
+      kind: "string",
+      minLength: 1,
+      maxLength: 64,
+      source:
+        "cybersource-rest-client 0.0.83 docs/Riskv1authenticationsetupsTokenInformation.md (transientToken); Flex API transient token id ('64 hexadecimal id value')",
+    },
+  },
+  required: [],
+  closed: true,
+  source:
+    "cybersource-rest-client 0.0.83 docs/Riskv1authenticationsetupsTokenInformation.md (transientToken); https://developer.cybersource.com/docs/cybs/en-us/payer-authentication/developer/all/rest/payer-auth/pa2-use-tokens-flex.md",
+};
+
+/** Rules of `PayerAuthSetupRequest`: Starts payer authentication: Cybersource answers with the `referenceId`, device data */
+export const payerAuthSetupRequestRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    clientReferenceInformation: clientReferenceInformationRule,
+    paymentInformation: paymentInformationRule,
+    tokenInformation: setupTokenInformationRule,
+  },
+  required: [],
+  closed: true,
+  source:
+    "cybersource-rest-client 0.0.83 docs/PayerAuthSetupRequest.md, docs/Riskv1authenticationsetupsTokenInformation.md; https://developer.cybersource.com/docs/cybs/en-us/payer-authentication/developer/all/rest/payer-auth/pa2-use-tokens-flex.md",
+};
+
 /** Values of `Currency`. ISO 4217 alphabetic code. JPO payments are in yen, so the only value is `JPY`. Cybersource */
 export const currencyValues = ["JPY"] as const;
 
@@ -1734,7 +1918,11 @@ export const declineReasonValues = [
 export const reversalReasonValues = ["34"] as const;
 
 /** Values of `AuthorizationAction`. A service bundled with the authorization. `TOKEN_CREATE` stores the card (from a card */
-export const authorizationActionValues = ["TOKEN_CREATE"] as const;
+export const authorizationActionValues = [
+  "TOKEN_CREATE",
+  "CONSUMER_AUTHENTICATION",
+  "VALIDATE_CONSUMER_AUTHENTICATION",
+] as const;
 
 /** Values of `ActionTokenType`. A TMS token type to create with `TOKEN_CREATE`. Without `actionTokenTypes` the default type */
 export const actionTokenTypeValues = [
@@ -1765,4 +1953,18 @@ export const cardNetworkValues = [
   "MEEZA",
   "PAYPAK",
   "UATP",
+] as const;
+
+/** Values of `CommerceIndicator`. The type of transaction. The valid values depend on the processor; these are Visa Platform */
+export const commerceIndicatorValues = [
+  "internet",
+  "vbv",
+  "vbv_attempted",
+  "vbv_failure",
+  "moto",
+  "retail",
+  "recurring",
+  "recurring_internet",
+  "install",
+  "install_internet",
 ] as const;

@@ -39,6 +39,14 @@ import {
   type CaptureContextOptions,
   type CaptureContextResult,
   type TmsAuthorizationRequest,
+  completeAuthentication,
+  type CompleteAuthenticationOptions,
+  type PayerAuthenticationSetup,
+  type PayerAuthenticationSetupRequest,
+  type PendingAuthentication,
+  setupPayerAuthentication,
+  type SetupPayerAuthenticationOptions,
+  type StoredAuthentication,
 } from "./payments/index.js";
 import { type JpoClientOptions, runtime } from "./client-options.js";
 
@@ -131,6 +139,37 @@ export interface JpoClient {
    * ```
    */
   createCaptureContext(options: CaptureContextOptions): Promise<CaptureContextResult>;
+  /**
+   * Starts EMV 3-D Secure (`POST /risk/v1/authentication-setups`) for a card or a transient
+   * token: the browser's hidden iframe posts `accessToken` to `deviceDataCollectionUrl`; then
+   * `authorize` with `actionList: ["CONSUMER_AUTHENTICATION"]` and the `referenceId`.
+   *
+   * @example
+   * ```ts
+   * const setup = await client.setupPayerAuthentication({ tokenInformation: { transientTokenJwt } });
+   * ```
+   */
+  setupPayerAuthentication(
+    request: PayerAuthenticationSetupRequest,
+    options?: SetupPayerAuthenticationOptions,
+  ): Promise<PayerAuthenticationSetup>;
+  /**
+   * Completes a challenged payment: sends the authorization again with
+   * `VALIDATE_CONSUMER_AUTHENTICATION` and resolves as `authorize` does (unknown outcomes and
+   * hooks alike).
+   *
+   * @example
+   * ```ts
+   * if (result.status === "PENDING_AUTHENTICATION") {
+   *   // show result.stepUp in an iframe; when the return URL receives TransactionId:
+   *   const final = await client.completeAuthentication(result);
+   * }
+   * ```
+   */
+  completeAuthentication(
+    pending: PendingAuthentication | StoredAuthentication,
+    options?: CompleteAuthenticationOptions,
+  ): Promise<AuthorizationResult>;
   /** The typed openapi-fetch client, signed by `auth`, for anything the facade does not cover. */
   readonly raw: Client<paths>;
 }
@@ -172,6 +211,14 @@ export function createJpoClient(options: JpoClientOptions): JpoClient {
       searchTransactions(rt, search, searchOptions),
     createCaptureContext: (captureOptions: CaptureContextOptions) =>
       createCaptureContext(rt, captureOptions),
+    setupPayerAuthentication: (
+      request: PayerAuthenticationSetupRequest,
+      setupOptions?: SetupPayerAuthenticationOptions,
+    ) => setupPayerAuthentication(rt, request, setupOptions),
+    completeAuthentication: (
+      pending: PendingAuthentication | StoredAuthentication,
+      completeOptions?: CompleteAuthenticationOptions,
+    ) => completeAuthentication(rt, pending, completeOptions),
     raw: rt.api,
   });
 }

@@ -11,7 +11,9 @@ export type OperationName =
   | "refund"
   | "void"
   | "getTransaction"
-  | "searchTransactions";
+  | "searchTransactions"
+  | "setupPayerAuthentication"
+  | "completeAuthentication";
 
 /** What {@link JpoHooks.onRequest} receives. The body is redacted: no card number, no CVV. */
 export interface RequestEvent {

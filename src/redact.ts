@@ -34,7 +34,7 @@ const MAX_DEPTH = 64;
  * A deep copy of `value` that is safe to log: card numbers masked to their first six and last four
  * digits (in `number` fields, in any Luhn-valid run of 13-19 digits, spaced or dashed or not, and
  * in JSON numbers of that size), track data, security codes and transient tokens
- * (`transientTokenJwt`, `tokenInformation.jti`, and any JWT in a string) replaced by
+ * (`transientTokenJwt`, `tokenInformation.jti` or `.transientToken`, and any JWT in a string) replaced by
  * `"[redacted]"`, in values and in keys. Never throws; stops at 64 levels (`"[too deep]"`).
  *
  * @example
@@ -58,9 +58,13 @@ function copy(value: unknown, depth: number): unknown {
       const name = redactText(key);
       if (secretFields.has(key) && field !== undefined) result[name] = "[redacted]";
       else if (key === "tokenInformation" && typeof field === "object" && field !== null) {
-        // A transient token's id is as good as the token: mask it here, not every JWT claim `jti`.
-        const jti = (field as { jti?: unknown }).jti;
-        result[name] = copy(jti === undefined ? field : { ...field, jti: "[redacted]" }, depth + 1);
+        // A transient token's id is as good as the token: mask it here, not every JWT claim `jti`
+        // (`transientToken` is the same id, as the payer authentication setup takes it).
+        const masked: Record<string, unknown> = { ...field };
+        for (const id of ["jti", "transientToken"]) {
+          if (masked[id] !== undefined) masked[id] = "[redacted]";
+        }
+        result[name] = copy(masked, depth + 1);
       } else if (key === "number" && typeof field === "string") result[name] = maskPan(field);
       else result[name] = copy(field, depth + 1);
     }

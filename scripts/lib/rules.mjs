@@ -18,6 +18,7 @@ const roots = [
   "RefundRequest",
   "VoidRequest",
   "TransactionSearchRequest",
+  "PayerAuthSetupRequest",
 ];
 
 const ruleTypes = `

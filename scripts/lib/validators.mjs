@@ -25,6 +25,7 @@ export const requestSchemaNames = [
   "RefundRequest",
   "VoidRequest",
   "TransactionSearchRequest",
+  "PayerAuthSetupRequest",
 ];
 
 /**

@@ -8,6 +8,7 @@ import { findScenario, mockScenarios, type MockScenario } from "./scenarios.js";
 import { resolveCard, waivedByToken, type ResolvedCard } from "./tokens/card-source.js";
 import { createTokens } from "./tokens/token-create.js";
 import type { AuthorizationRequest, AuthorizationStatus } from "./wire.js";
+import { payerAuthentication } from "./three-d-secure/enroll.js";
 
 const EXPIRED = mockScenarios.find((scenario) => scenario.errorReason === "EXPIRED_CARD")!;
 
@@ -44,6 +45,8 @@ function authorizeChecked(context: MockContext, request: AuthorizationRequest, a
   if (transactionId !== undefined && context.store.hasTransactionId(transactionId)) {
     return duplicate(context, call.at);
   }
+  const authentication = payerAuthentication(context, request, resolved.card, call.at);
+  if (authentication.kind === "reply") return authentication.reply;
   const amountScenario = findScenario(request.orderInformation.amountDetails.totalAmount);
   const scenario = isExpired(resolved.card, call.at) ? EXPIRED : amountScenario;
   const authorization = record(context, request, resolved, scenario, call.at);
@@ -51,7 +54,8 @@ function authorizeChecked(context: MockContext, request: AuthorizationRequest, a
   if (request.processingInformation.capture === true && CAPTURABLE.has(authorization.status)) {
     captureAtOnce(context, authorization, call.at);
   }
-  return answer(context, authorization, scenario, call.at);
+  const cai = authentication.kind === "authorize" ? authentication.cai : undefined;
+  return answer(context, authorization, scenario, call.at, cai);
 }
 
 /**
@@ -147,10 +151,13 @@ function answer(
   authorization: MockAuthorization,
   scenario: MockScenario | undefined,
   at: Date,
+  cai: Record<string, string> | undefined,
 ): Reply {
   if (scenario?.outcome === "SERVER_ERROR") return serverError(at, scenario.message);
   const current = context.store.findById(authorization.id)!;
-  const body = authorizationBody(current, scenario, context.ids.reconciliationId(at), at);
+  const answered = authorizationBody(current, scenario, context.ids.reconciliationId(at), at);
+  const body =
+    cai === undefined ? answered : { ...answered, consumerAuthenticationInformation: cai };
   switch (scenario?.outcome) {
     case "SLOW_RESPONSE":
       return halReply(201, body, "slow");

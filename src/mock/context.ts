@@ -5,6 +5,7 @@ import type { MockStore } from "./store.js";
 import type { WebhookSender } from "./webhooks.js";
 import type { MockFlex } from "./tokens/flex.js";
 import type { MockVault } from "./tokens/vault.js";
+import type { MockChallenges } from "./three-d-secure/challenges.js";
 
 /** What every handler of one mock server shares. */
 export interface MockContext {
@@ -16,6 +17,8 @@ export interface MockContext {
   readonly flex: MockFlex;
   /** TMS tokens. */
   readonly vault: MockVault;
+  /** 3-D Secure challenges issued by the combined flow. */
+  readonly challenges: MockChallenges;
 }
 
 /** One authenticated API call, its body parsed as JSON. */

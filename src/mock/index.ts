@@ -18,6 +18,11 @@ export type { MockCybersourceOptions, MockJwtOptions } from "./options.js";
 export type { CardFields } from "./tokens/flex.js";
 export type { MockTmsTokens } from "./tokens/vault.js";
 export { MockConfigError } from "./mock-config-error.js";
+export {
+  authenticationScenarios,
+  type AuthenticationOutcomeKind,
+  type AuthenticationScenario,
+} from "./three-d-secure/scenarios.js";
 export type { MockOperation, MockRequestRecord } from "./journal.js";
 export type { AuthorizationStatus, DeclineReason } from "./wire.js";
 export type {

@@ -13,6 +13,7 @@ export type MockOperation =
   | "settle"
   | "getTransaction"
   | "searchTransactions"
+  | "setupPayerAuthentication"
   | "none";
 
 /** One request the mock received, as `mock.requests` lists it. */
@@ -27,7 +28,7 @@ export interface MockRequestRecord {
   readonly status: number;
   /**
    * The JSON body as received, with card data masked: the card number as its first six and last
-   * four digits, the security code and JIS II track data as `***`. `undefined` if it was not JSON.
+   * four digits, the security code, JIS II track data and transient tokens as `***`. `undefined` if it was not JSON.
    */
   readonly body: unknown;
   /** What Cybersource would silently ignore, truncate or read its own way (`x-mock-notes`). */
@@ -56,6 +57,13 @@ export function maskedBody(body: Buffer): unknown {
           : "***";
     }
     if (card["securityCode"] !== undefined) card["securityCode"] = "***";
+  }
+  const token = dig(value, "tokenInformation");
+  if (isObject(token)) {
+    // A transient token (its JWT or its id) is a bearer credential for the card.
+    for (const field of ["transientTokenJwt", "jti", "transientToken"]) {
+      if (token[field] !== undefined) token[field] = "***";
+    }
   }
   const jpo = dig(value, "processingInformation", "japanPaymentOptions");
   if (isObject(jpo) && jpo["jis2TrackData"] !== undefined) jpo["jis2TrackData"] = "***";

@@ -10,7 +10,8 @@ export type RequestSchemaName =
   | "CaptureContextRequest"
   | "RefundRequest"
   | "VoidRequest"
-  | "TransactionSearchRequest";
+  | "TransactionSearchRequest"
+  | "PayerAuthSetupRequest";
 
 /** One field at fault, as Cybersource's `details[]` names it. */
 export interface FieldProblem {

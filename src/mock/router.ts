@@ -8,6 +8,7 @@ import { createCaptureContext } from "./tokens/sessions.js";
 import { refundCapture, refundSale } from "./refund.js";
 import { lookup, search } from "./transactions.js";
 import { voidByTransactionId, voidCapture, voidCredit, voidRefund } from "./void.js";
+import { setupPayerAuthentication } from "./three-d-secure/setup.js";
 
 /** A request matched to an operation of the mock API. */
 export interface Route {
@@ -106,6 +107,12 @@ const ROUTES: readonly {
     operation: "follow-up",
     name: "void",
     handler: voidCredit,
+  },
+  {
+    path: /^\/risk\/v1\/authentication-setups\/?$/,
+    operation: "follow-up",
+    name: "setupPayerAuthentication",
+    handler: setupPayerAuthentication,
   },
 ];
 

@@ -19,6 +19,8 @@ import { WebhookSender, type MockWebhookDelivery } from "./webhooks.js";
 import { answerBrowser } from "./tokens/browser.js";
 import { MockFlex, type CardFields } from "./tokens/flex.js";
 import { MockVault, type MockTmsTokens } from "./tokens/vault.js";
+import { MockChallenges } from "./three-d-secure/challenges.js";
+import { answerCardinal } from "./three-d-secure/pages.js";
 
 /** What `mock.settle()` moved to `SETTLED`. */
 export interface MockSettlement {
@@ -69,6 +71,12 @@ export interface MockCybersource {
    * returns its customer, payment instrument and instrument identifier token ids.
    */
   createTmsTokens(card: CardFields): MockTmsTokens;
+  /**
+   * Does in-process what the cardholder does on the step-up page: passes or fails the 3-D
+   * Secure challenge of `authenticationTransactionId` (from a `PENDING_AUTHENTICATION` answer).
+   * Some test cards end the same way whatever is chosen (see `authenticationScenarios`).
+   */
+  completeChallenge(authenticationTransactionId: string, result: "pass" | "fail"): void;
   /** Stops listening, drops held slow replies and closes every connection, keep-alive too. */
   close(): Promise<void>;
 }
@@ -111,11 +119,13 @@ export async function startMockCybersource(
     webhooks,
     flex,
     vault: new MockVault(),
+    challenges: new MockChallenges(),
   };
   const held = new HeldReplies();
   const server = createServer((request, response) => {
     if (resolved.cors && answerCors(request, response)) return;
     if (answerBrowser(context, request, response)) return;
+    if (answerCardinal(context, request, response)) return;
     dispatch(context, held, request, response).catch(() => response.destroy());
   });
   await listen(server, resolved.port, resolved.host);
@@ -126,6 +136,8 @@ export async function startMockCybersource(
     url: flex.url,
     createTransientToken: (card: CardFields) => flex.createTransientToken(card, resolved.now()),
     createTmsTokens: (card: CardFields) => context.vault.store(card),
+    completeChallenge: (id: string, result: "pass" | "fail") =>
+      context.challenges.complete(id, result),
     get authorizations() {
       return context.store.authorizations;
     },

@@ -4,7 +4,7 @@ import type { Runtime } from "../transport/index.js";
 
 /**
  * Fields the SDK does not describe yet, merged into one request's body after validation (for
- * example `consumerAuthenticationInformation` for 3-D Secure, or `tokenInformation`). They are
+ * example `riskInformation` or `installmentInformation`). They are
  * signed and redacted like the rest of the body, but not checked: each added field is reported
  * as a warning (`additional-field`), and one that would overwrite a described field is an error
  * (`additional-field-conflict`).

@@ -4,6 +4,7 @@ import type { CaptureOptions, CaptureResult } from "./capture.js";
 import type { ReversalResult, ReverseOptions } from "./reverse.js";
 import type { StoredAuthorization } from "./stored-authorization.js";
 import type { CreatedTokens } from "./tokens.js";
+import type { AuthenticationOutcome, PendingAuthentication } from "./authentication.js";
 
 type Schemas = components["schemas"];
 
@@ -18,14 +19,11 @@ export type DeclineReason = Schemas["DeclineReason"];
 export type ApprovedStatus = "AUTHORIZED" | "PARTIAL_AUTHORIZED";
 /**
  * Statuses with an authorization that cannot be captured as it is: held for a fraud review
- * (decide it in the Business Center first), risk declined, or awaiting payer authentication.
- * Reverse it to release the funds.
+ * (decide it in the Business Center first) or risk declined. Reverse it to release the funds.
+ * `PENDING_AUTHENTICATION` holds nothing: see {@link PendingAuthentication}.
  */
 export type HeldStatus =
-  | "AUTHORIZED_PENDING_REVIEW"
-  | "AUTHORIZED_RISK_DECLINED"
-  | "PENDING_AUTHENTICATION"
-  | "PENDING_REVIEW";
+  "AUTHORIZED_PENDING_REVIEW" | "AUTHORIZED_RISK_DECLINED" | "PENDING_REVIEW";
 /** Statuses with nothing authorized. */
 export type RefusedStatus = "DECLINED" | "INVALID_REQUEST";
 
@@ -64,6 +62,11 @@ export interface AuthorizationResultBase {
   readonly warnings: readonly ValidationIssue[];
   /** The TMS tokens a `TOKEN_CREATE` action created; empty otherwise. */
   readonly tokens: CreatedTokens;
+  /**
+   * The 3-D Secure result (ECI, CAVV, ...) when the response carries one: after
+   * `CONSUMER_AUTHENTICATION` or its validation. `undefined` otherwise.
+   */
+  readonly authentication: AuthenticationOutcome | undefined;
   /** The response body as received. `toJSON()` and inspection show it redacted. */
   readonly raw: AuthorizationResponseBody;
 }
@@ -125,4 +128,5 @@ export interface RefusedAuthorization extends AuthorizationResultBase {
 }
 
 /** The outcome of `authorize`, discriminated by `status`. A decline is a result, not an error. */
-export type AuthorizationResult = ApprovedAuthorization | HeldAuthorization | RefusedAuthorization;
+export type AuthorizationResult =
+  ApprovedAuthorization | HeldAuthorization | PendingAuthentication | RefusedAuthorization;

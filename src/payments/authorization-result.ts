@@ -7,6 +7,7 @@ import { capture } from "./capture.js";
 import type { AuthorizationRef } from "./follow-up.js";
 import { reverse } from "./reverse.js";
 import { approvedResult, heldResult, recordResult } from "./sealed-result.js";
+import { sealResult } from "./seal.js";
 import type {
   AuthorizationResponseBody,
   AuthorizationResult,
@@ -18,6 +19,7 @@ import { dig, isPaymentId, text } from "../internal/json.js";
 import { wholeYen } from "../rules/index.js";
 import { redact } from "../redact.js";
 import { createdTokens } from "./tokens.js";
+import { readAuthentication, readStepUp } from "./authentication.js";
 
 /** What was sent, as the result needs it. */
 export interface Sent {
@@ -33,7 +35,6 @@ const approved = new Set<string>(["AUTHORIZED", "PARTIAL_AUTHORIZED"]);
 const held = new Set<string>([
   "AUTHORIZED_PENDING_REVIEW",
   "AUTHORIZED_RISK_DECLINED",
-  "PENDING_AUTHENTICATION",
   "PENDING_REVIEW",
 ]);
 
@@ -64,12 +65,18 @@ export function toResult(
     defaultsApplied: sent.defaultsApplied,
     warnings: sent.warnings,
     tokens: createdTokens(raw),
+    authentication: readAuthentication(raw),
     raw,
   };
   const why = {
     errorReason: text(dig(raw, "errorInformation", "reason")),
     errorMessage: text(dig(raw, "errorInformation", "message")),
   };
+  if (status === "PENDING_AUTHENTICATION") {
+    // Nothing is held; without the step-up the cardholder cannot go on: treat it as unknown.
+    const stepUp = readStepUp(answer.json);
+    return stepUp === undefined ? undefined : sealResult({ ...base, ...why, status, stepUp }, {});
+  }
   if (!approved.has(status) && !held.has(status)) {
     return recordResult({ ...base, ...why }) as AuthorizationResult;
   }

@@ -17,6 +17,7 @@ import type { AuthorizationResult, DefaultsApplied } from "./authorization-outco
 import type { JpoAuthorizationRequest, TmsAuthorizationRequest } from "./request-types.js";
 import { callOptions, type CallOptions } from "./call-options.js";
 import { requireVerifiedToken } from "./verify-token.js";
+import { rememberRequest } from "./authentication.js";
 
 type Wire = components["schemas"]["JpoAuthorizationRequest"];
 const label = "authorize (POST /pts/v2/payments)";
@@ -29,8 +30,8 @@ export interface AuthorizeOptions {
   /** Overrides the client's `timeoutMs` for this call. */
   readonly timeoutMs?: number;
   /**
-   * Fields the SDK does not describe yet (e.g. `consumerAuthenticationInformation` for 3-D
-   * Secure), merged into the body after validation, then signed and redacted with it. Each added
+   * Fields the SDK does not describe yet (e.g. `installmentInformation` or
+   * `riskInformation`), merged into the body after validation, then signed and redacted with it. Each added
    * field is reported as a warning; replacing a described field is an error.
    */
   readonly additionalFields?: AdditionalFields;
@@ -47,6 +48,7 @@ export async function authorize(
   rt: Runtime,
   request: JpoAuthorizationRequest | TmsAuthorizationRequest,
   given?: AuthorizeOptions,
+  operation: "authorize" | "completeAuthentication" = "authorize",
 ): Promise<AuthorizationResult> {
   const options = callOptions(label, given, [
     "signal",
@@ -82,7 +84,7 @@ export async function authorize(
   }
   const warnings = [...issues, ...extra.issues].filter((i) => i.severity === "warning");
   const sent: Sent = { ...defaulted, body: extra.body, warnings };
-  const answer = await send(rt, sent, now, options);
+  const answer = await send(rt, sent, now, options, operation);
   const { httpStatus, correlationId } = answer;
   if (httpStatus >= 500) {
     const cause = toApiError(label, answer);
@@ -98,16 +100,23 @@ export async function authorize(
     const what = `the HTTP ${httpStatus} response could not be interpreted`;
     throw outcomeUnknown(rt, sent, now, what, { httpStatus, correlationId });
   }
+  if (result.status === "PENDING_AUTHENTICATION") rememberRequest(result, request);
   return result;
 }
 
 /** Sends the authorization once; a failure after it may have left is an unknown outcome. */
-async function send(rt: Runtime, sent: Sent, now: Date, options: CallOptions) {
+async function send(
+  rt: Runtime,
+  sent: Sent,
+  now: Date,
+  options: CallOptions,
+  operation: "authorize" | "completeAuthentication",
+) {
   const timeoutMs = options.timeoutMs ?? rt.timeoutMs;
   const { body } = sent;
   try {
     return await exchange(rt, {
-      operation: "authorize",
+      operation,
       path: "/pts/v2/payments",
       body,
       attempt: 1,

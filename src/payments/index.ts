@@ -86,3 +86,20 @@ export {
   type TransactionSummary,
 } from "./search-transactions.js";
 export { transactionQuery } from "./transaction-query.js";
+export {
+  setupPayerAuthentication,
+  type PayerAuthenticationSetup,
+  type PayerAuthenticationSetupRequest,
+  type SetupPayerAuthenticationOptions,
+} from "./setup-payer-authentication.js";
+export type {
+  AuthenticatedRequest,
+  AuthenticationOutcome,
+  PendingAuthentication,
+  StepUp,
+  StoredAuthentication,
+} from "./authentication.js";
+export {
+  completeAuthentication,
+  type CompleteAuthenticationOptions,
+} from "./complete-authentication.js";

@@ -3,6 +3,7 @@ import type { ValidationIssue } from "../errors.js";
 import { cardRules, error, explain, jpoRules } from "./business-rules.js";
 import { cardSourceRules } from "./card-source.js";
 import { orderRules } from "./order-rules.js";
+import { threeDSecureRules } from "./three-d-secure.js";
 import { takeSnapshot } from "./snapshot.js";
 import { checkRule } from "./rule-validator.js";
 import { wholeYen } from "./yen.js";
@@ -78,6 +79,7 @@ export function inspectAuthorization(
     ...cardRules(body, now),
     ...jpoRules(body),
     ...orderRules(body),
+    ...threeDSecureRules(body),
   ];
   const all = [...normalizing, ...schema, ...business.filter((i) => !reported.has(i.path))];
   const issues = [

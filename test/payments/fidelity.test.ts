@@ -54,17 +54,17 @@ describe("the partner option and additionalFields", () => {
   test("merges additionalFields into the body, signed, with a warning for each field added", async () => {
     const { client, mock, sent } = await harness();
     const additionalFields = {
-      consumerAuthenticationInformation: { cavv: "AAABCSIIAAAAAAACcwgAEMCoNh=", eciRaw: "05" },
+      riskInformation: { profile: { name: "jp-default" }, eventType: "purchase" },
     };
     const result = await client.authorize(installmentRequest(), { additionalFields });
     expect(result.status).toBe("AUTHORIZED");
     expect(result.warnings.map(({ path, rule }) => `${rule} ${path}`)).toEqual([
-      "additional-field consumerAuthenticationInformation.cavv",
-      "additional-field consumerAuthenticationInformation.eciRaw",
+      "additional-field riskInformation.profile.name",
+      "additional-field riskInformation.eventType",
     ]);
     expect(sent[0]?.body).toMatchObject(additionalFields);
     expect(mock.requests[0]?.notes).toEqual([
-      "consumerAuthenticationInformation: ignored (not a field of Cybersource's request)",
+      "riskInformation: ignored (not a field of Cybersource's request)",
     ]);
   });
 

@@ -1,0 +1,110 @@
+import { Buffer } from "node:buffer";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { MockContext } from "../context.js";
+
+// The pages Cardinal serves to the buyer's browser, played by the mock so that a 3-D Secure flow
+// runs on loopback. Device data collection (POST /V1/Cruise/Collect, form field JWT) answers a
+// page that posts Cardinal's v1 message to its parent, a JSON string
+// {"MessageType":"profile.completed","SessionId":…,"Status":true} (Cardinal "postMessage Response
+// (v1 Endpoint)"). The step-up (POST /V2/Cruise/StepUp, fields JWT and MD) shows a challenge;
+// when the cardholder is done it posts TransactionId and MD to the ReturnUrl of the step-up JWT,
+// inside the iframe (Cybersource "Receiving the Step-Up Results").
+
+const MAX_BODY_BYTES = 64 * 1024;
+const COLLECT = "/cardinal/V1/Cruise/Collect";
+const STEP_UP = "/cardinal/V2/Cruise/StepUp";
+const DONE = "/cardinal/V2/Cruise/StepUp/complete";
+
+/** Answers the Cardinal pages; false for any other request. */
+export function answerCardinal(
+  context: MockContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+): boolean {
+  const path = (request.url ?? "/").split("?")[0];
+  if (request.method !== "POST" || ![COLLECT, STEP_UP, DONE].includes(path ?? "")) return false;
+  context.options.log(`${request.method} ${path} (browser)`);
+  readForm(request)
+    .then((form) => {
+      const html =
+        path === COLLECT
+          ? collectPage(form, request.headers.origin)
+          : path === STEP_UP
+            ? stepUpPage(context, form)
+            : completePage(context, form);
+      response.writeHead(html === undefined ? 400 : 200, {
+        "content-type": "text/html;charset=utf-8",
+      });
+      response.end(html ?? "<!doctype html><p>Unknown or malformed 3-D Secure request.</p>");
+    })
+    .catch(() => response.destroy());
+  return true;
+}
+
+function collectPage(form: URLSearchParams, origin: string | undefined): string {
+  const claims = jwtClaims(form.get("JWT"));
+  const message = JSON.stringify({
+    MessageType: "profile.completed",
+    SessionId: claims?.["ReferenceId"] ?? "",
+    Status: claims !== undefined,
+  });
+  const target = origin === undefined || origin === "null" ? "*" : origin;
+  return `<!doctype html><meta charset="utf-8"><script>window.parent.postMessage(${JSON.stringify(message)}, ${JSON.stringify(target)});</script>`;
+}
+
+function stepUpPage(context: MockContext, form: URLSearchParams): string | undefined {
+  const payload = jwtClaims(form.get("JWT"))?.["Payload"] as
+    { TransactionId?: unknown } | undefined;
+  const id = typeof payload?.TransactionId === "string" ? payload.TransactionId : "";
+  const challenge = context.challenges.find(id);
+  if (challenge === undefined) return undefined;
+  const hidden = `<input type="hidden" name="TransactionId" value="${escape(id)}"><input type="hidden" name="MD" value="${escape(form.get("MD") ?? "null")}">`;
+  return `<!doctype html><html lang="ja"><meta charset="utf-8"><title>3-D Secure</title>
+<body style="font-family:sans-serif;margin:16px">
+<h1 style="font-size:18px">本人認証 / Authentication</h1>
+<p>¥${escape(challenge.amount)} ・ Visa •••• ${escape(challenge.last4)}</p>
+<p>テスト用のカード発行会社の画面です。This is the mock issuer's challenge.</p>
+<form method="POST" action="${DONE}">${hidden}
+<button name="result" value="pass" id="pass">認証する / Pass</button>
+<button name="result" value="fail" id="fail">認証しない / Fail</button>
+</form></body></html>`;
+}
+
+function completePage(context: MockContext, form: URLSearchParams): string | undefined {
+  const id = form.get("TransactionId") ?? "";
+  const result = form.get("result");
+  const challenge = context.challenges.find(id);
+  if (challenge === undefined || (result !== "pass" && result !== "fail")) return undefined;
+  context.challenges.complete(id, result);
+  const fields = `<input type="hidden" name="TransactionId" value="${escape(id)}"><input type="hidden" name="MD" value="${escape(form.get("MD") ?? "null")}">`;
+  if (challenge.returnUrl === undefined) return `<!doctype html><p>Done: ${escape(result)}</p>`;
+  return `<!doctype html><meta charset="utf-8"><form id="r" method="POST" action="${escape(challenge.returnUrl)}">${fields}</form><script>document.getElementById("r").submit();</script>`;
+}
+
+function jwtClaims(jwt: string | null): Record<string, unknown> | undefined {
+  try {
+    const claims: unknown = JSON.parse(
+      Buffer.from(jwt?.split(".")[1] ?? "", "base64url").toString("utf8"),
+    );
+    return typeof claims === "object" && claims !== null
+      ? (claims as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error("too large");
+    chunks.push(chunk as Buffer);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,33 @@
+import { Buffer } from "node:buffer";
+import type { ApiCall, MockContext } from "../context.js";
+import { submitTimeUtc } from "../ids.js";
+import { fieldsRejected, halReply, type Reply } from "../reply.js";
+import { validateRequest } from "../request-schema.js";
+
+/**
+ * `POST /risk/v1/authentication-setups`: the inputs of device data collection, pointing at the
+ * mock's own collection page (`/cardinal/V1/Cruise/Collect`).
+ */
+export function setupPayerAuthentication(context: MockContext, call: ApiCall): Reply {
+  const { problems } = validateRequest("PayerAuthSetupRequest", call.body);
+  if (problems.length > 0) return fieldsRejected(problems, call.at);
+  const id = context.ids.paymentId(call.at);
+  const referenceId = `0_mock-${id}`;
+  const claims = {
+    jti: id,
+    iat: Math.floor(call.at.getTime() / 1000),
+    iss: "mock-cybersource",
+    ReferenceId: referenceId,
+  };
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  return halReply(201, {
+    id,
+    submitTimeUtc: submitTimeUtc(call.at),
+    status: "COMPLETED",
+    consumerAuthenticationInformation: {
+      accessToken: `${part({ alg: "none", typ: "JWT" })}.${part(claims)}.`,
+      deviceDataCollectionUrl: `${context.flex.url}/cardinal/V1/Cruise/Collect`,
+      referenceId,
+    },
+  });
+}
