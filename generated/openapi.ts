@@ -1612,8 +1612,11 @@ export interface components {
       productName?: string;
       /** @description The product's SKU. */
       productSku?: string;
-      /** @description How many, 1 to 999999999. */
-      quantity?: number;
+      /**
+       * @description How many, 1 to 999999999. An integer in Cybersource's schema; its examples send a string
+       *     (`"10"`), so both are accepted.
+       */
+      quantity?: number | string;
       /** @description The price of one unit; not negative, a decimal point allowed. */
       unitPrice?: string;
       /** @description The tax on the line; not negative. */
@@ -1672,7 +1675,7 @@ export interface components {
        *     for Visa Secure transactions in Brazil. Do not use this request field for any other types
        *     of transactions": sending it is a warning. Use `orderInformation.billTo.phoneNumber`.
        */
-      mobilePhone?: number;
+      mobilePhone?: number | string;
     };
     /** @description The customer's device, for fraud screening. */
     DeviceInformation: {
@@ -1720,8 +1723,11 @@ export interface components {
        * @enum {string}
        */
       entryMode?: "contact" | "contactless" | "keyed" | "msd" | "swiped";
-      /** @description What the terminal can read, `1` to `5` (EMV terminals `4` or `5`). */
-      terminalCapability?: number;
+      /**
+       * @description What the terminal can read, `1` to `5` (EMV terminals `4` or `5`). An integer in
+       *     Cybersource's schema; its examples send a string (`"4"`), so both are accepted.
+       */
+      terminalCapability?: number | string;
     };
     /**
      * @description A reason code. Cybersource defines one value, `34` (suspected fraud), and ignores it on

@@ -43,7 +43,7 @@ const schema108 = {
   properties: {
     merchantCustomerId: { type: "string", maxLength: 100, "x-warn-maxLength": 30 },
     dateOfBirth: { type: "string", pattern: "^[0-9]{8}$", maxLength: 8 },
-    mobilePhone: { type: "integer", minimum: 0 },
+    mobilePhone: { type: ["integer", "string"], pattern: "^[0-9]+$", minimum: 0 },
   },
 };
 const schema109 = {
@@ -77,7 +77,12 @@ const schema114 = {
       "x-severity": "warning",
       maxLength: 11,
     },
-    terminalCapability: { type: "integer", minimum: 1, maximum: 5 },
+    terminalCapability: {
+      type: ["integer", "string"],
+      pattern: "^[0-9]+$",
+      minimum: 1,
+      maximum: 5,
+    },
   },
 };
 const schema115 = {
@@ -6173,7 +6178,7 @@ const schema107 = {
     productCode: { type: "string", maxLength: 255 },
     productName: { type: "string", maxLength: 255 },
     productSku: { type: "string", maxLength: 255 },
-    quantity: { type: "integer", minimum: 1, maximum: 999999999 },
+    quantity: { type: ["integer", "string"], pattern: "^[0-9]+$", minimum: 1, maximum: 999999999 },
     unitPrice: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?$", maxLength: 15 },
     taxAmount: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?$", maxLength: 15 },
   },
@@ -7678,7 +7683,8 @@ function validate62(
   return errors === 0;
 }
 validate62.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const pattern42 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
+const pattern42 = new RegExp("^[0-9]+$", "u");
+const pattern43 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
 function validate59(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -8541,18 +8547,21 @@ function validate59(
             }
             if (data18.quantity !== undefined) {
               let data22 = data18.quantity;
-              if (!(
-                typeof data22 == "number" &&
-                !(data22 % 1) &&
-                !isNaN(data22) &&
-                isFinite(data22)
-              )) {
+              if (
+                !(
+                  typeof data22 == "number" &&
+                  !(data22 % 1) &&
+                  !isNaN(data22) &&
+                  isFinite(data22)
+                ) &&
+                typeof data22 !== "string"
+              ) {
                 const err40 = {
                   instancePath: instancePath + "/lineItems/" + i0 + "/quantity",
                   schemaPath: "#/components/schemas/LineItem/properties/quantity/type",
                   keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
+                  params: { type: schema107.properties.quantity.type },
+                  message: "must be integer,string",
                   schema: schema107.properties.quantity.type,
                   parentSchema: schema107.properties.quantity,
                   data: data22,
@@ -8602,12 +8611,32 @@ function validate59(
                   errors++;
                 }
               }
+              if (typeof data22 === "string") {
+                if (!pattern42.test(data22)) {
+                  const err43 = {
+                    instancePath: instancePath + "/lineItems/" + i0 + "/quantity",
+                    schemaPath: "#/components/schemas/LineItem/properties/quantity/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[0-9]+$" },
+                    message: 'must match pattern "' + "^[0-9]+$" + '"',
+                    schema: "^[0-9]+$",
+                    parentSchema: schema107.properties.quantity,
+                    data: data22,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              }
             }
             if (data18.unitPrice !== undefined) {
               let data23 = data18.unitPrice;
               if (typeof data23 === "string") {
                 if (func2(data23) > 15) {
-                  const err43 = {
+                  const err44 = {
                     instancePath: instancePath + "/lineItems/" + i0 + "/unitPrice",
                     schemaPath: "#/components/schemas/LineItem/properties/unitPrice/maxLength",
                     keyword: "maxLength",
@@ -8618,14 +8647,14 @@ function validate59(
                     data: data23,
                   };
                   if (vErrors === null) {
-                    vErrors = [err43];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err43);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
-                if (!pattern42.test(data23)) {
-                  const err44 = {
+                if (!pattern43.test(data23)) {
+                  const err45 = {
                     instancePath: instancePath + "/lineItems/" + i0 + "/unitPrice",
                     schemaPath: "#/components/schemas/LineItem/properties/unitPrice/pattern",
                     keyword: "pattern",
@@ -8636,14 +8665,14 @@ function validate59(
                     data: data23,
                   };
                   if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err45];
                   } else {
-                    vErrors.push(err44);
+                    vErrors.push(err45);
                   }
                   errors++;
                 }
               } else {
-                const err45 = {
+                const err46 = {
                   instancePath: instancePath + "/lineItems/" + i0 + "/unitPrice",
                   schemaPath: "#/components/schemas/LineItem/properties/unitPrice/type",
                   keyword: "type",
@@ -8654,9 +8683,9 @@ function validate59(
                   data: data23,
                 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
@@ -8665,7 +8694,7 @@ function validate59(
               let data24 = data18.taxAmount;
               if (typeof data24 === "string") {
                 if (func2(data24) > 15) {
-                  const err46 = {
+                  const err47 = {
                     instancePath: instancePath + "/lineItems/" + i0 + "/taxAmount",
                     schemaPath: "#/components/schemas/LineItem/properties/taxAmount/maxLength",
                     keyword: "maxLength",
@@ -8676,14 +8705,14 @@ function validate59(
                     data: data24,
                   };
                   if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err47];
                   } else {
-                    vErrors.push(err46);
+                    vErrors.push(err47);
                   }
                   errors++;
                 }
-                if (!pattern42.test(data24)) {
-                  const err47 = {
+                if (!pattern43.test(data24)) {
+                  const err48 = {
                     instancePath: instancePath + "/lineItems/" + i0 + "/taxAmount",
                     schemaPath: "#/components/schemas/LineItem/properties/taxAmount/pattern",
                     keyword: "pattern",
@@ -8694,14 +8723,14 @@ function validate59(
                     data: data24,
                   };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err48];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err48);
                   }
                   errors++;
                 }
               } else {
-                const err48 = {
+                const err49 = {
                   instancePath: instancePath + "/lineItems/" + i0 + "/taxAmount",
                   schemaPath: "#/components/schemas/LineItem/properties/taxAmount/type",
                   keyword: "type",
@@ -8712,15 +8741,15 @@ function validate59(
                   data: data24,
                 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err49];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err49);
                 }
                 errors++;
               }
             }
           } else {
-            const err49 = {
+            const err50 = {
               instancePath: instancePath + "/lineItems/" + i0,
               schemaPath: "#/components/schemas/LineItem/type",
               keyword: "type",
@@ -8731,15 +8760,15 @@ function validate59(
               data: data18,
             };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err50];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err50);
             }
             errors++;
           }
         }
       } else {
-        const err50 = {
+        const err51 = {
           instancePath: instancePath + "/lineItems",
           schemaPath: "#/properties/lineItems/type",
           keyword: "type",
@@ -8750,9 +8779,9 @@ function validate59(
           data: data17,
         };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err51];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err51);
         }
         errors++;
       }
@@ -8762,7 +8791,7 @@ function validate59(
       if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
         for (const key3 in data25) {
           if (!(key3 === "salesSlipNumber" || key3 === "purchaseOrderNumber")) {
-            const err51 = {
+            const err52 = {
               instancePath: instancePath + "/invoiceDetails",
               schemaPath: "#/properties/invoiceDetails/additionalProperties",
               keyword: "additionalProperties",
@@ -8773,9 +8802,9 @@ function validate59(
               data: data25,
             };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err52];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err52);
             }
             errors++;
           }
@@ -8783,7 +8812,7 @@ function validate59(
         if (data25.salesSlipNumber !== undefined) {
           let data26 = data25.salesSlipNumber;
           if (!(typeof data26 == "number" && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
-            const err52 = {
+            const err53 = {
               instancePath: instancePath + "/invoiceDetails/salesSlipNumber",
               schemaPath: "#/properties/invoiceDetails/properties/salesSlipNumber/type",
               keyword: "type",
@@ -8794,15 +8823,15 @@ function validate59(
               data: data26,
             };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err53];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err53);
             }
             errors++;
           }
           if (typeof data26 == "number" && isFinite(data26)) {
             if (data26 > 99999 || isNaN(data26)) {
-              const err53 = {
+              const err54 = {
                 instancePath: instancePath + "/invoiceDetails/salesSlipNumber",
                 schemaPath: "#/properties/invoiceDetails/properties/salesSlipNumber/maximum",
                 keyword: "maximum",
@@ -8813,14 +8842,14 @@ function validate59(
                 data: data26,
               };
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err54];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err54);
               }
               errors++;
             }
             if (data26 < 0 || isNaN(data26)) {
-              const err54 = {
+              const err55 = {
                 instancePath: instancePath + "/invoiceDetails/salesSlipNumber",
                 schemaPath: "#/properties/invoiceDetails/properties/salesSlipNumber/minimum",
                 keyword: "minimum",
@@ -8831,9 +8860,9 @@ function validate59(
                 data: data26,
               };
               if (vErrors === null) {
-                vErrors = [err54];
+                vErrors = [err55];
               } else {
-                vErrors.push(err54);
+                vErrors.push(err55);
               }
               errors++;
             }
@@ -8843,7 +8872,7 @@ function validate59(
           let data27 = data25.purchaseOrderNumber;
           if (typeof data27 === "string") {
             if (func2(data27) > 50) {
-              const err55 = {
+              const err56 = {
                 instancePath: instancePath + "/invoiceDetails/purchaseOrderNumber",
                 schemaPath: "#/properties/invoiceDetails/properties/purchaseOrderNumber/maxLength",
                 keyword: "maxLength",
@@ -8854,14 +8883,14 @@ function validate59(
                 data: data27,
               };
               if (vErrors === null) {
-                vErrors = [err55];
+                vErrors = [err56];
               } else {
-                vErrors.push(err55);
+                vErrors.push(err56);
               }
               errors++;
             }
           } else {
-            const err56 = {
+            const err57 = {
               instancePath: instancePath + "/invoiceDetails/purchaseOrderNumber",
               schemaPath: "#/properties/invoiceDetails/properties/purchaseOrderNumber/type",
               keyword: "type",
@@ -8872,15 +8901,15 @@ function validate59(
               data: data27,
             };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err57];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err57);
             }
             errors++;
           }
         }
       } else {
-        const err57 = {
+        const err58 = {
           instancePath: instancePath + "/invoiceDetails",
           schemaPath: "#/properties/invoiceDetails/type",
           keyword: "type",
@@ -8891,15 +8920,15 @@ function validate59(
           data: data25,
         };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err58];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err58);
         }
         errors++;
       }
     }
   } else {
-    const err58 = {
+    const err59 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -8910,9 +8939,9 @@ function validate59(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err58];
+      vErrors = [err59];
     } else {
-      vErrors.push(err58);
+      vErrors.push(err59);
     }
     errors++;
   }
@@ -9321,7 +9350,7 @@ const schema113 = {
     value: { type: "string", maxLength: 800, "x-warn-maxLength": 255 },
   },
 };
-const pattern46 = new RegExp("^(100|[1-9]?[0-9])$", "u");
+const pattern48 = new RegExp("^(100|[1-9]?[0-9])$", "u");
 function validate67(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -9435,7 +9464,7 @@ function validate67(
               }
               errors++;
             }
-            if (!pattern46.test(data1)) {
+            if (!pattern48.test(data1)) {
               const err5 = {
                 instancePath: instancePath + "/" + i0 + "/key",
                 schemaPath: "#/components/schemas/MerchantDefinedField/properties/key/pattern",
@@ -9554,8 +9583,8 @@ function validate67(
 }
 validate67.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
 const pattern38 = new RegExp("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$", "u");
-const pattern44 = new RegExp("^[0-9]{8}$", "u");
-const pattern45 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+const pattern45 = new RegExp("^[0-9]{8}$", "u");
+const pattern47 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 function validate21(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -9977,7 +10006,7 @@ function validate21(
               }
               errors++;
             }
-            if (!pattern44.test(data10)) {
+            if (!pattern45.test(data10)) {
               const err17 = {
                 instancePath: instancePath + "/buyerInformation/dateOfBirth",
                 schemaPath: "#/components/schemas/BuyerInformation/properties/dateOfBirth/pattern",
@@ -10016,13 +10045,16 @@ function validate21(
         }
         if (data8.mobilePhone !== undefined) {
           let data11 = data8.mobilePhone;
-          if (!(typeof data11 == "number" && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+          if (
+            !(typeof data11 == "number" && !(data11 % 1) && !isNaN(data11) && isFinite(data11)) &&
+            typeof data11 !== "string"
+          ) {
             const err19 = {
               instancePath: instancePath + "/buyerInformation/mobilePhone",
               schemaPath: "#/components/schemas/BuyerInformation/properties/mobilePhone/type",
               keyword: "type",
-              params: { type: "integer" },
-              message: "must be integer",
+              params: { type: schema108.properties.mobilePhone.type },
+              message: "must be integer,string",
               schema: schema108.properties.mobilePhone.type,
               parentSchema: schema108.properties.mobilePhone,
               data: data11,
@@ -10054,9 +10086,29 @@ function validate21(
               errors++;
             }
           }
+          if (typeof data11 === "string") {
+            if (!pattern42.test(data11)) {
+              const err21 = {
+                instancePath: instancePath + "/buyerInformation/mobilePhone",
+                schemaPath: "#/components/schemas/BuyerInformation/properties/mobilePhone/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9]+$" },
+                message: 'must match pattern "' + "^[0-9]+$" + '"',
+                schema: "^[0-9]+$",
+                parentSchema: schema108.properties.mobilePhone,
+                data: data11,
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          }
         }
       } else {
-        const err21 = {
+        const err22 = {
           instancePath: instancePath + "/buyerInformation",
           schemaPath: "#/components/schemas/BuyerInformation/type",
           keyword: "type",
@@ -10067,9 +10119,9 @@ function validate21(
           data: data8,
         };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err22];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -10079,7 +10131,7 @@ function validate21(
       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
         for (const key3 in data12) {
           if (!func1.call(schema109.properties, key3)) {
-            const err22 = {
+            const err23 = {
               instancePath: instancePath + "/deviceInformation",
               schemaPath: "#/components/schemas/DeviceInformation/additionalProperties",
               keyword: "additionalProperties",
@@ -10090,9 +10142,9 @@ function validate21(
               data: data12,
             };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err23];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err23);
             }
             errors++;
           }
@@ -10100,8 +10152,8 @@ function validate21(
         if (data12.fingerprintSessionId !== undefined) {
           let data13 = data12.fingerprintSessionId;
           if (typeof data13 === "string") {
-            if (!pattern45.test(data13)) {
-              const err23 = {
+            if (!pattern47.test(data13)) {
+              const err24 = {
                 instancePath: instancePath + "/deviceInformation/fingerprintSessionId",
                 schemaPath:
                   "#/components/schemas/DeviceInformation/properties/fingerprintSessionId/pattern",
@@ -10113,14 +10165,14 @@ function validate21(
                 data: data13,
               };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err24];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err24);
               }
               errors++;
             }
           } else {
-            const err24 = {
+            const err25 = {
               instancePath: instancePath + "/deviceInformation/fingerprintSessionId",
               schemaPath:
                 "#/components/schemas/DeviceInformation/properties/fingerprintSessionId/type",
@@ -10132,9 +10184,9 @@ function validate21(
               data: data13,
             };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err25];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err25);
             }
             errors++;
           }
@@ -10143,7 +10195,7 @@ function validate21(
           let data14 = data12.ipAddress;
           if (typeof data14 === "string") {
             if (func2(data14) > 48) {
-              const err25 = {
+              const err26 = {
                 instancePath: instancePath + "/deviceInformation/ipAddress",
                 schemaPath: "#/components/schemas/DeviceInformation/properties/ipAddress/maxLength",
                 keyword: "maxLength",
@@ -10154,14 +10206,14 @@ function validate21(
                 data: data14,
               };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err26];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err26);
               }
               errors++;
             }
           } else {
-            const err26 = {
+            const err27 = {
               instancePath: instancePath + "/deviceInformation/ipAddress",
               schemaPath: "#/components/schemas/DeviceInformation/properties/ipAddress/type",
               keyword: "type",
@@ -10172,9 +10224,9 @@ function validate21(
               data: data14,
             };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err27];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err27);
             }
             errors++;
           }
@@ -10183,7 +10235,7 @@ function validate21(
           let data15 = data12.hostName;
           if (typeof data15 === "string") {
             if (func2(data15) > 60) {
-              const err27 = {
+              const err28 = {
                 instancePath: instancePath + "/deviceInformation/hostName",
                 schemaPath: "#/components/schemas/DeviceInformation/properties/hostName/maxLength",
                 keyword: "maxLength",
@@ -10194,14 +10246,14 @@ function validate21(
                 data: data15,
               };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err28];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err28);
               }
               errors++;
             }
           } else {
-            const err28 = {
+            const err29 = {
               instancePath: instancePath + "/deviceInformation/hostName",
               schemaPath: "#/components/schemas/DeviceInformation/properties/hostName/type",
               keyword: "type",
@@ -10212,9 +10264,9 @@ function validate21(
               data: data15,
             };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err29];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err29);
             }
             errors++;
           }
@@ -10223,7 +10275,7 @@ function validate21(
           let data16 = data12.userAgent;
           if (typeof data16 === "string") {
             if (func2(data16) > 40) {
-              const err29 = {
+              const err30 = {
                 instancePath: instancePath + "/deviceInformation/userAgent",
                 schemaPath: "#/components/schemas/DeviceInformation/properties/userAgent/maxLength",
                 keyword: "maxLength",
@@ -10234,14 +10286,14 @@ function validate21(
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err30];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err30);
               }
               errors++;
             }
           } else {
-            const err30 = {
+            const err31 = {
               instancePath: instancePath + "/deviceInformation/userAgent",
               schemaPath: "#/components/schemas/DeviceInformation/properties/userAgent/type",
               keyword: "type",
@@ -10252,9 +10304,9 @@ function validate21(
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err31];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err31);
             }
             errors++;
           }
@@ -10263,7 +10315,7 @@ function validate21(
           let data17 = data12.userAgentBrowserValue;
           if (typeof data17 === "string") {
             if (func2(data17) > 255) {
-              const err31 = {
+              const err32 = {
                 instancePath: instancePath + "/deviceInformation/userAgentBrowserValue",
                 schemaPath:
                   "#/components/schemas/DeviceInformation/properties/userAgentBrowserValue/maxLength",
@@ -10275,14 +10327,14 @@ function validate21(
                 data: data17,
               };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err32];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err32);
               }
               errors++;
             }
           } else {
-            const err32 = {
+            const err33 = {
               instancePath: instancePath + "/deviceInformation/userAgentBrowserValue",
               schemaPath:
                 "#/components/schemas/DeviceInformation/properties/userAgentBrowserValue/type",
@@ -10294,9 +10346,9 @@ function validate21(
               data: data17,
             };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err33];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err33);
             }
             errors++;
           }
@@ -10305,7 +10357,7 @@ function validate21(
           let data18 = data12.httpAcceptBrowserValue;
           if (typeof data18 === "string") {
             if (func2(data18) > 255) {
-              const err33 = {
+              const err34 = {
                 instancePath: instancePath + "/deviceInformation/httpAcceptBrowserValue",
                 schemaPath:
                   "#/components/schemas/DeviceInformation/properties/httpAcceptBrowserValue/maxLength",
@@ -10317,14 +10369,14 @@ function validate21(
                 data: data18,
               };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err34];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err34);
               }
               errors++;
             }
           } else {
-            const err34 = {
+            const err35 = {
               instancePath: instancePath + "/deviceInformation/httpAcceptBrowserValue",
               schemaPath:
                 "#/components/schemas/DeviceInformation/properties/httpAcceptBrowserValue/type",
@@ -10336,9 +10388,9 @@ function validate21(
               data: data18,
             };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err35];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err35);
             }
             errors++;
           }
@@ -10347,7 +10399,7 @@ function validate21(
           let data19 = data12.httpAcceptContent;
           if (typeof data19 === "string") {
             if (func2(data19) > 256) {
-              const err35 = {
+              const err36 = {
                 instancePath: instancePath + "/deviceInformation/httpAcceptContent",
                 schemaPath:
                   "#/components/schemas/DeviceInformation/properties/httpAcceptContent/maxLength",
@@ -10359,14 +10411,14 @@ function validate21(
                 data: data19,
               };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors++;
             }
           } else {
-            const err36 = {
+            const err37 = {
               instancePath: instancePath + "/deviceInformation/httpAcceptContent",
               schemaPath:
                 "#/components/schemas/DeviceInformation/properties/httpAcceptContent/type",
@@ -10378,9 +10430,9 @@ function validate21(
               data: data19,
             };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
@@ -10389,7 +10441,7 @@ function validate21(
           let data20 = data12.httpBrowserLanguage;
           if (typeof data20 === "string") {
             if (func2(data20) > 8) {
-              const err37 = {
+              const err38 = {
                 instancePath: instancePath + "/deviceInformation/httpBrowserLanguage",
                 schemaPath:
                   "#/components/schemas/DeviceInformation/properties/httpBrowserLanguage/maxLength",
@@ -10401,14 +10453,14 @@ function validate21(
                 data: data20,
               };
               if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err38];
               } else {
-                vErrors.push(err37);
+                vErrors.push(err38);
               }
               errors++;
             }
           } else {
-            const err38 = {
+            const err39 = {
               instancePath: instancePath + "/deviceInformation/httpBrowserLanguage",
               schemaPath:
                 "#/components/schemas/DeviceInformation/properties/httpBrowserLanguage/type",
@@ -10420,9 +10472,9 @@ function validate21(
               data: data20,
             };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err39];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err39);
             }
             errors++;
           }
@@ -10430,7 +10482,7 @@ function validate21(
         if (data12.httpBrowserJavaEnabled !== undefined) {
           let data21 = data12.httpBrowserJavaEnabled;
           if (typeof data21 !== "boolean") {
-            const err39 = {
+            const err40 = {
               instancePath: instancePath + "/deviceInformation/httpBrowserJavaEnabled",
               schemaPath:
                 "#/components/schemas/DeviceInformation/properties/httpBrowserJavaEnabled/type",
@@ -10442,9 +10494,9 @@ function validate21(
               data: data21,
             };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err40];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err40);
             }
             errors++;
           }
@@ -10452,7 +10504,7 @@ function validate21(
         if (data12.httpBrowserJavaScriptEnabled !== undefined) {
           let data22 = data12.httpBrowserJavaScriptEnabled;
           if (typeof data22 !== "boolean") {
-            const err40 = {
+            const err41 = {
               instancePath: instancePath + "/deviceInformation/httpBrowserJavaScriptEnabled",
               schemaPath:
                 "#/components/schemas/DeviceInformation/properties/httpBrowserJavaScriptEnabled/type",
@@ -10464,9 +10516,9 @@ function validate21(
               data: data22,
             };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err41];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err41);
             }
             errors++;
           }
@@ -10475,7 +10527,7 @@ function validate21(
           let data23 = data12.httpBrowserColorDepth;
           if (typeof data23 === "string") {
             if (func2(data23) > 2) {
-              const err41 = {
+              const err42 = {
                 instancePath: instancePath + "/deviceInformation/httpBrowserColorDepth",
                 schemaPath:
                   "#/components/schemas/DeviceInformation/properties/httpBrowserColorDepth/maxLength",
@@ -10487,14 +10539,14 @@ function validate21(
                 data: data23,
               };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err42];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err42);
               }
               errors++;
             }
           } else {
-            const err42 = {
+            const err43 = {
               instancePath: instancePath + "/deviceInformation/httpBrowserColorDepth",
               schemaPath:
                 "#/components/schemas/DeviceInformation/properties/httpBrowserColorDepth/type",
@@ -10506,9 +10558,9 @@ function validate21(
               data: data23,
             };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err43];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err43);
             }
             errors++;
           }
@@ -10517,7 +10569,7 @@ function validate21(
           let data24 = data12.httpBrowserScreenHeight;
           if (typeof data24 === "string") {
             if (func2(data24) > 6) {
-              const err43 = {
+              const err44 = {
                 instancePath: instancePath + "/deviceInformation/httpBrowserScreenHeight",
                 schemaPath:
                   "#/components/schemas/DeviceInformation/properties/httpBrowserScreenHeight/maxLength",
@@ -10529,14 +10581,14 @@ function validate21(
                 data: data24,
               };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err44];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err44);
               }
               errors++;
             }
           } else {
-            const err44 = {
+            const err45 = {
               instancePath: instancePath + "/deviceInformation/httpBrowserScreenHeight",
               schemaPath:
                 "#/components/schemas/DeviceInformation/properties/httpBrowserScreenHeight/type",
@@ -10548,9 +10600,9 @@ function validate21(
               data: data24,
             };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err45];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err45);
             }
             errors++;
           }
@@ -10559,7 +10611,7 @@ function validate21(
           let data25 = data12.httpBrowserScreenWidth;
           if (typeof data25 === "string") {
             if (func2(data25) > 6) {
-              const err45 = {
+              const err46 = {
                 instancePath: instancePath + "/deviceInformation/httpBrowserScreenWidth",
                 schemaPath:
                   "#/components/schemas/DeviceInformation/properties/httpBrowserScreenWidth/maxLength",
@@ -10571,14 +10623,14 @@ function validate21(
                 data: data25,
               };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err46];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err46);
               }
               errors++;
             }
           } else {
-            const err46 = {
+            const err47 = {
               instancePath: instancePath + "/deviceInformation/httpBrowserScreenWidth",
               schemaPath:
                 "#/components/schemas/DeviceInformation/properties/httpBrowserScreenWidth/type",
@@ -10590,9 +10642,9 @@ function validate21(
               data: data25,
             };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err47];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err47);
             }
             errors++;
           }
@@ -10601,7 +10653,7 @@ function validate21(
           let data26 = data12.httpBrowserTimeDifference;
           if (typeof data26 === "string") {
             if (func2(data26) > 5) {
-              const err47 = {
+              const err48 = {
                 instancePath: instancePath + "/deviceInformation/httpBrowserTimeDifference",
                 schemaPath:
                   "#/components/schemas/DeviceInformation/properties/httpBrowserTimeDifference/maxLength",
@@ -10613,14 +10665,14 @@ function validate21(
                 data: data26,
               };
               if (vErrors === null) {
-                vErrors = [err47];
+                vErrors = [err48];
               } else {
-                vErrors.push(err47);
+                vErrors.push(err48);
               }
               errors++;
             }
           } else {
-            const err48 = {
+            const err49 = {
               instancePath: instancePath + "/deviceInformation/httpBrowserTimeDifference",
               schemaPath:
                 "#/components/schemas/DeviceInformation/properties/httpBrowserTimeDifference/type",
@@ -10632,15 +10684,15 @@ function validate21(
               data: data26,
             };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err49];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
       } else {
-        const err49 = {
+        const err50 = {
           instancePath: instancePath + "/deviceInformation",
           schemaPath: "#/components/schemas/DeviceInformation/type",
           keyword: "type",
@@ -10651,9 +10703,9 @@ function validate21(
           data: data12,
         };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err50];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err50);
         }
         errors++;
       }
@@ -10691,7 +10743,7 @@ function validate21(
       if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
         for (const key4 in data29) {
           if (!(key4 === "terminalId" || key4 === "entryMode" || key4 === "terminalCapability")) {
-            const err50 = {
+            const err51 = {
               instancePath: instancePath + "/pointOfSaleInformation",
               schemaPath: "#/components/schemas/PointOfSaleInformation/additionalProperties",
               keyword: "additionalProperties",
@@ -10702,9 +10754,9 @@ function validate21(
               data: data29,
             };
             if (vErrors === null) {
-              vErrors = [err50];
+              vErrors = [err51];
             } else {
-              vErrors.push(err50);
+              vErrors.push(err51);
             }
             errors++;
           }
@@ -10713,7 +10765,7 @@ function validate21(
           let data30 = data29.terminalId;
           if (typeof data30 === "string") {
             if (func2(data30) > 8) {
-              const err51 = {
+              const err52 = {
                 instancePath: instancePath + "/pointOfSaleInformation/terminalId",
                 schemaPath:
                   "#/components/schemas/PointOfSaleInformation/properties/terminalId/maxLength",
@@ -10725,14 +10777,14 @@ function validate21(
                 data: data30,
               };
               if (vErrors === null) {
-                vErrors = [err51];
+                vErrors = [err52];
               } else {
-                vErrors.push(err51);
+                vErrors.push(err52);
               }
               errors++;
             }
           } else {
-            const err52 = {
+            const err53 = {
               instancePath: instancePath + "/pointOfSaleInformation/terminalId",
               schemaPath: "#/components/schemas/PointOfSaleInformation/properties/terminalId/type",
               keyword: "type",
@@ -10743,9 +10795,9 @@ function validate21(
               data: data30,
             };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err53];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err53);
             }
             errors++;
           }
@@ -10759,7 +10811,7 @@ function validate21(
             data31 === "msd" ||
             data31 === "swiped"
           )) {
-            const err53 = {
+            const err54 = {
               instancePath: instancePath + "/pointOfSaleInformation/entryMode",
               schemaPath: "#/components/schemas/PointOfSaleInformation/properties/entryMode/enum",
               keyword: "enum",
@@ -10770,15 +10822,15 @@ function validate21(
               data: data31,
             };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err54];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err54);
             }
             errors++;
           }
           if (typeof data31 === "string") {
             if (func2(data31) > 11) {
-              const err54 = {
+              const err55 = {
                 instancePath: instancePath + "/pointOfSaleInformation/entryMode",
                 schemaPath:
                   "#/components/schemas/PointOfSaleInformation/properties/entryMode/maxLength",
@@ -10790,14 +10842,14 @@ function validate21(
                 data: data31,
               };
               if (vErrors === null) {
-                vErrors = [err54];
+                vErrors = [err55];
               } else {
-                vErrors.push(err54);
+                vErrors.push(err55);
               }
               errors++;
             }
           } else {
-            const err55 = {
+            const err56 = {
               instancePath: instancePath + "/pointOfSaleInformation/entryMode",
               schemaPath: "#/components/schemas/PointOfSaleInformation/properties/entryMode/type",
               keyword: "type",
@@ -10808,37 +10860,40 @@ function validate21(
               data: data31,
             };
             if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-        if (data29.terminalCapability !== undefined) {
-          let data32 = data29.terminalCapability;
-          if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
-            const err56 = {
-              instancePath: instancePath + "/pointOfSaleInformation/terminalCapability",
-              schemaPath:
-                "#/components/schemas/PointOfSaleInformation/properties/terminalCapability/type",
-              keyword: "type",
-              params: { type: "integer" },
-              message: "must be integer",
-              schema: schema114.properties.terminalCapability.type,
-              parentSchema: schema114.properties.terminalCapability,
-              data: data32,
-            };
-            if (vErrors === null) {
               vErrors = [err56];
             } else {
               vErrors.push(err56);
             }
             errors++;
           }
+        }
+        if (data29.terminalCapability !== undefined) {
+          let data32 = data29.terminalCapability;
+          if (
+            !(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32)) &&
+            typeof data32 !== "string"
+          ) {
+            const err57 = {
+              instancePath: instancePath + "/pointOfSaleInformation/terminalCapability",
+              schemaPath:
+                "#/components/schemas/PointOfSaleInformation/properties/terminalCapability/type",
+              keyword: "type",
+              params: { type: schema114.properties.terminalCapability.type },
+              message: "must be integer,string",
+              schema: schema114.properties.terminalCapability.type,
+              parentSchema: schema114.properties.terminalCapability,
+              data: data32,
+            };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
           if (typeof data32 == "number" && isFinite(data32)) {
             if (data32 > 5 || isNaN(data32)) {
-              const err57 = {
+              const err58 = {
                 instancePath: instancePath + "/pointOfSaleInformation/terminalCapability",
                 schemaPath:
                   "#/components/schemas/PointOfSaleInformation/properties/terminalCapability/maximum",
@@ -10850,14 +10905,14 @@ function validate21(
                 data: data32,
               };
               if (vErrors === null) {
-                vErrors = [err57];
+                vErrors = [err58];
               } else {
-                vErrors.push(err57);
+                vErrors.push(err58);
               }
               errors++;
             }
             if (data32 < 1 || isNaN(data32)) {
-              const err58 = {
+              const err59 = {
                 instancePath: instancePath + "/pointOfSaleInformation/terminalCapability",
                 schemaPath:
                   "#/components/schemas/PointOfSaleInformation/properties/terminalCapability/minimum",
@@ -10869,16 +10924,37 @@ function validate21(
                 data: data32,
               };
               if (vErrors === null) {
-                vErrors = [err58];
+                vErrors = [err59];
               } else {
-                vErrors.push(err58);
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          }
+          if (typeof data32 === "string") {
+            if (!pattern42.test(data32)) {
+              const err60 = {
+                instancePath: instancePath + "/pointOfSaleInformation/terminalCapability",
+                schemaPath:
+                  "#/components/schemas/PointOfSaleInformation/properties/terminalCapability/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9]+$" },
+                message: 'must match pattern "' + "^[0-9]+$" + '"',
+                schema: "^[0-9]+$",
+                parentSchema: schema114.properties.terminalCapability,
+                data: data32,
+              };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
               }
               errors++;
             }
           }
         }
       } else {
-        const err59 = {
+        const err61 = {
           instancePath: instancePath + "/pointOfSaleInformation",
           schemaPath: "#/components/schemas/PointOfSaleInformation/type",
           keyword: "type",
@@ -10889,9 +10965,9 @@ function validate21(
           data: data29,
         };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err61];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err61);
         }
         errors++;
       }
@@ -10901,7 +10977,7 @@ function validate21(
       if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
         for (const key5 in data33) {
           if (!func1.call(schema115.properties, key5)) {
-            const err60 = {
+            const err62 = {
               instancePath: instancePath + "/consumerAuthenticationInformation",
               schemaPath:
                 "#/components/schemas/ConsumerAuthenticationInformation/additionalProperties",
@@ -10913,9 +10989,9 @@ function validate21(
               data: data33,
             };
             if (vErrors === null) {
-              vErrors = [err60];
+              vErrors = [err62];
             } else {
-              vErrors.push(err60);
+              vErrors.push(err62);
             }
             errors++;
           }
@@ -10924,7 +11000,7 @@ function validate21(
           let data34 = data33.cavv;
           if (typeof data34 === "string") {
             if (func2(data34) > 40) {
-              const err61 = {
+              const err63 = {
                 instancePath: instancePath + "/consumerAuthenticationInformation/cavv",
                 schemaPath:
                   "#/components/schemas/ConsumerAuthenticationInformation/properties/cavv/maxLength",
@@ -10936,14 +11012,14 @@ function validate21(
                 data: data34,
               };
               if (vErrors === null) {
-                vErrors = [err61];
+                vErrors = [err63];
               } else {
-                vErrors.push(err61);
+                vErrors.push(err63);
               }
               errors++;
             }
           } else {
-            const err62 = {
+            const err64 = {
               instancePath: instancePath + "/consumerAuthenticationInformation/cavv",
               schemaPath:
                 "#/components/schemas/ConsumerAuthenticationInformation/properties/cavv/type",
@@ -10955,9 +11031,9 @@ function validate21(
               data: data34,
             };
             if (vErrors === null) {
-              vErrors = [err62];
+              vErrors = [err64];
             } else {
-              vErrors.push(err62);
+              vErrors.push(err64);
             }
             errors++;
           }
@@ -10966,7 +11042,7 @@ function validate21(
           let data35 = data33.xid;
           if (typeof data35 === "string") {
             if (func2(data35) > 40) {
-              const err63 = {
+              const err65 = {
                 instancePath: instancePath + "/consumerAuthenticationInformation/xid",
                 schemaPath:
                   "#/components/schemas/ConsumerAuthenticationInformation/properties/xid/maxLength",
@@ -10978,14 +11054,14 @@ function validate21(
                 data: data35,
               };
               if (vErrors === null) {
-                vErrors = [err63];
+                vErrors = [err65];
               } else {
-                vErrors.push(err63);
+                vErrors.push(err65);
               }
               errors++;
             }
           } else {
-            const err64 = {
+            const err66 = {
               instancePath: instancePath + "/consumerAuthenticationInformation/xid",
               schemaPath:
                 "#/components/schemas/ConsumerAuthenticationInformation/properties/xid/type",
@@ -10997,9 +11073,9 @@ function validate21(
               data: data35,
             };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err66];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err66);
             }
             errors++;
           }
@@ -11008,7 +11084,7 @@ function validate21(
           let data36 = data33.eciRaw;
           if (typeof data36 === "string") {
             if (func2(data36) > 2) {
-              const err65 = {
+              const err67 = {
                 instancePath: instancePath + "/consumerAuthenticationInformation/eciRaw",
                 schemaPath:
                   "#/components/schemas/ConsumerAuthenticationInformation/properties/eciRaw/maxLength",
@@ -11020,14 +11096,14 @@ function validate21(
                 data: data36,
               };
               if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err67];
               } else {
-                vErrors.push(err65);
+                vErrors.push(err67);
               }
               errors++;
             }
           } else {
-            const err66 = {
+            const err68 = {
               instancePath: instancePath + "/consumerAuthenticationInformation/eciRaw",
               schemaPath:
                 "#/components/schemas/ConsumerAuthenticationInformation/properties/eciRaw/type",
@@ -11039,9 +11115,9 @@ function validate21(
               data: data36,
             };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err68];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err68);
             }
             errors++;
           }
@@ -11050,7 +11126,7 @@ function validate21(
           let data37 = data33.ucafAuthenticationData;
           if (typeof data37 === "string") {
             if (func2(data37) > 32) {
-              const err67 = {
+              const err69 = {
                 instancePath:
                   instancePath + "/consumerAuthenticationInformation/ucafAuthenticationData",
                 schemaPath:
@@ -11063,14 +11139,14 @@ function validate21(
                 data: data37,
               };
               if (vErrors === null) {
-                vErrors = [err67];
+                vErrors = [err69];
               } else {
-                vErrors.push(err67);
+                vErrors.push(err69);
               }
               errors++;
             }
           } else {
-            const err68 = {
+            const err70 = {
               instancePath:
                 instancePath + "/consumerAuthenticationInformation/ucafAuthenticationData",
               schemaPath:
@@ -11083,9 +11159,9 @@ function validate21(
               data: data37,
             };
             if (vErrors === null) {
-              vErrors = [err68];
+              vErrors = [err70];
             } else {
-              vErrors.push(err68);
+              vErrors.push(err70);
             }
             errors++;
           }
@@ -11094,7 +11170,7 @@ function validate21(
           let data38 = data33.ucafCollectionIndicator;
           if (typeof data38 === "string") {
             if (func2(data38) > 1) {
-              const err69 = {
+              const err71 = {
                 instancePath:
                   instancePath + "/consumerAuthenticationInformation/ucafCollectionIndicator",
                 schemaPath:
@@ -11107,14 +11183,14 @@ function validate21(
                 data: data38,
               };
               if (vErrors === null) {
-                vErrors = [err69];
+                vErrors = [err71];
               } else {
-                vErrors.push(err69);
+                vErrors.push(err71);
               }
               errors++;
             }
           } else {
-            const err70 = {
+            const err72 = {
               instancePath:
                 instancePath + "/consumerAuthenticationInformation/ucafCollectionIndicator",
               schemaPath:
@@ -11127,9 +11203,9 @@ function validate21(
               data: data38,
             };
             if (vErrors === null) {
-              vErrors = [err70];
+              vErrors = [err72];
             } else {
-              vErrors.push(err70);
+              vErrors.push(err72);
             }
             errors++;
           }
@@ -11138,7 +11214,7 @@ function validate21(
           let data39 = data33.directoryServerTransactionId;
           if (typeof data39 === "string") {
             if (func2(data39) > 36) {
-              const err71 = {
+              const err73 = {
                 instancePath:
                   instancePath + "/consumerAuthenticationInformation/directoryServerTransactionId",
                 schemaPath:
@@ -11151,14 +11227,14 @@ function validate21(
                 data: data39,
               };
               if (vErrors === null) {
-                vErrors = [err71];
+                vErrors = [err73];
               } else {
-                vErrors.push(err71);
+                vErrors.push(err73);
               }
               errors++;
             }
           } else {
-            const err72 = {
+            const err74 = {
               instancePath:
                 instancePath + "/consumerAuthenticationInformation/directoryServerTransactionId",
               schemaPath:
@@ -11171,9 +11247,9 @@ function validate21(
               data: data39,
             };
             if (vErrors === null) {
-              vErrors = [err72];
+              vErrors = [err74];
             } else {
-              vErrors.push(err72);
+              vErrors.push(err74);
             }
             errors++;
           }
@@ -11182,7 +11258,7 @@ function validate21(
           let data40 = data33.paSpecificationVersion;
           if (typeof data40 === "string") {
             if (func2(data40) > 20) {
-              const err73 = {
+              const err75 = {
                 instancePath:
                   instancePath + "/consumerAuthenticationInformation/paSpecificationVersion",
                 schemaPath:
@@ -11195,14 +11271,14 @@ function validate21(
                 data: data40,
               };
               if (vErrors === null) {
-                vErrors = [err73];
+                vErrors = [err75];
               } else {
-                vErrors.push(err73);
+                vErrors.push(err75);
               }
               errors++;
             }
           } else {
-            const err74 = {
+            const err76 = {
               instancePath:
                 instancePath + "/consumerAuthenticationInformation/paSpecificationVersion",
               schemaPath:
@@ -11215,9 +11291,9 @@ function validate21(
               data: data40,
             };
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err76];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err76);
             }
             errors++;
           }
@@ -11226,7 +11302,7 @@ function validate21(
           let data41 = data33.authenticationTransactionId;
           if (typeof data41 === "string") {
             if (func2(data41) > 26) {
-              const err75 = {
+              const err77 = {
                 instancePath:
                   instancePath + "/consumerAuthenticationInformation/authenticationTransactionId",
                 schemaPath:
@@ -11239,14 +11315,14 @@ function validate21(
                 data: data41,
               };
               if (vErrors === null) {
-                vErrors = [err75];
+                vErrors = [err77];
               } else {
-                vErrors.push(err75);
+                vErrors.push(err77);
               }
               errors++;
             }
           } else {
-            const err76 = {
+            const err78 = {
               instancePath:
                 instancePath + "/consumerAuthenticationInformation/authenticationTransactionId",
               schemaPath:
@@ -11259,9 +11335,9 @@ function validate21(
               data: data41,
             };
             if (vErrors === null) {
-              vErrors = [err76];
+              vErrors = [err78];
             } else {
-              vErrors.push(err76);
+              vErrors.push(err78);
             }
             errors++;
           }
@@ -11270,7 +11346,7 @@ function validate21(
           let data42 = data33.referenceId;
           if (typeof data42 === "string") {
             if (func2(data42) > 50) {
-              const err77 = {
+              const err79 = {
                 instancePath: instancePath + "/consumerAuthenticationInformation/referenceId",
                 schemaPath:
                   "#/components/schemas/ConsumerAuthenticationInformation/properties/referenceId/maxLength",
@@ -11282,14 +11358,14 @@ function validate21(
                 data: data42,
               };
               if (vErrors === null) {
-                vErrors = [err77];
+                vErrors = [err79];
               } else {
-                vErrors.push(err77);
+                vErrors.push(err79);
               }
               errors++;
             }
           } else {
-            const err78 = {
+            const err80 = {
               instancePath: instancePath + "/consumerAuthenticationInformation/referenceId",
               schemaPath:
                 "#/components/schemas/ConsumerAuthenticationInformation/properties/referenceId/type",
@@ -11301,9 +11377,9 @@ function validate21(
               data: data42,
             };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err80];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err80);
             }
             errors++;
           }
@@ -11312,7 +11388,7 @@ function validate21(
           let data43 = data33.returnUrl;
           if (typeof data43 === "string") {
             if (func2(data43) > 2048) {
-              const err79 = {
+              const err81 = {
                 instancePath: instancePath + "/consumerAuthenticationInformation/returnUrl",
                 schemaPath:
                   "#/components/schemas/ConsumerAuthenticationInformation/properties/returnUrl/maxLength",
@@ -11324,14 +11400,14 @@ function validate21(
                 data: data43,
               };
               if (vErrors === null) {
-                vErrors = [err79];
+                vErrors = [err81];
               } else {
-                vErrors.push(err79);
+                vErrors.push(err81);
               }
               errors++;
             }
           } else {
-            const err80 = {
+            const err82 = {
               instancePath: instancePath + "/consumerAuthenticationInformation/returnUrl",
               schemaPath:
                 "#/components/schemas/ConsumerAuthenticationInformation/properties/returnUrl/type",
@@ -11343,9 +11419,9 @@ function validate21(
               data: data43,
             };
             if (vErrors === null) {
-              vErrors = [err80];
+              vErrors = [err82];
             } else {
-              vErrors.push(err80);
+              vErrors.push(err82);
             }
             errors++;
           }
@@ -11354,7 +11430,7 @@ function validate21(
           let data44 = data33.acsWindowSize;
           if (typeof data44 === "string") {
             if (func2(data44) > 2) {
-              const err81 = {
+              const err83 = {
                 instancePath: instancePath + "/consumerAuthenticationInformation/acsWindowSize",
                 schemaPath:
                   "#/components/schemas/ConsumerAuthenticationInformation/properties/acsWindowSize/maxLength",
@@ -11366,14 +11442,14 @@ function validate21(
                 data: data44,
               };
               if (vErrors === null) {
-                vErrors = [err81];
+                vErrors = [err83];
               } else {
-                vErrors.push(err81);
+                vErrors.push(err83);
               }
               errors++;
             }
           } else {
-            const err82 = {
+            const err84 = {
               instancePath: instancePath + "/consumerAuthenticationInformation/acsWindowSize",
               schemaPath:
                 "#/components/schemas/ConsumerAuthenticationInformation/properties/acsWindowSize/type",
@@ -11385,15 +11461,15 @@ function validate21(
               data: data44,
             };
             if (vErrors === null) {
-              vErrors = [err82];
+              vErrors = [err84];
             } else {
-              vErrors.push(err82);
+              vErrors.push(err84);
             }
             errors++;
           }
         }
       } else {
-        const err83 = {
+        const err85 = {
           instancePath: instancePath + "/consumerAuthenticationInformation",
           schemaPath: "#/components/schemas/ConsumerAuthenticationInformation/type",
           keyword: "type",
@@ -11404,15 +11480,15 @@ function validate21(
           data: data33,
         };
         if (vErrors === null) {
-          vErrors = [err83];
+          vErrors = [err85];
         } else {
-          vErrors.push(err83);
+          vErrors.push(err85);
         }
         errors++;
       }
     }
   } else {
-    const err84 = {
+    const err86 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -11423,9 +11499,9 @@ function validate21(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err84];
+      vErrors = [err86];
     } else {
-      vErrors.push(err84);
+      vErrors.push(err86);
     }
     errors++;
   }
@@ -11471,8 +11547,7 @@ const schema118 = {
   type: "string",
   enum: ["10", "21", "22", "23", "24", "31", "32", "33", "34", "61", "80"],
 };
-const pattern49 = new RegExp("^0?[1-6]$", "u");
-const pattern51 = new RegExp("^[0-9]+$", "u");
+const pattern52 = new RegExp("^0?[1-6]$", "u");
 function validate72(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -11722,7 +11797,7 @@ function validate72(
           }
           errors++;
         }
-        if (!pattern49.test(data3)) {
+        if (!pattern52.test(data3)) {
           const err11 = {
             instancePath: instancePath + "/bonuses",
             schemaPath: "#/properties/bonuses/pattern",
@@ -11838,7 +11913,7 @@ function validate72(
           }
           errors++;
         }
-        if (!pattern51.test(data5)) {
+        if (!pattern42.test(data5)) {
           const err17 = {
             instancePath: instancePath + "/bonusAmount",
             schemaPath: "#/properties/bonusAmount/pattern",
@@ -11954,7 +12029,7 @@ function validate72(
           }
           errors++;
         }
-        if (!pattern51.test(data7)) {
+        if (!pattern42.test(data7)) {
           const err23 = {
             instancePath: instancePath + "/secondBonusAmount",
             schemaPath: "#/properties/secondBonusAmount/pattern",
@@ -13745,7 +13820,7 @@ const schema135 = {
     "UATP",
   ],
 };
-const pattern55 = new RegExp("^https?://[^/?#*]+$", "u");
+const pattern58 = new RegExp("^https?://[^/?#*]+$", "u");
 function validate81(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -13940,7 +14015,7 @@ function validate81(
               }
               errors++;
             }
-            if (!pattern55.test(data2)) {
+            if (!pattern58.test(data2)) {
               const err9 = {
                 instancePath: instancePath + "/targetOrigins/" + i0,
                 schemaPath: "#/properties/targetOrigins/items/pattern",

@@ -39,6 +39,8 @@ export interface IntegerRule extends RuleSource {
   readonly kind: "integer";
   readonly minimum?: number;
   readonly maximum?: number;
+  /** Also a string of ASCII digits (`type: [integer, string]`), as Cybersource's examples send it. */
+  readonly digitString?: true;
 }
 
 /** A boolean field. */
@@ -980,6 +982,7 @@ const lineItemRule: ObjectRule = {
       kind: "integer",
       minimum: 1,
       maximum: 999999999,
+      digitString: true,
       source:
         "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/orderInformation/properties/lineItems/items/properties/quantity (integer, 1-999999999)",
     },
@@ -1071,6 +1074,7 @@ const buyerInformationRule: ObjectRule = {
     mobilePhone: {
       kind: "integer",
       minimum: 0,
+      digitString: true,
       source:
         "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/buyerInformation/properties/mobilePhone (type integer, maxLength 25, Brazil Visa Secure only)",
     },
@@ -1299,6 +1303,7 @@ const pointOfSaleInformationRule: ObjectRule = {
       kind: "integer",
       minimum: 1,
       maximum: 5,
+      digitString: true,
       source:
         "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/pointOfSaleInformation/properties/terminalCapability (integer 1-5)",
     },

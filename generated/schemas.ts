@@ -1020,7 +1020,12 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
       productCode: { type: "string", maxLength: 255 },
       productName: { type: "string", maxLength: 255 },
       productSku: { type: "string", maxLength: 255 },
-      quantity: { type: "integer", minimum: 1, maximum: 999999999 },
+      quantity: {
+        type: ["integer", "string"],
+        pattern: "^[0-9]+$",
+        minimum: 1,
+        maximum: 999999999,
+      },
       unitPrice: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?$", maxLength: 15 },
       taxAmount: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?$", maxLength: 15 },
     },
@@ -1068,7 +1073,7 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
     properties: {
       merchantCustomerId: { type: "string", maxLength: 100, "x-warn-maxLength": 30 },
       dateOfBirth: { type: "string", pattern: "^[0-9]{8}$", maxLength: 8 },
-      mobilePhone: { type: "integer", minimum: 0 },
+      mobilePhone: { type: ["integer", "string"], pattern: "^[0-9]+$", minimum: 0 },
     },
   },
   DeviceInformation: {
@@ -1106,7 +1111,12 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
         "x-severity": "warning",
         maxLength: 11,
       },
-      terminalCapability: { type: "integer", minimum: 1, maximum: 5 },
+      terminalCapability: {
+        type: ["integer", "string"],
+        pattern: "^[0-9]+$",
+        minimum: 1,
+        maximum: 5,
+      },
     },
   },
   ReversalReason: { type: "string", enum: ["34"], "x-severity": "warning" },

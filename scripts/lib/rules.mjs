@@ -60,6 +60,8 @@ export interface IntegerRule extends RuleSource {
   readonly kind: "integer";
   readonly minimum?: number;
   readonly maximum?: number;
+  /** Also a string of ASCII digits (\`type: [integer, string]\`), as Cybersource's examples send it. */
+  readonly digitString?: true;
 }
 
 /** A boolean field. */
@@ -133,7 +135,10 @@ export function buildRules(spec) {
     if (schema.$ref) return componentOf(schema.$ref);
     const source = sourceOf(schema, where);
     if (schema.oneOf) return oneOfRule(schema, where);
-    switch (schema.type) {
+    // An integer Cybersource's own examples send as a string of digits.
+    const digitString =
+      Array.isArray(schema.type) && schema.type.join() === "integer,string" ? true : undefined;
+    switch (digitString ? "integer" : schema.type) {
       case "string":
         return literal({
           kind: "string",
@@ -152,6 +157,7 @@ export function buildRules(spec) {
           kind: "integer",
           minimum: schema.minimum,
           maximum: schema.maximum,
+          digitString,
           source,
         });
       case "boolean":

@@ -99,17 +99,22 @@ function visit(
       return;
     case "string":
       return visitString(value, rule, path, cx);
-    case "integer":
-      if (typeof value !== "number" || !Number.isInteger(value)) {
-        return cx.report(path, "type", "must be a whole number.");
+    case "integer": {
+      const digits =
+        rule.digitString === true && typeof value === "string" && /^\d{1,15}$/u.test(value);
+      const number = digits ? Number(value) : value;
+      if (typeof number !== "number" || !Number.isInteger(number)) {
+        const also = rule.digitString === true ? " (or a string of digits)" : "";
+        return cx.report(path, "type", `must be a whole number${also}.`);
       }
-      if (rule.minimum !== undefined && value < rule.minimum) {
+      if (rule.minimum !== undefined && number < rule.minimum) {
         cx.report(path, "minimum", `must be at least ${rule.minimum}.`);
       }
-      if (rule.maximum !== undefined && value > rule.maximum) {
+      if (rule.maximum !== undefined && number > rule.maximum) {
         cx.report(path, "maximum", `must be at most ${rule.maximum}.`);
       }
       return;
+    }
     case "boolean":
       if (typeof value !== "boolean") cx.report(path, "type", "must be true or false.");
       return;

@@ -108,3 +108,28 @@ describe("the fidelity policy: errors for what is certainly wrong, warnings wher
     ]);
   });
 });
+
+describe("integers Cybersource's own examples send as strings", () => {
+  const lineItem = (quantity: unknown) => {
+    const request = mutable() as ReturnType<typeof mutable> & Record<string, unknown>;
+    const order = request.orderInformation as Record<string, unknown>;
+    order["lineItems"] = [{ productName: "茶", productSku: "T-1", quantity, unitPrice: "1000" }];
+    return check(request).filter((issue) => issue.path.includes("lineItems"));
+  };
+
+  test("accepts quantity as a number or as a string of digits", () => {
+    expect(lineItem(10).filter((issue) => issue.severity === "error")).toEqual([]);
+    expect(lineItem("10").filter((issue) => issue.severity === "error")).toEqual([]);
+  });
+
+  test("still refuses what is not a whole number, or is out of range, either way", () => {
+    const rules = (quantity: unknown) =>
+      lineItem(quantity)
+        .filter((issue) => issue.severity === "error")
+        .map(({ path, rule }) => `${path} ${rule}`);
+    expect(rules("ten")).toEqual(["orderInformation.lineItems[0].quantity type"]);
+    expect(rules(1.5)).toEqual(["orderInformation.lineItems[0].quantity type"]);
+    expect(rules("0")).toEqual(["orderInformation.lineItems[0].quantity minimum"]);
+    expect(rules(0)).toEqual(["orderInformation.lineItems[0].quantity minimum"]);
+  });
+});
