@@ -7,7 +7,6 @@ import { capture } from "./capture.js";
 import type { AuthorizationRef } from "./follow-up.js";
 import { reverse } from "./reverse.js";
 import { approvedResult, heldResult, recordResult } from "./sealed-result.js";
-import { sealResult } from "./seal.js";
 import type {
   AuthorizationResponseBody,
   AuthorizationResult,
@@ -75,7 +74,8 @@ export function toResult(
   if (status === "PENDING_AUTHENTICATION") {
     // Nothing is held; without the step-up the cardholder cannot go on: treat it as unknown.
     const stepUp = readStepUp(answer.json);
-    return stepUp === undefined ? undefined : sealResult({ ...base, ...why, status, stepUp }, {});
+    if (stepUp === undefined) return undefined;
+    return recordResult({ ...base, ...why, status, stepUp }) as AuthorizationResult;
   }
   if (!approved.has(status) && !held.has(status)) {
     return recordResult({ ...base, ...why }) as AuthorizationResult;
