@@ -18,7 +18,16 @@ const rows: Row[] = [];
 const began = performance.now();
 const loadAverage = loadavg();
 
+// `npm run bench -- --only cpu,e2e` runs those sections alone (by the first word of their name),
+// prints their table and writes no results file: a quick check while working on one figure.
+const only = process.argv.includes("--only")
+  ? (process.argv[process.argv.indexOf("--only") + 1] ?? "").split(",")
+  : undefined;
+
 async function section(name: string, run: () => Promise<Row[]> | Row[]) {
+  if (only !== undefined && !only.some((word) => name.split(" ")[0]!.toLowerCase() === word)) {
+    return;
+  }
   const t0 = performance.now();
   process.stderr.write(`bench: ${name}...`);
   rows.push(...(await run()));
@@ -112,10 +121,10 @@ function table(all: readonly Row[]): string {
 await section("bundle sizes", bundles);
 await section("install footprint", footprint);
 await section("cold import", () => coldImport(7));
-await section("CPU per authorization", cpu);
+await section("cpu per authorization", cpu);
 const server = await startServer();
 try {
-  await section("end to end over loopback", () =>
+  await section("e2e over loopback", () =>
     e2e(server.url, [
       { concurrency: 1, count: 2_000 },
       { concurrency: 64, count: 8_000 },
@@ -139,6 +148,7 @@ const results = {
   loadAverage,
   rows,
 };
+if (only !== undefined) process.exit(0);
 const file = join(root, "bench/results.json");
 writeFileSync(file, await format(JSON.stringify(results), { parser: "json" }));
 process.stdout.write(`wrote ${file}\n`);

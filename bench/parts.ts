@@ -7,6 +7,7 @@ import { wireAuthOf } from "../src/auth/strategy.js";
 import { httpSignatureAuth } from "../src/index.js";
 import { toResult } from "../src/payments/authorization-result.js";
 import { inspectAuthorization } from "../src/rules/index.js";
+import { isPlainJson } from "../src/redact.js";
 import { boundedFetch } from "../src/transport/bounded-fetch.js";
 import type { Runtime } from "../src/transport/index.js";
 import { benchRequest, credentials, measure, root, type Row } from "./shared.js";
@@ -46,6 +47,7 @@ export async function parts(body: string): Promise<Row[]> {
           correlationId: "bench",
           json: JSON.parse(text),
           unreadable: false,
+          plain: isPlainJson(text),
         };
         return toResult({} as Runtime, sent, answer);
       },

@@ -82,6 +82,53 @@ function redactNumber(value: number): unknown {
   return luhnValid(digits) || !Number.isSafeInteger(value) ? maskPan(digits) : value;
 }
 
+/** Names and marks in JSON text that could make {@link redact} change the value parsed from it. */
+const mayNeedRedaction =
+  /eyJ|\\u|cv[vcn2]|cid|security|track|cryptogram|tokenInformation|transientToken|"number"/iu;
+
+/**
+ * Whether the value parsed from the JSON `text` is already what {@link redact} makes of it (up to
+ * its 64 levels), so that it need not be copied: the text holds no JWT, no `\u` escape (which can
+ * spell anything), no security-code, track or secret field name, no `number` key, and no digits
+ * that could be masked (see {@link mayHoldCardDigits}).
+ */
+export function isPlainJson(text: string): boolean {
+  return !mayNeedRedaction.test(text) && !mayHoldCardDigits(text);
+}
+
+/**
+ * Whether `text` has a run of digits that a card number or track data could be: 13-19 digits in a
+ * row, at least 13 grouped by single spaces or dashes, at least 13 before track data's `=` or `^`,
+ * or a digit before an exponent (a JSON number as long as a card number). One pass, no copy.
+ */
+function mayHoldCardDigits(text: string): boolean {
+  let digits = 0; // in this run, across separators
+  let row = 0; // since the last separator
+  let grouped = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (code >= 48 && code <= 57) {
+      digits += 1;
+      row += 1;
+      continue;
+    }
+    if (digits === 0) continue;
+    if ((code === 32 || code === 45) && isDigit(text.charCodeAt(i + 1))) {
+      grouped = true;
+      row = 0;
+      continue;
+    }
+    if (code === 101 || code === 69) return true;
+    if (row >= 13 && (code === 61 || code === 94)) return true;
+    if (digits >= 13 && (grouped || digits <= 19)) return true;
+    digits = row = 0;
+    grouped = false;
+  }
+  return false;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 const anyDigit = /\d/u;
 const trackMark = /[\^=]/u;
 const codeName = /cv[vcn2]|cid|security/iu;

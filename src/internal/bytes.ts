@@ -35,13 +35,21 @@ export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   return diff === 0;
 }
 
-/** Standard base64 (with padding) of `bytes`. */
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** Standard base64 (with padding) of `bytes`: by table, with no intermediate binary string. */
 export function encodeBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  let out = "";
+  const whole = bytes.length - (bytes.length % 3);
+  for (let i = 0; i < whole; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out += ALPHABET[n >>> 18]! + ALPHABET[(n >>> 12) & 63]! + ALPHABET[(n >>> 6) & 63]!;
+    out += ALPHABET[n & 63]!;
   }
-  return btoa(binary);
+  if (whole === bytes.length) return out;
+  const n = (bytes[whole]! << 16) | ((bytes[whole + 1] ?? 0) << 8);
+  out += ALPHABET[n >>> 18]! + ALPHABET[(n >>> 12) & 63]!;
+  return out + (whole + 1 === bytes.length ? "==" : ALPHABET[(n >>> 6) & 63]! + "=");
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;

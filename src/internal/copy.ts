@@ -70,8 +70,15 @@ function read(value: object, path: string, depth: number, state: State): unknown
     if (typeof key !== "string") continue;
     const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
     if (descriptor === undefined || descriptor.enumerable !== true) continue;
-    const inner = path === "" ? key : `${path}.${key}`;
-    const data = "value" in descriptor ? copy(descriptor.value, inner, depth + 1, state) : notData;
+    const inner = descriptor.value;
+    // A leaf is copied as it is: only objects need their path (for the problems they may have).
+    const data = !("value" in descriptor)
+      ? notData
+      : typeof inner === "object" && inner !== null
+        ? copy(inner, path === "" ? key : `${path}.${key}`, depth + 1, state)
+        : typeof inner === "function"
+          ? notData
+          : inner;
     // defineProperty, not assignment: an own "__proto__" key must stay a key (and be reported).
     if (key === "__proto__") {
       Object.defineProperty(result, key, {

@@ -15,7 +15,12 @@ export function isObject(value: unknown): value is JsonObject {
 
 /** The value at `keys` under `value`, or `undefined` where the path breaks off. */
 export function dig(value: unknown, ...keys: string[]): unknown {
-  return keys.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), value);
+  let node = value;
+  for (const key of keys) {
+    if (!isObject(node)) return undefined;
+    node = node[key];
+  }
+  return node;
 }
 
 /** Whether `id` can be a Cybersource payment id, and so a safe segment of a URL path. */

@@ -13,10 +13,9 @@ import type {
   AuthorizationStatus,
   DefaultsApplied,
 } from "./authorization-outcome.js";
-import type { Exchanged, Runtime } from "../transport/index.js";
+import { redactedJson, type Exchanged, type Runtime } from "../transport/index.js";
 import { dig, isPaymentId, text } from "../internal/json.js";
 import { wholeYen } from "../rules/index.js";
-import { redact } from "../redact.js";
 import { createdTokens } from "./tokens.js";
 import { readAuthentication, readStepUp } from "./authentication.js";
 
@@ -51,7 +50,7 @@ export function toResult(
   if (!isStatus(status)) return undefined;
   // Everything exposed is read from a redacted copy (a server may echo card data anywhere),
   // except the two identifiers a follow-up and a settlement report need exactly.
-  const raw = redact(answer.json) as AuthorizationResponseBody;
+  const raw = redactedJson(answer) as AuthorizationResponseBody;
   const base = {
     status,
     transactionId: sent.transactionId,

@@ -1,5 +1,5 @@
 import type { components } from "../../generated/openapi.js";
-import { jpoAuthorizationRequestRule } from "../../generated/rules.js";
+import { jpoAuthorizationRequestRule, type ObjectRule } from "../../generated/rules.js";
 import {
   JpoValidationError,
   ResponseEncryptionError,
@@ -21,7 +21,9 @@ import { rememberRequest } from "./authentication.js";
 
 type Wire = components["schemas"]["JpoAuthorizationRequest"];
 const label = "authorize (POST /pts/v2/payments)";
-const referenceRule = jpoAuthorizationRequestRule.properties["clientReferenceInformation"]!;
+const referenceRule = jpoAuthorizationRequestRule.properties[
+  "clientReferenceInformation"
+] as ObjectRule;
 
 /** Options of one `authorize` call. */
 export interface AuthorizeOptions {
@@ -72,12 +74,7 @@ export async function authorize(
     });
   }
   const defaulted = withDefaults(rt, body as Wire);
-  // A generated transaction id and the client's partner come from options: check them too.
-  const reference = changedReference(rt, defaulted)
-    ? checkRule(defaulted.body.clientReferenceInformation, referenceRule)
-        .filter((issue) => issue.severity === "error")
-        .map((issue) => ({ ...issue, path: `clientReferenceInformation.${issue.path}` }))
-    : [];
+  const reference = checkDefaults(rt, defaulted);
   const extra = mergeAdditional(defaulted.body, options.additionalFields);
   if (reference.length + errors(extra.issues).length > 0) {
     throw new JpoValidationError(label, [...reference, ...extra.issues]);
@@ -167,10 +164,24 @@ function outcomeUnknown(
   return new AuthorizationOutcomeUnknownError(what, reversal, details);
 }
 
-/** Whether the defaults changed `clientReferenceInformation` after it was validated. */
-function changedReference(rt: Runtime, defaulted: Omit<Sent, "warnings">): boolean {
-  return defaulted.defaultsApplied.transactionId !== undefined || rt.partner !== undefined;
+/**
+ * The errors in what the defaults added after validation: a generated transaction id and the
+ * client's partner come from options, so each is checked against its own rule.
+ */
+function checkDefaults(rt: Runtime, defaulted: Omit<Sent, "warnings">): ValidationIssue[] {
+  const reference = defaulted.body.clientReferenceInformation;
+  const added = [
+    ...(defaulted.defaultsApplied.transactionId === undefined ? [] : ["transactionId"]),
+    ...(rt.partner === undefined ? [] : ["partner"]),
+  ];
+  return added.flatMap((name) =>
+    checkRule(reference?.[name as "partner"], referenceRule.properties[name]!)
+      .filter((issue) => issue.severity === "error")
+      .map((issue) => ({ ...issue, path: join(`clientReferenceInformation.${name}`, issue.path) })),
+  );
 }
+
+const join = (parent: string, path: string) => (path === "" ? parent : `${parent}.${path}`);
 
 /**
  * The body to send: a transaction id when the caller gave none, and the client's partner. The

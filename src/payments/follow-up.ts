@@ -3,10 +3,15 @@ import type { ObjectRule } from "../../generated/rules.js";
 import { JpoValidationError, TransportError, type ValidationIssue } from "../errors.js";
 import type { OperationName } from "../hooks.js";
 import { checkRule } from "../rules/index.js";
-import { redact } from "../redact.js";
 import type { StoredJpoOptions } from "./capture-options.js";
 import { mergeAdditional, withPartner, type AdditionalFields } from "./additional-fields.js";
-import { type Exchanged, type Runtime, toApiError, withRetry } from "../transport/index.js";
+import {
+  redactedJson,
+  type Exchanged,
+  type Runtime,
+  toApiError,
+  withRetry,
+} from "../transport/index.js";
 
 type Schemas = components["schemas"];
 
@@ -93,5 +98,5 @@ export function answered<T>(followUp: FollowUp, sent: Exchanged): T {
     throw new TransportError(label(followUp), what);
   }
   // Masked: a server may echo card data in any field.
-  return redact(sent.json) as T;
+  return redactedJson(sent) as T;
 }

@@ -2,8 +2,13 @@ import type { components } from "../../generated/openapi.js";
 import { JpoValidationError, TransportError } from "../errors.js";
 import { dig, isPaymentId, text } from "../internal/json.js";
 import { sleep } from "../internal/sleep.js";
-import { redact } from "../redact.js";
-import { type Exchanged, type Runtime, toApiError, withRetry } from "../transport/index.js";
+import {
+  redactedJson,
+  type Exchanged,
+  type Runtime,
+  toApiError,
+  withRetry,
+} from "../transport/index.js";
 import { callOptions } from "./call-options.js";
 
 type Schemas = components["schemas"];
@@ -139,7 +144,7 @@ export async function getTransaction(
 
 function details(label: string, sent: Exchanged): TransactionDetails {
   if (sent.httpStatus !== 200) throw toApiError(label, sent);
-  const raw = redact(sent.json) as Schemas["TransactionDetails"];
+  const raw = redactedJson(sent) as Schemas["TransactionDetails"];
   const id = text(raw?.id);
   if (typeof raw !== "object" || raw === null || id === undefined) {
     throw new TransportError(label, `HTTP ${sent.httpStatus} came without a readable transaction`);

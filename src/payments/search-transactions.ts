@@ -2,9 +2,8 @@ import type { components } from "../../generated/openapi.js";
 import { transactionSearchRequestRule } from "../../generated/rules.js";
 import { TransportError } from "../errors.js";
 import { dig, text } from "../internal/json.js";
-import { redact } from "../redact.js";
 import { takeSnapshot } from "../rules/index.js";
-import { type Runtime, toApiError } from "../transport/index.js";
+import { redactedJson, type Runtime, toApiError } from "../transport/index.js";
 import { callOptions } from "./call-options.js";
 import { send, type FollowUp } from "./follow-up.js";
 
@@ -88,7 +87,7 @@ export async function searchTransactions(
   if (sent.httpStatus !== 201 && sent.httpStatus !== 200) {
     throw toApiError(label, sent);
   }
-  const raw = redact(sent.json) as Schemas["TransactionSearchResponse"];
+  const raw = redactedJson(sent) as Schemas["TransactionSearchResponse"];
   if (typeof raw !== "object" || raw === null) {
     throw new TransportError(label, `HTTP ${sent.httpStatus} came without readable results`);
   }

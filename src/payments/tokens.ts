@@ -26,8 +26,10 @@ const fields = {
 /** The tokens an authorization response names; an empty object when it names none. */
 export function createdTokens(response: unknown): CreatedTokens {
   const tokens: Record<string, string> = {};
+  const created = dig(response, "tokenInformation");
+  if (created === undefined) return tokens;
   for (const [name, field] of Object.entries(fields)) {
-    const id = text(dig(response, "tokenInformation", field, "id"));
+    const id = text(dig(created, field, "id"));
     if (id !== undefined) tokens[name] = id;
   }
   return tokens;

@@ -129,18 +129,19 @@ function visitObject(
   cx: Context,
 ): void {
   for (const name of rule.required) {
-    const childPath = join(schemaPath, name);
-    if (record[name] === undefined && !cx.optional.has(childPath)) {
-      cx.report(join(path, name), "required", "is required.");
+    if (record[name] === undefined && !cx.optional.has(under(schemaPath, name))) {
+      cx.report(under(path, name), "required", "is required.");
     }
   }
   for (const { field, source } of rule.recommended ?? []) {
     if (dig(record, ...field.split(".")) !== undefined) continue;
     const message =
       "is missing: one Cybersource source calls it required, others leave it out (see source).";
-    cx.report(join(path, field), "recommended-field", message, true, source);
+    cx.report(under(path, field), "recommended-field", message, true, source);
   }
-  for (const [name, child] of Object.entries(record)) {
+  // A snapshot's own keys (for...in: no array of entries; its prototype has no enumerable keys).
+  for (const name in record) {
+    const child = record[name];
     const childRule = own(rule.properties, name);
     cx.within(rule);
     if (childRule === undefined) {
@@ -153,7 +154,7 @@ function visitObject(
       continue;
     }
     if (child === undefined) continue;
-    visit(child, childRule, join(path, name), join(schemaPath, name), cx);
+    visit(child, childRule, under(path, name), under(schemaPath, name), cx);
   }
 }
 
@@ -165,7 +166,7 @@ function visitOneOf(
   cx: Context,
 ): void {
   const tag = value[rule.discriminator];
-  const tagPath = join(path, rule.discriminator);
+  const tagPath = under(path, rule.discriminator);
   if (tag === undefined) return cx.report(tagPath, "required", "is required.");
   const variant = typeof tag === "string" ? own(rule.mapping, tag) : undefined;
   if (variant === undefined) {
@@ -257,8 +258,12 @@ function unknownFieldMessage(name: string, known: readonly string[]): string {
 
 /** `path.name`; a name that looks like a card number is masked, since it ends up in messages. */
 function join(path: string, name: string): string {
-  const shown = redactText(name);
-  return path === "" ? shown : `${path}.${shown}`;
+  return under(path, redactText(name));
+}
+
+/** `path.name` for a name the spec defines (nothing to mask). */
+function under(path: string, name: string): string {
+  return path === "" ? name : `${path}.${name}`;
 }
 
 /** `record[key]` if `record` has it as its own property: `constructor` is not a field. */

@@ -1,6 +1,6 @@
 import type { ValidationIssue } from "../errors.js";
 import { callHook, type JpoHooks, type OperationName } from "../hooks.js";
-import { redact } from "../redact.js";
+import { isPlainJson, redact } from "../redact.js";
 import { ResponseEncryptionError } from "../errors.js";
 import { boundedFetch, Unaccepted } from "./bounded-fetch.js";
 import type { ReadAnswer, WireAuth } from "./wire-auth.js";
@@ -15,6 +15,13 @@ export interface Exchanged {
   readonly unreadable: boolean;
   /** The body as received when it is not JSON (e.g. a capture context, which is a JWT). */
   readonly text?: string;
+  /** Whether nothing in the body could be masked, so that `json` is its own redacted copy. */
+  readonly plain?: boolean;
+}
+
+/** The answer's JSON as it may be shown: masked (see `redact`), copied only when needed. */
+export function redactedJson(answer: Exchanged): unknown {
+  return answer.plain === true ? answer.json : redact(answer.json);
 }
 
 /** Why an exchange that may have reached the server produced no response. */
@@ -97,7 +104,7 @@ export async function exchange(cx: ExchangeContext, request: ExchangeRequest): P
       httpStatus: exchanged.httpStatus,
       correlationId: exchanged.correlationId,
       durationMs: cx.now().getTime() - started,
-      body: redact(exchanged.json),
+      body: redactedJson(exchanged),
     }));
     return exchanged;
   } catch (cause) {
@@ -126,7 +133,8 @@ function read(answer: ReadAnswer, text: string): Exchanged {
   const { httpStatus, correlationId } = answer;
   if (text === "") return { httpStatus, correlationId, json: undefined, unreadable: false };
   try {
-    return { httpStatus, correlationId, json: JSON.parse(text), unreadable: false };
+    const json: unknown = JSON.parse(text);
+    return { httpStatus, correlationId, json, unreadable: false, plain: isPlainJson(text) };
   } catch {
     return { httpStatus, correlationId, json: undefined, unreadable: true, text };
   }

@@ -3,7 +3,13 @@
 // `CybersourceApiError`, and the runtime record a client hands to every operation. This file is
 // the folder's one way in. Transport knows no payment rules and signs nothing itself.
 export { toApiError } from "./api-error.js";
-export { exchange, ExchangeFailure, type Exchanged, type ExchangeRequest } from "./exchange.js";
+export {
+  exchange,
+  ExchangeFailure,
+  redactedJson,
+  type Exchanged,
+  type ExchangeRequest,
+} from "./exchange.js";
 export { unaccepted, withRetry } from "./retry.js";
 export type { ReadAnswer, SignedParts, WireAuth } from "./wire-auth.js";
 export {
