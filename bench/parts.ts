@@ -29,6 +29,7 @@ export async function parts(body: string): Promise<Row[]> {
   };
   const url = "https://apitest.cybersource.com/pts/v2/payments";
   const signal = new AbortController().signal;
+  const never = new Promise<never>(() => {});
   const count = 2_000;
   const m = await measure({
     validate: { run: () => inspectAuthorization(benchRequest(), { now: () => now }), count },
@@ -37,7 +38,7 @@ export async function parts(body: string): Promise<Row[]> {
       count,
     },
     send: {
-      run: () => boundedFetch(canned, url, { method: "POST", body, signal }, 1_048_576),
+      run: () => boundedFetch(canned, url, { method: "POST", body, signal }, 1_048_576, never),
       count,
     },
     interpret: {

@@ -16,21 +16,22 @@ const decoder = new TextDecoder();
  * Sends with a fetch that never follows a redirect (a signed payment must not be replayed to
  * another host: `redirect: "manual"`), throws {@link Unaccepted} for a 3xx or an opaque redirect,
  * and reads the body up to `maxBytes` (throwing `Unaccepted("too-large")` past it, without
- * buffering the rest), racing the read against `signal`. Resolves to the answer read whole.
+ * buffering the rest), racing the read against `expired` (which rejects when `init.signal`
+ * aborts: a fetch may not end a body's read on its signal). Resolves to the answer read whole.
  */
 export async function boundedFetch(
   fetchImpl: typeof fetch,
   url: string,
   init: RequestInit & { signal: AbortSignal },
   maxBytes: number,
+  expired: Promise<never>,
 ): Promise<ReadAnswer> {
-  const { signal } = init;
   const response = await fetchImpl(url, { ...init, redirect: "manual" });
   if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
     void response.body?.cancel().catch(() => {});
     throw new Unaccepted("redirect", response.status);
   }
-  const bytes = await untilAborted(signal, readLimited(response, maxBytes));
+  const bytes = await Promise.race([readLimited(response, maxBytes), expired]);
   if (bytes === undefined) throw new Unaccepted("too-large", response.status);
   return {
     httpStatus: response.status,
@@ -70,14 +71,4 @@ async function readLimited(
     offset += chunk.byteLength;
   }
   return bytes;
-}
-
-/** `promise`, or a rejection with the signal's reason as soon as `signal` aborts. */
-function untilAborted<T>(signal: AbortSignal, promise: Promise<T>): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
 }

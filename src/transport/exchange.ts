@@ -3,6 +3,7 @@ import { callHook, type JpoHooks, type OperationName } from "../hooks.js";
 import { isPlainJson, redact } from "../redact.js";
 import { ResponseEncryptionError } from "../errors.js";
 import { boundedFetch, Unaccepted } from "./bounded-fetch.js";
+import { Deadline } from "./deadline.js";
 import type { ReadAnswer, WireAuth } from "./wire-auth.js";
 
 /** What one HTTP exchange produced: a response that was read whole. */
@@ -91,11 +92,11 @@ export async function exchange(cx: ExchangeContext, request: ExchangeRequest): P
     ...(method === "GET" ? { accept: HEADERS.accept } : HEADERS),
     ...signed.headers,
   };
-  const deadline = withTimeout(request.signal, request.timeoutMs);
+  const deadline = new Deadline(request.signal, request.timeoutMs);
   try {
     const body = method === "GET" ? null : (signed.body ?? null);
     const init = { method, headers, body, signal: deadline.signal };
-    const answer = await boundedFetch(cx.fetch, url, init, cx.maxResponseBytes);
+    const answer = await boundedFetch(cx.fetch, url, init, cx.maxResponseBytes, deadline.expired);
     const text =
       cx.auth.read === undefined ? answer.text : await cx.auth.read(method, path, answer);
     const exchanged = read(answer, text);
@@ -110,7 +111,7 @@ export async function exchange(cx: ExchangeContext, request: ExchangeRequest): P
   } catch (cause) {
     // Answered but unreadable under response MLE: not a lost connection.
     if (cause instanceof ResponseEncryptionError) throw cause;
-    const failure = failureOf(cause, deadline.timedOut(), request.signal?.aborted === true);
+    const failure = failureOf(cause, deadline.timedOut, request.signal?.aborted === true);
     callHook(cx.hooks, "onError", () => ({
       ...event,
       durationMs: cx.now().getTime() - started,
@@ -138,25 +139,4 @@ function read(answer: ReadAnswer, text: string): Exchanged {
   } catch {
     return { httpStatus, correlationId, json: undefined, unreadable: true, text };
   }
-}
-
-/** A signal that aborts when `signal` does or after `ms`; `clear()` releases the timer. */
-function withTimeout(signal: AbortSignal | undefined, ms: number) {
-  const controller = new AbortController();
-  let timedOut = false;
-  const abort = () => controller.abort(signal?.reason);
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException(`no response within ${ms} ms`, "TimeoutError"));
-  }, ms);
-  if (signal?.aborted) abort();
-  else signal?.addEventListener("abort", abort, { once: true });
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    clear: () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", abort);
-    },
-  };
 }
