@@ -64,8 +64,6 @@ export function decodeBase64(text: string): Bytes | undefined {
 }
 
 const ASCII = /^[\x00-\x7f]*$/u;
-const URL_UNSAFE = /[+/=]/gu;
-const urlSafe = (char: string) => (char === "+" ? "-" : char === "/" ? "_" : "");
 
 /** Base64url (RFC 4648 §5, no padding) of `bytes`, or of the UTF-8 bytes of `text`, as JOSE uses it. */
 export function encodeBase64Url(input: Uint8Array | string): string {
@@ -76,7 +74,9 @@ export function encodeBase64Url(input: Uint8Array | string): string {
       : ASCII.test(input)
         ? btoa(input)
         : encodeBase64(encoder.encode(input));
-  return base64.replace(URL_UNSAFE, urlSafe);
+  const padding = base64.endsWith("==") ? 2 : base64.endsWith("=") ? 1 : 0;
+  const unpadded = padding === 0 ? base64 : base64.slice(0, -padding);
+  return unpadded.replaceAll("+", "-").replaceAll("/", "_");
 }
 
 /**

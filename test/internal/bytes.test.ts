@@ -12,6 +12,12 @@ describe("base64", () => {
     }
   });
 
+  test("encodes text as base64url of its UTF-8 bytes", () => {
+    for (const text of ["", "a", "ab", "abc", '{"alg":"HS256"}', "ヤマダ タロウ", "?>>~~~"]) {
+      expect(encodeBase64Url(text), text).toBe(Buffer.from(text).toString("base64url"));
+    }
+  });
+
   test("encodes a large payload (an encrypted body) whole", () => {
     const bytes = Uint8Array.from({ length: 200_001 }, (_, i) => (i * 7919) & 255);
     expect(encodeBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
