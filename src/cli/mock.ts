@@ -2,6 +2,7 @@ import { formatScenarioTable, startMockCybersource, type MockCybersource } from 
 import { throwawayCredentials } from "./credentials.js";
 import { CliInputError, stringFlag, type Flags } from "./input.js";
 import type { Printer } from "./printer.js";
+import { formatAuthenticationTable } from "./test-cards.js";
 
 const loopback = new Set(["127.0.0.1", "localhost", "::1"]);
 
@@ -41,6 +42,8 @@ export async function mockCommand(flags: Flags, print: Printer): Promise<MockCyb
       `  export CYBERSOURCE_MERCHANT_ID=${credentials.merchantId} CYBERSOURCE_KEY_ID=${credentials.keyId} CYBERSOURCE_SHARED_SECRET=${credentials.sharedSecret}\n` +
       `  cybersource-jpo authorize --amount 60000 --installments 6 --url ${mock.url}`,
   );
-  print.out(`\nscenarios by amount:\n${formatScenarioTable()}\nstop with Ctrl+C`);
+  print.out(`\nscenarios by amount:\n${formatScenarioTable()}`);
+  print.out(`\n3-D Secure test cards (actionList CONSUMER_AUTHENTICATION):`);
+  print.out(`${formatAuthenticationTable()}\nstop with Ctrl+C`);
   return mock;
 }

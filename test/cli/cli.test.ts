@@ -4,7 +4,11 @@ import { afterEach, describe, expect, test } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { mockCommand } from "../../src/cli/mock.js";
 import type { Printer } from "../../src/cli/printer.js";
-import { startMockCybersource, type MockCybersource } from "../../src/mock/index.js";
+import {
+  authenticationScenarios,
+  startMockCybersource,
+  type MockCybersource,
+} from "../../src/mock/index.js";
 
 interface Run {
   readonly code: number;
@@ -189,6 +193,27 @@ describe("the mock command", () => {
     running.push(mock);
     expect(into.stderr.join("\n")).toMatch(/warning: --host 0\.0\.0\.0 .* test server/);
     expect(into.stdout.join("\n")).toContain("export CYBERSOURCE_MERCHANT_ID=");
+  });
+
+  test("prints the 3-D Secure test cards next to the amount scenarios", async () => {
+    const into = { stdout: [] as string[], stderr: [] as string[] };
+    const mock = await mockCommand({}, capture(false, into));
+    running.push(mock);
+    const stdout = into.stdout.join("\n");
+    expect(stdout).toContain("| 1001 | DECLINED |");
+    const cards = stdout.slice(stdout.indexOf("3-D Secure test cards"));
+    expect(cards).toContain("| card (Visa, any future expiry) | outcome | ECI | what happens |");
+    for (const { number, outcome, eci } of authenticationScenarios) {
+      expect(cards).toMatch(
+        new RegExp(`\\| ${number} \\| ${outcome} \\| ${eci ?? ""} \\| \\S`, "u"),
+      );
+    }
+    expect(cards).toContain(
+      "| 4000000000002370 | challenge |  | 2.10: PENDING_AUTHENTICATION; the challenge always fails",
+    );
+    // The guide the cards come from is named once, not on every row.
+    expect(cards.match(/pa-testing-3ds-2x-intro/gu)).toHaveLength(1);
+    expect(stdout.trim().endsWith("stop with Ctrl+C")).toBe(true);
   });
 });
 
