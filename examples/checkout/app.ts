@@ -53,7 +53,12 @@ export async function startCheckoutServer(options: CheckoutServerOptions): Promi
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host ?? "127.0.0.1"}:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // A browser keeps connections open: they would hold close() up.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, test } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { checkoutCommand } from "../../src/cli/checkout.js";
 import { mockCommand } from "../../src/cli/mock.js";
 import type { Printer } from "../../src/cli/printer.js";
 import {
@@ -214,6 +215,45 @@ describe("the mock command", () => {
     // The guide the cards come from is named once, not on every row.
     expect(cards.match(/pa-testing-3ds-2x-intro/gu)).toHaveLength(1);
     expect(stdout.trim().endsWith("stop with Ctrl+C")).toBe(true);
+  });
+});
+
+describe("the checkout command", () => {
+  test("serves the checkout page and its capture context on loopback, prints the test cards, and stops", async () => {
+    const into = { stdout: [] as string[], stderr: [] as string[] };
+    const checkout = await checkoutCommand({}, capture(false, into));
+    try {
+      expect(checkout.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/u);
+      const stdout = into.stdout.join("\n");
+      expect(stdout).toContain(`checkout page  ${checkout.url}`);
+      expect(stdout).toContain("| 4000000000002503 | challenge |");
+      expect(stdout.trim().endsWith("stop with Ctrl+C")).toBe(true);
+      const page = await fetch(checkout.url);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('<html lang="ja">');
+      expect(html).toContain("ボーナス併用払い");
+      const context = await fetch(`${checkout.url}capture-context`, { method: "POST", body: "{}" });
+      const { captureContext, clientLibrary } = (await context.json()) as Record<string, string>;
+      expect(captureContext).toMatch(/^eyJ/u);
+      expect(clientLibrary).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/microform\/v2\/flex-microform\.js$/u,
+      );
+      expect(into.stdout.join("\n")).toContain("request POST /capture-context");
+    } finally {
+      await checkout.close();
+    }
+    await expect(fetch(checkout.url)).rejects.toThrow();
+    expect(into.stderr).toEqual([]);
+  });
+
+  test("refuses --host and a bad --port", async () => {
+    expect((await cli(["checkout", "--host", "0.0.0.0"])).stderr).toContain(
+      "--host: the checkout serves 127.0.0.1 only",
+    );
+    const port = await cli(["checkout", "--port", "70000"]);
+    expect(port.code).toBe(2);
+    expect(port.stderr).toContain("--port must be a port number 0-65535");
   });
 });
 
