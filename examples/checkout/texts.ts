@@ -54,7 +54,7 @@ const ja = {
   tokenError: "カード情報を確認できませんでした: {message}",
   retry: "もう一度試す",
   again: "新しいご注文へ",
-  mockNote: "モックの Cybersource による決済です。実際の請求は発生しません。",
+  mockNote: "テスト環境での決済です。実際の請求は発生しません。",
 };
 
 const en: Record<TextKey, string> = {
@@ -106,7 +106,7 @@ const en: Record<TextKey, string> = {
   tokenError: "The card could not be checked: {message}",
   retry: "Try again",
   again: "Start a new order",
-  mockNote: "Paid on the mock Cybersource: nothing is charged.",
+  mockNote: "A test payment: nothing is charged.",
 };
 
 /** The page's words, by language. */
