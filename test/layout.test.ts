@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -21,6 +21,23 @@ describe("the layout of src/", () => {
       expect(existsSync(index), folder).toBe(true);
       expect(readFileSync(index, "utf8"), folder).toMatch(/^\/\/ .+\n\/\/ /u);
     }
+  });
+
+  it("lets the CLI run examples/checkout/, whose shared files import the package for types only", () => {
+    // Compiled into dist/ with the CLI, a value import of "cybersource-jpo" would load the
+    // package by its own name (and, under vitest, the last build instead of src/).
+    const folder = path.join(root, "examples", "checkout");
+    const shared = readdirSync(folder).filter(
+      (file) => file.endsWith(".ts") && file !== "server.ts",
+    );
+    expect(shared).toContain("app.ts");
+    for (const file of shared) {
+      const text = readFileSync(path.join(folder, file), "utf8");
+      expect(text, file).not.toMatch(/^import\s+(?!type\b)[^;]*from\s+"cybersource-jpo[^"]*"/mu);
+    }
+    expect(readFileSync(path.join(root, "src/cli/checkout.ts"), "utf8")).toContain(
+      'from "../../examples/checkout/app.js"',
+    );
   });
 
   it("keeps internal/ to small generic helpers", () => {

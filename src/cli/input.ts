@@ -29,6 +29,15 @@ export function stringFlag(flags: Flags, name: string): string | undefined {
   return value;
 }
 
+/** `--port`: 0 (a free port, the default) to 65535. */
+export function portFlag(flags: Flags): number {
+  const port = Number(stringFlag(flags, "port") ?? "0");
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new CliInputError([`--port must be a port number 0-65535 (got ${flags["port"]}).`]);
+  }
+  return port;
+}
+
 /** A flag that must be present. */
 export function requiredFlag(flags: Flags, name: string, what: string): string {
   const value = stringFlag(flags, name);

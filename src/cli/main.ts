@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { authorizeCommand } from "./authorize.js";
+import { checkoutCommand } from "./checkout.js";
 import { exitCodeOf, exitCodes } from "./exit-codes.js";
 import { captureCommand, reverseCommand, reverseTimedOutCommand } from "./follow-ups.js";
 import { errorDocument, errorLines } from "./errors.js";
@@ -80,8 +81,14 @@ async function run(command: string, flags: Flags, env: NodeJS.ProcessEnv, print:
       return searchCommand(flags, env, print);
     case "mock": {
       const mock = await mockCommand(flags, print);
-      await new Promise<void>((done) => process.once("SIGINT", done).once("SIGTERM", done));
+      await stopped();
       await mock.close();
+      return exitCodes.ok;
+    }
+    case "checkout": {
+      const checkout = await checkoutCommand(flags, print);
+      await stopped();
+      await checkout.close();
       return exitCodes.ok;
     }
     default:
@@ -89,6 +96,11 @@ async function run(command: string, flags: Flags, env: NodeJS.ProcessEnv, print:
         `unknown command ${JSON.stringify(command)}; see \`cybersource-jpo help\`.`,
       ]);
   }
+}
+
+/** Resolves on Ctrl+C (SIGINT) or SIGTERM. */
+function stopped(): Promise<void> {
+  return new Promise((done) => process.once("SIGINT", done).once("SIGTERM", done));
 }
 
 /**

@@ -1,7 +1,8 @@
 import { formatScenarioTable, startMockCybersource, type MockCybersource } from "../mock/index.js";
 import { throwawayCredentials } from "./credentials.js";
-import { CliInputError, stringFlag, type Flags } from "./input.js";
+import { portFlag, stringFlag, type Flags } from "./input.js";
 import type { Printer } from "./printer.js";
+import { formatAuthenticationTable } from "./test-cards.js";
 
 const loopback = new Set(["127.0.0.1", "localhost", "::1"]);
 
@@ -14,10 +15,7 @@ export async function mockCommand(flags: Flags, print: Printer): Promise<MockCyb
     sharedSecret: stringFlag(flags, "shared-secret") ?? random.sharedSecret,
   };
   const host = stringFlag(flags, "host") ?? "127.0.0.1";
-  const port = Number(stringFlag(flags, "port") ?? "0");
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new CliInputError([`--port must be a port number 0-65535 (got ${flags["port"]}).`]);
-  }
+  const port = portFlag(flags);
   if (!loopback.has(host) && !/^127\./.test(host)) {
     print.err(
       `warning: --host ${host} makes the mock reachable from other machines. It is a test ` +
@@ -41,6 +39,8 @@ export async function mockCommand(flags: Flags, print: Printer): Promise<MockCyb
       `  export CYBERSOURCE_MERCHANT_ID=${credentials.merchantId} CYBERSOURCE_KEY_ID=${credentials.keyId} CYBERSOURCE_SHARED_SECRET=${credentials.sharedSecret}\n` +
       `  cybersource-jpo authorize --amount 60000 --installments 6 --url ${mock.url}`,
   );
-  print.out(`\nscenarios by amount:\n${formatScenarioTable()}\nstop with Ctrl+C`);
+  print.out(`\nscenarios by amount:\n${formatScenarioTable()}`);
+  print.out(`\n3-D Secure test cards (actionList CONSUMER_AUTHENTICATION):`);
+  print.out(`${formatAuthenticationTable()}\nstop with Ctrl+C`);
   return mock;
 }

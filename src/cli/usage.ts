@@ -29,6 +29,9 @@ commands:
   mock [--port N] [--host H] [--merchant-id M] [--key-id K] [--shared-secret S]
                               run the mock Cybersource until stopped; prints its credentials.
                               --host 0.0.0.0 serves a container network (a test server only)
+  checkout [--port N]         serve a checkout page (card field, JPO options, 3-D Secure, in
+                              Japanese and English) on 127.0.0.1 against an embedded mock, until
+                              stopped; prints its URL and the 3-D Secure test cards
   help                        this text
 
 where the operations go (authorize and every follow-up):

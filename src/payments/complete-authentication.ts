@@ -15,6 +15,11 @@ export interface CompleteAuthenticationOptions {
   readonly signal?: AbortSignal;
   /** Overrides the client's `timeoutMs` for this call. */
   readonly timeoutMs?: number;
+  /**
+   * The capture context of the request's transient token, as for `authorize`: required for a
+   * transient token when the client has `verifyTransientTokens: true`.
+   */
+  readonly captureContext?: string;
 }
 
 /**
@@ -52,6 +57,7 @@ export function completeAuthentication(
   const given = {
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.captureContext === undefined ? {} : { captureContext: options.captureContext }),
   };
   return authorize(rt, validation, given, "completeAuthentication");
 }

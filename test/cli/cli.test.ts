@@ -2,9 +2,14 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, test } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { checkoutCommand } from "../../src/cli/checkout.js";
 import { mockCommand } from "../../src/cli/mock.js";
 import type { Printer } from "../../src/cli/printer.js";
-import { startMockCybersource, type MockCybersource } from "../../src/mock/index.js";
+import {
+  authenticationScenarios,
+  startMockCybersource,
+  type MockCybersource,
+} from "../../src/mock/index.js";
 
 interface Run {
   readonly code: number;
@@ -189,6 +194,66 @@ describe("the mock command", () => {
     running.push(mock);
     expect(into.stderr.join("\n")).toMatch(/warning: --host 0\.0\.0\.0 .* test server/);
     expect(into.stdout.join("\n")).toContain("export CYBERSOURCE_MERCHANT_ID=");
+  });
+
+  test("prints the 3-D Secure test cards next to the amount scenarios", async () => {
+    const into = { stdout: [] as string[], stderr: [] as string[] };
+    const mock = await mockCommand({}, capture(false, into));
+    running.push(mock);
+    const stdout = into.stdout.join("\n");
+    expect(stdout).toContain("| 1001 | DECLINED |");
+    const cards = stdout.slice(stdout.indexOf("3-D Secure test cards"));
+    expect(cards).toContain("| card (Visa, any future expiry) | outcome | ECI | what happens |");
+    for (const { number, outcome, eci } of authenticationScenarios) {
+      expect(cards).toMatch(
+        new RegExp(`\\| ${number} \\| ${outcome} \\| ${eci ?? ""} \\| \\S`, "u"),
+      );
+    }
+    expect(cards).toContain(
+      "| 4000000000002370 | challenge |  | 2.10: PENDING_AUTHENTICATION; the challenge always fails",
+    );
+    // The guide the cards come from is named once, not on every row.
+    expect(cards.match(/pa-testing-3ds-2x-intro/gu)).toHaveLength(1);
+    expect(stdout.trim().endsWith("stop with Ctrl+C")).toBe(true);
+  });
+});
+
+describe("the checkout command", () => {
+  test("serves the checkout page and its capture context on loopback, prints the test cards, and stops", async () => {
+    const into = { stdout: [] as string[], stderr: [] as string[] };
+    const checkout = await checkoutCommand({}, capture(false, into));
+    try {
+      expect(checkout.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/u);
+      const stdout = into.stdout.join("\n");
+      expect(stdout).toContain(`checkout page  ${checkout.url}`);
+      expect(stdout).toContain("| 4000000000002503 | challenge |");
+      expect(stdout.trim().endsWith("stop with Ctrl+C")).toBe(true);
+      const page = await fetch(checkout.url);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('<html lang="ja">');
+      expect(html).toContain("ボーナス併用払い");
+      const context = await fetch(`${checkout.url}capture-context`, { method: "POST", body: "{}" });
+      const { captureContext, clientLibrary } = (await context.json()) as Record<string, string>;
+      expect(captureContext).toMatch(/^eyJ/u);
+      expect(clientLibrary).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/microform\/v2\/flex-microform\.js$/u,
+      );
+      expect(into.stdout.join("\n")).toContain("request POST /capture-context");
+    } finally {
+      await checkout.close();
+    }
+    await expect(fetch(checkout.url)).rejects.toThrow();
+    expect(into.stderr).toEqual([]);
+  });
+
+  test("refuses --host and a bad --port", async () => {
+    expect((await cli(["checkout", "--host", "0.0.0.0"])).stderr).toContain(
+      "--host: the checkout serves 127.0.0.1 only",
+    );
+    const port = await cli(["checkout", "--port", "70000"]);
+    expect(port.code).toBe(2);
+    expect(port.stderr).toContain("--port must be a port number 0-65535");
   });
 });
 

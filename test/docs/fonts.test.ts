@@ -9,6 +9,7 @@ import { describe, expect } from "vitest";
 import { launchChromium } from "../runtimes/support/browser.js";
 import { runtimes, runtimeTest } from "../runtimes/support/runtimes.js";
 import { tempFolder } from "../runtimes/support/temp.js";
+import { distinctGlyphs } from "../support/glyphs.js";
 
 const docs = new URL("../../docs/", import.meta.url);
 const JAPANESE = "分割払い";
@@ -34,31 +35,6 @@ async function fontOf(page: Page, url: string, selector: string): Promise<string
   const element = page.locator(selector).first();
   await expect.poll(() => element.isVisible(), { timeout: 15_000 }).toBe(true);
   return element.evaluate((e) => getComputedStyle(e).fontFamily);
-}
-
-/**
- * Draws each character of `text` alone in `family` and returns how many different, non-blank
- * bitmaps came out: one per character for real glyphs; 1 or 0 for tofu.
- */
-function distinctGlyphs(page: Page, text: string, family: string): Promise<number> {
-  return page.evaluate(
-    ([text, family]) => {
-      const canvas = document.createElement("canvas");
-      canvas.width = canvas.height = 48;
-      const context = canvas.getContext("2d");
-      if (context === null) throw new Error("no 2d canvas");
-      const blank = canvas.toDataURL();
-      const drawn = [...text].map((char) => {
-        context.clearRect(0, 0, 48, 48);
-        context.font = `32px ${family}`;
-        context.textBaseline = "top";
-        context.fillText(char, 4, 4);
-        return canvas.toDataURL();
-      });
-      return new Set(drawn.filter((bitmap) => bitmap !== blank)).size;
-    },
-    [text, family] as const,
-  );
 }
 
 describe("Japanese text in the docs sites", () => {

@@ -6,7 +6,13 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { describeRun, runCommand } from "../runtimes/support/command.js";
 import { tempFolder } from "../runtimes/support/temp.js";
-import { cli, installedPackages, installInto, startCliMock } from "./installed.js";
+import {
+  checkoutPageOnce,
+  cli,
+  installedPackages,
+  installInto,
+  startCliMock,
+} from "./installed.js";
 import { packOnce, repoRoot } from "./pack.js";
 
 /** What a production install holds: the SDK's runtime dependencies only, nothing of the mock. */
@@ -33,6 +39,11 @@ async function expectWorkingInstall(dir: string) {
   } finally {
     mock.stop();
   }
+  // The checkout page ships in the package (dist/examples/checkout/) and Ctrl+C stops it.
+  const checkout = await checkoutPageOnce(dir);
+  expect(checkout.html).toContain('<html lang="ja">');
+  expect(checkout.html).toContain("ボーナス併用払い");
+  expect(checkout.code).toBe(0);
   const imported = await runCommand(
     process.execPath,
     [

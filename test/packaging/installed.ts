@@ -63,3 +63,33 @@ export function startCliMock(dir: string): Promise<CliMock> {
     });
   });
 }
+
+/**
+ * Runs the installed `cybersource-jpo checkout`, fetches the page it prints, then stops it with
+ * SIGINT (Ctrl+C); resolves to the page and the exit code.
+ */
+export function checkoutPageOnce(dir: string): Promise<{ html: string; code: number | null }> {
+  const bin = join(dir, "node_modules/.bin/cybersource-jpo");
+  const child = spawn(bin, ["checkout"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => (child.kill(), reject(new Error(`checkout: ${stdout}`))),
+      20_000,
+    );
+    child.on("error", reject);
+    let html: Promise<string> | undefined;
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+      const url = /checkout page {2}(\S+)/.exec(stdout)?.[1];
+      if (url === undefined || html !== undefined || !stdout.includes("stop with Ctrl+C")) return;
+      html = fetch(url).then((response) => response.text());
+      html.finally(() => child.kill("SIGINT")).catch(reject);
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      if (html === undefined) return reject(new Error(`checkout exited ${code}: ${stdout}`));
+      html.then((text) => resolve({ html: text, code }), reject);
+    });
+  });
+}

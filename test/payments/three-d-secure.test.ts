@@ -129,6 +129,32 @@ describe("3-D Secure with the authorization (combined flow, against the mock)", 
     expect(mock.authorizations).toEqual([]);
   });
 
+  it("completes a transient token's challenge under its capture context when tokens are verified", async () => {
+    const { client, mock } = await harness({ verifyTransientTokens: true });
+    const { captureContext } = await client.createCaptureContext({
+      targetOrigins: ["http://127.0.0.1:8080"],
+    });
+    const tokenized = await fetch(`${mock.url}/flex/v2/tokens`, {
+      method: "POST",
+      body: JSON.stringify({ captureContext, card: card("4000000000002503") }),
+    });
+    const transientTokenJwt = await tokenized.text();
+    const { paymentInformation: _card, ...request } = authenticated("4000000000002503");
+    const pending = await client.authorize(
+      { ...request, tokenInformation: { transientTokenJwt } },
+      { captureContext },
+    );
+    if (pending.status !== "PENDING_AUTHENTICATION") throw new Error(pending.status);
+    mock.completeChallenge(pending.stepUp.authenticationTransactionId, "pass");
+    const unverified = await client.completeAuthentication(pending).catch((e: unknown) => e);
+    expect((unverified as { issues: unknown[] }).issues).toMatchObject([
+      { path: "tokenInformation.transientTokenJwt", rule: "token-unverified" },
+    ]);
+    const result = await client.completeAuthentication(pending, { captureContext });
+    expect(result.status).toBe("AUTHORIZED");
+    expect(mock.authorizations[0]?.cardSource.kind).toBe("transientToken");
+  });
+
   it("declines a card whose authentication fails without a challenge", async () => {
     const { client } = await harness();
     const result = await client.authorize(authenticated("4000000000002925"));

@@ -60,8 +60,11 @@ function stepUpPage(context: MockContext, form: URLSearchParams): string | undef
   if (challenge === undefined) return undefined;
   const hidden = `<input type="hidden" name="TransactionId" value="${escape(id)}"><input type="hidden" name="MD" value="${escape(form.get("MD") ?? "null")}">`;
   return `<!doctype html><html lang="ja"><meta charset="utf-8"><title>3-D Secure</title>
-<body style="font-family:sans-serif;margin:16px">
-<h1 style="font-size:18px">本人認証 / Authentication</h1>
+<style>body{font:15px system-ui,sans-serif;margin:16px;color:#1f2933}h1{font-size:18px}
+button{font:inherit;padding:8px 16px;margin-right:8px;border-radius:6px;border:1px solid #c5ccd3;background:#fff;cursor:pointer}
+#pass{background:#1b7f4b;border-color:#1b7f4b;color:#fff}</style>
+<body>
+<h1>本人認証 / Authentication</h1>
 <p>¥${escape(challenge.amount)} ・ Visa •••• ${escape(challenge.last4)}</p>
 <p>テスト用のカード発行会社の画面です。This is the mock issuer's challenge.</p>
 <form method="POST" action="${DONE}">${hidden}

@@ -42,7 +42,9 @@ export const microformLibrary = `(function () {
 /** The card field: number and security code, posted to /flex/v2/tokens at this origin only. */
 export const fieldPage = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Card field (mock Microform)</title>
-<style>body{margin:0;font:16px sans-serif}input{margin:2px;padding:4px}</style></head>
+<style>body{margin:0;padding:2px;display:flex;gap:8px;font:16px system-ui,sans-serif}
+input{min-width:0;padding:8px 10px;font:inherit;border:1px solid #c5ccd3;border-radius:6px}
+input:focus{outline:2px solid #0b5cad;outline-offset:-1px}#number{flex:1}#securityCode{width:5.5em}</style></head>
 <body>
 <input id="number" inputmode="numeric" autocomplete="cc-number" aria-label="Card number" placeholder="Card number">
 <input id="securityCode" inputmode="numeric" autocomplete="cc-csc" aria-label="Security code" placeholder="CVV" size="4">
