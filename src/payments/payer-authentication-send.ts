@@ -1,0 +1,33 @@
+import type { ValidationIssue } from "../errors.js";
+import { withRetry, type Runtime } from "../transport/index.js";
+import { answered, checkFollowUp, label, type FollowUp } from "./follow-up.js";
+import {
+  toPayerAuthenticationResult,
+  type PayerAuthenticationResult,
+} from "./payer-authentication-result.js";
+
+/**
+ * Checks a payer authentication request (throwing `JpoValidationError` before anything is
+ * sent), sends it with the retries that are safe, as `setupPayerAuthentication` does (nothing
+ * is authorized, so a timeout is a `TransportError` and needs no reversal), and reads the
+ * answer.
+ */
+export async function sendPayerAuth(
+  rt: Runtime,
+  followUp: FollowUp,
+  signal: AbortSignal | undefined,
+): Promise<PayerAuthenticationResult> {
+  const issues = checkFollowUp(followUp);
+  const warnings: ValidationIssue[] = issues.filter((issue) => issue.severity === "warning");
+  const { operation, path, body } = followUp;
+  const sent = await withRetry(rt, label(followUp), {
+    operation,
+    path,
+    body,
+    timeoutMs: rt.timeoutMs,
+    signal,
+    warnings,
+  });
+  const json = answered<Record<string, unknown>>(followUp, sent);
+  return toPayerAuthenticationResult(label(followUp), sent, json, Object.freeze(warnings));
+}
