@@ -122,13 +122,14 @@ const passThroughFields = [
   "authenticationTransactionId",
 ] as const;
 
-/** The result of a 2xx answer (its body already redacted); an unreadable one throws. */
+/** The result of a 2xx answer (`redacted` becomes `raw`); an unreadable one throws. */
 export function toPayerAuthenticationResult(
   label: string,
   sent: Exchanged,
-  json: Record<string, unknown>,
+  body: { readonly json: Record<string, unknown>; readonly redacted: unknown },
   warnings: readonly ValidationIssue[],
 ): PayerAuthenticationResult {
+  const { json } = body;
   const cybersourceStatus = text(json["status"]) ?? "";
   const base: PayerAuthenticationResultBase = {
     id: text(json["id"]),
@@ -137,7 +138,7 @@ export function toPayerAuthenticationResult(
     cybersourceStatus,
     authentication: readAuthentication(json as AuthorizationResponseBody),
     warnings,
-    raw: json,
+    raw: body.redacted,
   };
   switch (cybersourceStatus) {
     case "AUTHENTICATION_SUCCESSFUL":

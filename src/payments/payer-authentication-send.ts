@@ -28,6 +28,13 @@ export async function sendPayerAuth(
     signal,
     warnings,
   });
-  const json = answered<Record<string, unknown>>(followUp, sent);
-  return toPayerAuthenticationResult(label(followUp), sent, json, Object.freeze(warnings));
+  // Redacted for `raw`; the step-up's access token is read from the answer itself.
+  const redacted = answered<Record<string, unknown>>(followUp, sent);
+  const json = sent.json as Record<string, unknown>;
+  return toPayerAuthenticationResult(
+    label(followUp),
+    sent,
+    { json, redacted },
+    Object.freeze(warnings),
+  );
 }
