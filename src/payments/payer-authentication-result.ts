@@ -42,7 +42,10 @@ export interface AuthenticationPassThrough {
   /** `cavv`, `xid`, `eciRaw`, ... as the authentication returned them (only those it returned). */
   readonly consumerAuthenticationInformation: Readonly<PassThroughFields>;
   /** The commerce indicator that goes with the ECI (Visa: 05 vbv, 06 vbv_attempted, 07 internet). */
-  readonly processingInformation: { readonly commerceIndicator?: CommerceIndicator };
+  readonly processingInformation: {
+    /** `vbv`, `vbv_attempted`, `internet` or `vbv_failure`; absent for an ECI that is not Visa's. */
+    readonly commerceIndicator?: CommerceIndicator;
+  };
 }
 
 /** What every enrollment check and validation result carries. */
@@ -65,6 +68,7 @@ export interface PayerAuthenticationResultBase {
 
 /** The cardholder was authenticated (PARes `Y`, ECI 05) or an attempt was recorded (`A`, 06): liability shifts. */
 export interface PayerAuthenticated extends PayerAuthenticationResultBase {
+  /** Authenticated, or an attempt recorded: authorize with `passThrough`. */
   readonly status: "AUTHENTICATED";
   /** What to authorize with. */
   readonly passThrough: AuthenticationPassThrough;
@@ -76,6 +80,7 @@ export interface PayerAuthenticated extends PayerAuthenticationResultBase {
  * your risk policy allows it.
  */
 export interface PayerNotAuthenticated extends PayerAuthenticationResultBase {
+  /** Authentication was unavailable: no liability shift. */
   readonly status: "NOT_AUTHENTICATED";
   /** What to authorize with, if you go on. */
   readonly passThrough: AuthenticationPassThrough;
@@ -86,6 +91,7 @@ export interface PayerNotAuthenticated extends PayerAuthenticationResultBase {
  * `client.validateAuthenticationResults` with its `authenticationTransactionId`.
  */
 export interface PayerAuthenticationPending extends PayerAuthenticationResultBase {
+  /** The issuer asks the cardholder to authenticate. */
   readonly status: "PENDING_AUTHENTICATION";
   /** What the challenge iframe needs. */
   readonly stepUp: StepUp;
@@ -93,6 +99,7 @@ export interface PayerAuthenticationPending extends PayerAuthenticationResultBas
 
 /** The cardholder failed or the issuer rejected authentication (PARes `N` or `R`): do not authorize. */
 export interface PayerAuthenticationFailed extends PayerAuthenticationResultBase {
+  /** Authentication failed or was rejected: nothing to authorize. */
   readonly status: "AUTHENTICATION_FAILED";
   /** Cybersource's `errorInformation.reason`, e.g. `CONSUMER_AUTHENTICATION_FAILED`. */
   readonly errorReason: string | undefined;
