@@ -285,3 +285,36 @@ describe("payer authentication input and failures", () => {
     expect(mock.reversals).toEqual([]);
   });
 });
+
+describe("the mock's payer authentication endpoints", () => {
+  it("answers the always-unavailable challenge card NOT_AUTHENTICATED after validation", async () => {
+    const { client, mock } = await harness();
+    const pending = await client.checkPayerAuthEnrollment(enrollment("4000000000002420"));
+    if (pending.status !== "PENDING_AUTHENTICATION") throw new Error(pending.status);
+    mock.completeChallenge(pending.stepUp.authenticationTransactionId, "pass");
+    const validated = await client.validateAuthenticationResults({
+      authenticationTransactionId: pending.stepUp.authenticationTransactionId,
+      clientReferenceInformation: { code: "ORDER-1" },
+      orderInformation: { amountDetails: order.amountDetails },
+      paymentInformation: { card: card("4000000000002420") },
+    });
+    expect(validated).toMatchObject({
+      status: "NOT_AUTHENTICATED",
+      passThrough: { processingInformation: { commerceIndicator: "internet" } },
+    });
+  });
+
+  it("refuses a body without the amount with Cybersource's MISSING_FIELD, masking the card", async () => {
+    const { client, mock } = await harness();
+    const { response, error } = await client.raw.POST("/risk/v1/authentications", {
+      body: { paymentInformation: { card: card("4000000000002701") } } as never,
+    });
+    expect(response.status).toBe(400);
+    expect(mock.requests[0]).toMatchObject({ operation: "checkPayerAuthEnrollment", status: 400 });
+    expect(JSON.stringify(mock.requests[0]?.body)).not.toContain("4000000000002701");
+    expect(error).toMatchObject({
+      reason: "MISSING_FIELD",
+      details: [{ field: "orderInformation", reason: "MISSING_FIELD" }],
+    });
+  });
+});
