@@ -327,6 +327,56 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/risk/v1/authentications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check payer authentication enrollment (authenticate before authorizing)
+     * @description Authenticates the cardholder with EMV 3-D Secure before any authorization: for merchants
+     *     who authenticate first and then authorize with the result passed through
+     *     (`consumerAuthenticationInformation.cavv`, `eciRaw`, `xid`, ... and
+     *     `processingInformation.commerceIndicator`). Call it after the setup's device data collection
+     *     has reported `profile.completed`. `AUTHENTICATION_SUCCESSFUL` carries the result;
+     *     `PENDING_AUTHENTICATION` carries the challenge (`stepUpUrl`, `accessToken`,
+     *     `authenticationTransactionId`), to validate with `POST /risk/v1/authentication-results` once
+     *     the cardholder is done. Nothing is authorized and no funds are held.
+     */
+    post: operations["checkPayerAuthEnrollment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/risk/v1/authentication-results": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Validate authentication results (after a challenge)
+     * @description Validates the challenge of an enrollment check that answered `PENDING_AUTHENTICATION`,
+     *     once the return URL has received its `TransactionId`: send that
+     *     `authenticationTransactionId` with the same amount and card. "Frictionless authentication
+     *     does not require this validation step." Nothing is authorized and no funds are held.
+     */
+    post: operations["validateAuthenticationResults"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1990,6 +2040,12 @@ export interface components {
       acsUrl?: string;
       /** @description The payer authentication request, base64; its `challengeWindowSize` sizes the iframe. */
       pareq?: string;
+      /** @description The Mastercard AAV (base64), when the authentication produced one. */
+      ucafAuthenticationData?: string;
+      /** @description The Mastercard UCAF collection indicator. */
+      ucafCollectionIndicator?: string;
+      /** @description The validation's result code: `0` authenticated, `1` attempted, `6`, `-1` and `9` not authenticated. */
+      authenticationResult?: string;
     };
     /**
      * @description Starts payer authentication: Cybersource answers with the `referenceId`, device data
@@ -2027,6 +2083,164 @@ export interface components {
         token?: string;
       };
     };
+    /**
+     * @description Checks whether the card is enrolled in EMV 3-D Secure and authenticates the cardholder
+     *     (`POST /risk/v1/authentications`, "Check Payer Auth Enrollment"), for merchants who
+     *     authenticate before they authorize. Send the amount, the card (`paymentInformation.card`,
+     *     TMS tokens, or a transient token's id as `tokenInformation.transientToken`), and, for a
+     *     browser, the `referenceId` of the setup whose device data was collected, the `returnUrl` of
+     *     the challenge and the browser fields. Cybersource's payer authentication guide lists the
+     *     amount, the currency, the card and the billing address as required for the enrollment
+     *     check; its SDK's model marks every field optional, so a missing billing address or order
+     *     code is a warning.
+     */
+    CheckPayerAuthEnrollmentRequest: {
+      clientReferenceInformation?: components["schemas"]["ClientReferenceInformation"];
+      orderInformation: components["schemas"]["PayerAuthOrderInformation"];
+      paymentInformation?: components["schemas"]["PaymentInformation"];
+      tokenInformation?: components["schemas"]["SetupTokenInformation"];
+      deviceInformation?: components["schemas"]["PayerAuthDeviceInformation"];
+      consumerAuthenticationInformation?: components["schemas"]["EnrollmentConsumerAuthenticationInformation"];
+    };
+    /** @description The amount to authenticate (as it will be authorized) and the cardholder's billing address. */
+    PayerAuthOrderInformation: {
+      amountDetails: components["schemas"]["AmountDetails"];
+      billTo?: components["schemas"]["BillTo"];
+    };
+    /**
+     * @description The buyer's browser, for the issuer's risk-based authentication (the Credit Card Security
+     *     Guidelines v5.0 ask merchants to send more device data). Same fields and limits as on the
+     *     authorization; Cybersource's enrollment model has no `fingerprintSessionId`, `hostName` or
+     *     `userAgent`.
+     */
+    PayerAuthDeviceInformation: {
+      ipAddress?: components["schemas"]["ipAddress"];
+      httpAcceptBrowserValue?: components["schemas"]["httpAcceptBrowserValue"];
+      httpAcceptContent?: components["schemas"]["httpAcceptContent"];
+      httpBrowserLanguage?: components["schemas"]["httpBrowserLanguage"];
+      httpBrowserJavaEnabled?: components["schemas"]["httpBrowserJavaEnabled"];
+      httpBrowserJavaScriptEnabled?: components["schemas"]["httpBrowserJavaScriptEnabled"];
+      httpBrowserColorDepth?: components["schemas"]["httpBrowserColorDepth"];
+      httpBrowserScreenHeight?: components["schemas"]["httpBrowserScreenHeight"];
+      httpBrowserScreenWidth?: components["schemas"]["httpBrowserScreenWidth"];
+      httpBrowserTimeDifference?: components["schemas"]["httpBrowserTimeDifference"];
+      userAgentBrowserValue?: components["schemas"]["userAgentBrowserValue"];
+    };
+    /**
+     * @description How to authenticate: the device data collection's `referenceId`, where the challenge returns
+     *     (`returnUrl`), the channel and the challenge preferences.
+     */
+    EnrollmentConsumerAuthenticationInformation: {
+      referenceId?: components["schemas"]["referenceId"];
+      returnUrl?: components["schemas"]["returnUrl"];
+      acsWindowSize?: components["schemas"]["acsWindowSize"];
+      /** @description The channel of the authentication: `Browser`, `SDK` (an app) or `3RI` (requested by the merchant, no cardholder). */
+      deviceChannel?: string;
+      /**
+       * @description Where the order was taken: `S` eCommerce, `P` mobile device, `T` tablet, `M` mail or
+       *     telephone order, `R` retail. Cybersource's own sample sends `MOTO`, so another value is
+       *     a warning.
+       * @enum {string}
+       */
+      transactionMode?: "S" | "P" | "T" | "M" | "R";
+      /** @description `01` payment authentication (the default), `02` non-payment authentication. */
+      messageCategory?: string;
+      /**
+       * @description The merchant's challenge preference: `01` no preference (the default), `02` no
+       *     challenge requested, `03` challenge requested, `04` challenge requested (mandate), and
+       *     `05`-`09` as Cybersource lists them.
+       */
+      challengeCode?: string;
+    };
+    /**
+     * @description Validates a completed challenge (`POST /risk/v1/authentication-results`, "Validate
+     *     Authentication Results"): the `authenticationTransactionId` of the enrollment check that
+     *     answered `PENDING_AUTHENTICATION` (also the `TransactionId` posted to the return URL), with
+     *     the same amount and card. Not needed after a frictionless authentication.
+     */
+    ValidateAuthenticationResultsRequest: {
+      clientReferenceInformation?: components["schemas"]["ClientReferenceInformation"];
+      orderInformation: components["schemas"]["PayerAuthOrderInformation"];
+      paymentInformation?: components["schemas"]["PaymentInformation"];
+      tokenInformation?: components["schemas"]["ValidateTokenInformation"];
+      consumerAuthenticationInformation: components["schemas"]["ValidationConsumerAuthenticationInformation"];
+    };
+    /** @description A Flex Microform transient token standing for the card, by its id (`jti`), as the validation takes it. */
+    ValidateTokenInformation: {
+      jti?: components["schemas"]["jti"];
+    };
+    /** @description Which authentication to validate. */
+    ValidationConsumerAuthenticationInformation: {
+      authenticationTransactionId: components["schemas"]["authenticationTransactionId"];
+    };
+    /**
+     * @description The outcome of an enrollment check or a validation: `AUTHENTICATION_SUCCESSFUL` (including
+     *     attempted and unavailable authentications: read `paresStatus` and `eci`),
+     *     `PENDING_AUTHENTICATION` (a challenge is needed: `stepUpUrl`, `accessToken`) or
+     *     `AUTHENTICATION_FAILED`. Clients should tolerate other values.
+     * @enum {string}
+     */
+    PayerAuthenticationStatus:
+      "AUTHENTICATION_SUCCESSFUL" | "PENDING_AUTHENTICATION" | "AUTHENTICATION_FAILED";
+    /** @description The answer of an enrollment check or a validation. */
+    PayerAuthenticationResponse: {
+      /** @description Cybersource's id of the request. */
+      id?: string;
+      submitTimeUtc?: components["schemas"]["SubmitTimeUtc"];
+      status: components["schemas"]["PayerAuthenticationStatus"];
+      /** @description Why, in words. */
+      message?: string;
+      clientReferenceInformation?: components["schemas"]["ResponseClientReferenceInformation"];
+      consumerAuthenticationInformation?: components["schemas"]["AuthenticationResult"];
+      /** @description With `PENDING_AUTHENTICATION` or `AUTHENTICATION_FAILED`. */
+      errorInformation?: {
+        /** @description `CONSUMER_AUTHENTICATION_REQUIRED`, `CONSUMER_AUTHENTICATION_FAILED`, `AUTHENTICATION_FAILED` or `INVALID_MERCHANT_CONFIGURATION`. */
+        reason?: string;
+        /** @description The reason, in words. */
+        message?: string;
+      };
+    };
+    /** @description The customer's IP address (IPv4 or IPv6). Cybersource's current spec says 45. */
+    ipAddress: string;
+    /** @description The browser's `Accept` header, for 3-D Secure. If the browser sends one, include it. */
+    httpAcceptBrowserValue: string;
+    /** @description The exact content of the browser's `Accept` header. */
+    httpAcceptContent: string;
+    /** @description The browser language (IETF BCP 47, `navigator.language`), e.g. `ja-JP`. */
+    httpBrowserLanguage: string;
+    /** @description `navigator.javaEnabled()` (always `false` in current browsers). */
+    httpBrowserJavaEnabled: boolean;
+    /** @description `true` when the browser fields were collected by JavaScript. */
+    httpBrowserJavaScriptEnabled: boolean;
+    /** @description The screen's colour depth in bits (`String(screen.colorDepth)`), e.g. `24`. */
+    httpBrowserColorDepth: string;
+    /** @description The screen height in pixels (`String(screen.height)`). */
+    httpBrowserScreenHeight: string;
+    /** @description The screen width in pixels (`String(screen.width)`). */
+    httpBrowserScreenWidth: string;
+    /** @description Minutes between UTC and the browser's local time (`String(new Date().getTimezoneOffset())`, `-540` in Japan; the sign convention is inferred from Cybersource's example `300`). */
+    httpBrowserTimeDifference: string;
+    /** @description The browser's `User-Agent` header, for 3-D Secure. If the browser sends one, include it. */
+    userAgentBrowserValue: string;
+    /** @description The `referenceId` of the payer authentication setup whose device data the browser collected. */
+    referenceId: string;
+    /**
+     * @description Where the challenge iframe posts `TransactionId` (and `MD`) when the cardholder is done.
+     *     Cybersource adds it to the step-up JWT.
+     */
+    returnUrl: string;
+    /** @description The challenge window size: `01` 250x400, `02` 390x400, `03` 500x600, `04` 600x400, `05` full page. */
+    acsWindowSize: string;
+    /**
+     * @description The transient token's id (the JWT's `jti` claim) instead of the whole JWT: "64
+     *     hexadecimal id value representing captured payment credentials". Never log it.
+     */
+    jti: string;
+    /**
+     * @description Links the enrollment check and the validation: the `authenticationTransactionId` of a
+     *     `PENDING_AUTHENTICATION` answer, sent back with `VALIDATE_CONSUMER_AUTHENTICATION`.
+     */
+    authenticationTransactionId: string;
   };
   responses: {
     /**
@@ -2575,6 +2789,62 @@ export interface operations {
         };
         content: {
           "application/hal+json": components["schemas"]["PayerAuthSetupResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  checkPayerAuthEnrollment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CheckPayerAuthEnrollmentRequest"];
+      };
+    };
+    responses: {
+      /** @description The authentication result, or the challenge to show. */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["PayerAuthenticationResponse"];
+        };
+      };
+      400: components["responses"]["FollowUpInvalidRequest"];
+      401: components["responses"]["AuthenticationFailed"];
+      502: components["responses"]["ServerError"];
+    };
+  };
+  validateAuthenticationResults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ValidateAuthenticationResultsRequest"];
+      };
+    };
+    responses: {
+      /** @description The authentication result. */
+      201: {
+        headers: {
+          "v-c-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["PayerAuthenticationResponse"];
         };
       };
       400: components["responses"]["FollowUpInvalidRequest"];

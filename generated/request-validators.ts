@@ -15240,6 +15240,1658 @@ function validate88(
   return errors === 0;
 }
 validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const CheckPayerAuthEnrollmentRequest = validate91;
+const schema141 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["orderInformation"],
+  properties: {
+    clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
+    orderInformation: { $ref: "#/components/schemas/PayerAuthOrderInformation" },
+    paymentInformation: { $ref: "#/components/schemas/PaymentInformation" },
+    tokenInformation: { $ref: "#/components/schemas/SetupTokenInformation" },
+    deviceInformation: { $ref: "#/components/schemas/PayerAuthDeviceInformation" },
+    consumerAuthenticationInformation: {
+      $ref: "#/components/schemas/EnrollmentConsumerAuthenticationInformation",
+    },
+  },
+};
+const schema142 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["amountDetails"],
+  properties: {
+    amountDetails: { $ref: "#/components/schemas/AmountDetails" },
+    billTo: { $ref: "#/components/schemas/BillTo" },
+  },
+};
+function validate93(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate93.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.amountDetails === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "amountDetails" },
+        message: "must have required property '" + "amountDetails" + "'",
+        schema: schema142.required,
+        parentSchema: schema142,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "amountDetails" || key0 === "billTo")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema142,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.amountDetails !== undefined) {
+      if (
+        !validate60(data.amountDetails, {
+          instancePath: instancePath + "/amountDetails",
+          parentData: data,
+          parentDataProperty: "amountDetails",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.billTo !== undefined) {
+      if (
+        !validate62(data.billTo, {
+          instancePath: instancePath + "/billTo",
+          parentData: data,
+          parentDataProperty: "billTo",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema142.type,
+      parentSchema: schema142,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate93.errors = vErrors;
+  return errors === 0;
+}
+validate93.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema144 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ipAddress: { $ref: "#/components/schemas/ipAddress" },
+    httpAcceptBrowserValue: { $ref: "#/components/schemas/httpAcceptBrowserValue" },
+    httpAcceptContent: { $ref: "#/components/schemas/httpAcceptContent" },
+    httpBrowserLanguage: { $ref: "#/components/schemas/httpBrowserLanguage" },
+    httpBrowserJavaEnabled: { $ref: "#/components/schemas/httpBrowserJavaEnabled" },
+    httpBrowserJavaScriptEnabled: { $ref: "#/components/schemas/httpBrowserJavaScriptEnabled" },
+    httpBrowserColorDepth: { $ref: "#/components/schemas/httpBrowserColorDepth" },
+    httpBrowserScreenHeight: { $ref: "#/components/schemas/httpBrowserScreenHeight" },
+    httpBrowserScreenWidth: { $ref: "#/components/schemas/httpBrowserScreenWidth" },
+    httpBrowserTimeDifference: { $ref: "#/components/schemas/httpBrowserTimeDifference" },
+    userAgentBrowserValue: { $ref: "#/components/schemas/userAgentBrowserValue" },
+  },
+};
+const schema145 = { type: "string", maxLength: 48, "x-warn-maxLength": 45 };
+const schema146 = { type: "string", maxLength: 255 };
+const schema147 = { type: "string", maxLength: 256 };
+const schema148 = { type: "string", maxLength: 8 };
+const schema149 = { type: "boolean" };
+const schema150 = { type: "boolean" };
+const schema151 = { type: "string", maxLength: 2 };
+const schema152 = { type: "string", maxLength: 6 };
+const schema153 = { type: "string", maxLength: 6 };
+const schema154 = { type: "string", maxLength: 5 };
+const schema155 = { type: "string", maxLength: 255 };
+function validate98(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate98.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func1.call(schema144.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema144,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.ipAddress !== undefined) {
+      let data0 = data.ipAddress;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 48) {
+          const err1 = {
+            instancePath: instancePath + "/ipAddress",
+            schemaPath: "#/components/schemas/ipAddress/maxLength",
+            keyword: "maxLength",
+            params: { limit: 48 },
+            message: "must NOT have more than 48 characters",
+            schema: 48,
+            parentSchema: schema145,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + "/ipAddress",
+          schemaPath: "#/components/schemas/ipAddress/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema145.type,
+          parentSchema: schema145,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.httpAcceptBrowserValue !== undefined) {
+      let data1 = data.httpAcceptBrowserValue;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 255) {
+          const err3 = {
+            instancePath: instancePath + "/httpAcceptBrowserValue",
+            schemaPath: "#/components/schemas/httpAcceptBrowserValue/maxLength",
+            keyword: "maxLength",
+            params: { limit: 255 },
+            message: "must NOT have more than 255 characters",
+            schema: 255,
+            parentSchema: schema146,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/httpAcceptBrowserValue",
+          schemaPath: "#/components/schemas/httpAcceptBrowserValue/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema146.type,
+          parentSchema: schema146,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.httpAcceptContent !== undefined) {
+      let data2 = data.httpAcceptContent;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 256) {
+          const err5 = {
+            instancePath: instancePath + "/httpAcceptContent",
+            schemaPath: "#/components/schemas/httpAcceptContent/maxLength",
+            keyword: "maxLength",
+            params: { limit: 256 },
+            message: "must NOT have more than 256 characters",
+            schema: 256,
+            parentSchema: schema147,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/httpAcceptContent",
+          schemaPath: "#/components/schemas/httpAcceptContent/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema147.type,
+          parentSchema: schema147,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.httpBrowserLanguage !== undefined) {
+      let data3 = data.httpBrowserLanguage;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 8) {
+          const err7 = {
+            instancePath: instancePath + "/httpBrowserLanguage",
+            schemaPath: "#/components/schemas/httpBrowserLanguage/maxLength",
+            keyword: "maxLength",
+            params: { limit: 8 },
+            message: "must NOT have more than 8 characters",
+            schema: 8,
+            parentSchema: schema148,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/httpBrowserLanguage",
+          schemaPath: "#/components/schemas/httpBrowserLanguage/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema148.type,
+          parentSchema: schema148,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.httpBrowserJavaEnabled !== undefined) {
+      let data4 = data.httpBrowserJavaEnabled;
+      if (typeof data4 !== "boolean") {
+        const err9 = {
+          instancePath: instancePath + "/httpBrowserJavaEnabled",
+          schemaPath: "#/components/schemas/httpBrowserJavaEnabled/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema149.type,
+          parentSchema: schema149,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.httpBrowserJavaScriptEnabled !== undefined) {
+      let data5 = data.httpBrowserJavaScriptEnabled;
+      if (typeof data5 !== "boolean") {
+        const err10 = {
+          instancePath: instancePath + "/httpBrowserJavaScriptEnabled",
+          schemaPath: "#/components/schemas/httpBrowserJavaScriptEnabled/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema150.type,
+          parentSchema: schema150,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.httpBrowserColorDepth !== undefined) {
+      let data6 = data.httpBrowserColorDepth;
+      if (typeof data6 === "string") {
+        if (func2(data6) > 2) {
+          const err11 = {
+            instancePath: instancePath + "/httpBrowserColorDepth",
+            schemaPath: "#/components/schemas/httpBrowserColorDepth/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2 },
+            message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema151,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/httpBrowserColorDepth",
+          schemaPath: "#/components/schemas/httpBrowserColorDepth/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema151.type,
+          parentSchema: schema151,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.httpBrowserScreenHeight !== undefined) {
+      let data7 = data.httpBrowserScreenHeight;
+      if (typeof data7 === "string") {
+        if (func2(data7) > 6) {
+          const err13 = {
+            instancePath: instancePath + "/httpBrowserScreenHeight",
+            schemaPath: "#/components/schemas/httpBrowserScreenHeight/maxLength",
+            keyword: "maxLength",
+            params: { limit: 6 },
+            message: "must NOT have more than 6 characters",
+            schema: 6,
+            parentSchema: schema152,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + "/httpBrowserScreenHeight",
+          schemaPath: "#/components/schemas/httpBrowserScreenHeight/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema152.type,
+          parentSchema: schema152,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.httpBrowserScreenWidth !== undefined) {
+      let data8 = data.httpBrowserScreenWidth;
+      if (typeof data8 === "string") {
+        if (func2(data8) > 6) {
+          const err15 = {
+            instancePath: instancePath + "/httpBrowserScreenWidth",
+            schemaPath: "#/components/schemas/httpBrowserScreenWidth/maxLength",
+            keyword: "maxLength",
+            params: { limit: 6 },
+            message: "must NOT have more than 6 characters",
+            schema: 6,
+            parentSchema: schema153,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/httpBrowserScreenWidth",
+          schemaPath: "#/components/schemas/httpBrowserScreenWidth/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema153.type,
+          parentSchema: schema153,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.httpBrowserTimeDifference !== undefined) {
+      let data9 = data.httpBrowserTimeDifference;
+      if (typeof data9 === "string") {
+        if (func2(data9) > 5) {
+          const err17 = {
+            instancePath: instancePath + "/httpBrowserTimeDifference",
+            schemaPath: "#/components/schemas/httpBrowserTimeDifference/maxLength",
+            keyword: "maxLength",
+            params: { limit: 5 },
+            message: "must NOT have more than 5 characters",
+            schema: 5,
+            parentSchema: schema154,
+            data: data9,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/httpBrowserTimeDifference",
+          schemaPath: "#/components/schemas/httpBrowserTimeDifference/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema154.type,
+          parentSchema: schema154,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.userAgentBrowserValue !== undefined) {
+      let data10 = data.userAgentBrowserValue;
+      if (typeof data10 === "string") {
+        if (func2(data10) > 255) {
+          const err19 = {
+            instancePath: instancePath + "/userAgentBrowserValue",
+            schemaPath: "#/components/schemas/userAgentBrowserValue/maxLength",
+            keyword: "maxLength",
+            params: { limit: 255 },
+            message: "must NOT have more than 255 characters",
+            schema: 255,
+            parentSchema: schema155,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + "/userAgentBrowserValue",
+          schemaPath: "#/components/schemas/userAgentBrowserValue/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema155.type,
+          parentSchema: schema155,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema144.type,
+      parentSchema: schema144,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate98.errors = vErrors;
+  return errors === 0;
+}
+validate98.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema156 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    referenceId: { $ref: "#/components/schemas/referenceId" },
+    returnUrl: { $ref: "#/components/schemas/returnUrl" },
+    acsWindowSize: { $ref: "#/components/schemas/acsWindowSize" },
+    deviceChannel: { type: "string", minLength: 1 },
+    transactionMode: { type: "string", enum: ["S", "P", "T", "M", "R"], "x-severity": "warning" },
+    messageCategory: { type: "string", maxLength: 2 },
+    challengeCode: { type: "string", maxLength: 2 },
+  },
+};
+const schema157 = { type: "string", maxLength: 50 };
+const schema158 = { type: "string", maxLength: 2048 };
+const schema159 = { type: "string", maxLength: 2 };
+function validate100(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate100.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === "referenceId" ||
+        key0 === "returnUrl" ||
+        key0 === "acsWindowSize" ||
+        key0 === "deviceChannel" ||
+        key0 === "transactionMode" ||
+        key0 === "messageCategory" ||
+        key0 === "challengeCode"
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema156,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.referenceId !== undefined) {
+      let data0 = data.referenceId;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 50) {
+          const err1 = {
+            instancePath: instancePath + "/referenceId",
+            schemaPath: "#/components/schemas/referenceId/maxLength",
+            keyword: "maxLength",
+            params: { limit: 50 },
+            message: "must NOT have more than 50 characters",
+            schema: 50,
+            parentSchema: schema157,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + "/referenceId",
+          schemaPath: "#/components/schemas/referenceId/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema157.type,
+          parentSchema: schema157,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.returnUrl !== undefined) {
+      let data1 = data.returnUrl;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 2048) {
+          const err3 = {
+            instancePath: instancePath + "/returnUrl",
+            schemaPath: "#/components/schemas/returnUrl/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2048 },
+            message: "must NOT have more than 2048 characters",
+            schema: 2048,
+            parentSchema: schema158,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/returnUrl",
+          schemaPath: "#/components/schemas/returnUrl/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema158.type,
+          parentSchema: schema158,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.acsWindowSize !== undefined) {
+      let data2 = data.acsWindowSize;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 2) {
+          const err5 = {
+            instancePath: instancePath + "/acsWindowSize",
+            schemaPath: "#/components/schemas/acsWindowSize/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2 },
+            message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema159,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/acsWindowSize",
+          schemaPath: "#/components/schemas/acsWindowSize/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema159.type,
+          parentSchema: schema159,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.deviceChannel !== undefined) {
+      let data3 = data.deviceChannel;
+      if (typeof data3 === "string") {
+        if (func2(data3) < 1) {
+          const err7 = {
+            instancePath: instancePath + "/deviceChannel",
+            schemaPath: "#/properties/deviceChannel/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema156.properties.deviceChannel,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/deviceChannel",
+          schemaPath: "#/properties/deviceChannel/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema156.properties.deviceChannel.type,
+          parentSchema: schema156.properties.deviceChannel,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.transactionMode !== undefined) {
+      let data4 = data.transactionMode;
+      if (typeof data4 !== "string") {
+        const err9 = {
+          instancePath: instancePath + "/transactionMode",
+          schemaPath: "#/properties/transactionMode/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema156.properties.transactionMode.type,
+          parentSchema: schema156.properties.transactionMode,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (!(data4 === "S" || data4 === "P" || data4 === "T" || data4 === "M" || data4 === "R")) {
+        const err10 = {
+          instancePath: instancePath + "/transactionMode",
+          schemaPath: "#/properties/transactionMode/enum",
+          keyword: "enum",
+          params: { allowedValues: schema156.properties.transactionMode.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema156.properties.transactionMode.enum,
+          parentSchema: schema156.properties.transactionMode,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.messageCategory !== undefined) {
+      let data5 = data.messageCategory;
+      if (typeof data5 === "string") {
+        if (func2(data5) > 2) {
+          const err11 = {
+            instancePath: instancePath + "/messageCategory",
+            schemaPath: "#/properties/messageCategory/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2 },
+            message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema156.properties.messageCategory,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/messageCategory",
+          schemaPath: "#/properties/messageCategory/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema156.properties.messageCategory.type,
+          parentSchema: schema156.properties.messageCategory,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.challengeCode !== undefined) {
+      let data6 = data.challengeCode;
+      if (typeof data6 === "string") {
+        if (func2(data6) > 2) {
+          const err13 = {
+            instancePath: instancePath + "/challengeCode",
+            schemaPath: "#/properties/challengeCode/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2 },
+            message: "must NOT have more than 2 characters",
+            schema: 2,
+            parentSchema: schema156.properties.challengeCode,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + "/challengeCode",
+          schemaPath: "#/properties/challengeCode/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema156.properties.challengeCode.type,
+          parentSchema: schema156.properties.challengeCode,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema156.type,
+      parentSchema: schema156,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate100.errors = vErrors;
+  return errors === 0;
+}
+validate100.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate91(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate91.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.orderInformation === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "orderInformation" },
+        message: "must have required property '" + "orderInformation" + "'",
+        schema: schema141.required,
+        parentSchema: schema141,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "clientReferenceInformation" ||
+        key0 === "orderInformation" ||
+        key0 === "paymentInformation" ||
+        key0 === "tokenInformation" ||
+        key0 === "deviceInformation" ||
+        key0 === "consumerAuthenticationInformation"
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema141,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.clientReferenceInformation !== undefined) {
+      if (
+        !validate22(data.clientReferenceInformation, {
+          instancePath: instancePath + "/clientReferenceInformation",
+          parentData: data,
+          parentDataProperty: "clientReferenceInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.orderInformation !== undefined) {
+      if (
+        !validate93(data.orderInformation, {
+          instancePath: instancePath + "/orderInformation",
+          parentData: data,
+          parentDataProperty: "orderInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.paymentInformation !== undefined) {
+      if (
+        !validate47(data.paymentInformation, {
+          instancePath: instancePath + "/paymentInformation",
+          parentData: data,
+          parentDataProperty: "paymentInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.tokenInformation !== undefined) {
+      let data3 = data.tokenInformation;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          if (!(key1 === "transientToken")) {
+            const err2 = {
+              instancePath: instancePath + "/tokenInformation",
+              schemaPath: "#/components/schemas/SetupTokenInformation/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema140,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data3.transientToken !== undefined) {
+          let data4 = data3.transientToken;
+          if (typeof data4 === "string") {
+            if (func2(data4) > 64) {
+              const err3 = {
+                instancePath: instancePath + "/tokenInformation/transientToken",
+                schemaPath:
+                  "#/components/schemas/SetupTokenInformation/properties/transientToken/maxLength",
+                keyword: "maxLength",
+                params: { limit: 64 },
+                message: "must NOT have more than 64 characters",
+                schema: 64,
+                parentSchema: schema140.properties.transientToken,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (func2(data4) < 1) {
+              const err4 = {
+                instancePath: instancePath + "/tokenInformation/transientToken",
+                schemaPath:
+                  "#/components/schemas/SetupTokenInformation/properties/transientToken/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema140.properties.transientToken,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = {
+              instancePath: instancePath + "/tokenInformation/transientToken",
+              schemaPath:
+                "#/components/schemas/SetupTokenInformation/properties/transientToken/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema140.properties.transientToken.type,
+              parentSchema: schema140.properties.transientToken,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/tokenInformation",
+          schemaPath: "#/components/schemas/SetupTokenInformation/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema140.type,
+          parentSchema: schema140,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.deviceInformation !== undefined) {
+      if (
+        !validate98(data.deviceInformation, {
+          instancePath: instancePath + "/deviceInformation",
+          parentData: data,
+          parentDataProperty: "deviceInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.consumerAuthenticationInformation !== undefined) {
+      if (
+        !validate100(data.consumerAuthenticationInformation, {
+          instancePath: instancePath + "/consumerAuthenticationInformation",
+          parentData: data,
+          parentDataProperty: "consumerAuthenticationInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema141.type,
+      parentSchema: schema141,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate91.errors = vErrors;
+  return errors === 0;
+}
+validate91.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const ValidateAuthenticationResultsRequest = validate102;
+const schema160 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["consumerAuthenticationInformation", "orderInformation"],
+  properties: {
+    clientReferenceInformation: { $ref: "#/components/schemas/ClientReferenceInformation" },
+    orderInformation: { $ref: "#/components/schemas/PayerAuthOrderInformation" },
+    paymentInformation: { $ref: "#/components/schemas/PaymentInformation" },
+    tokenInformation: { $ref: "#/components/schemas/ValidateTokenInformation" },
+    consumerAuthenticationInformation: {
+      $ref: "#/components/schemas/ValidationConsumerAuthenticationInformation",
+    },
+  },
+};
+const schema161 = {
+  type: "object",
+  additionalProperties: false,
+  properties: { jti: { $ref: "#/components/schemas/jti" } },
+};
+const schema162 = { type: "string", minLength: 1, maxLength: 64 };
+function validate106(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate106.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "jti")) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema161,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.jti !== undefined) {
+      let data0 = data.jti;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 64) {
+          const err1 = {
+            instancePath: instancePath + "/jti",
+            schemaPath: "#/components/schemas/jti/maxLength",
+            keyword: "maxLength",
+            params: { limit: 64 },
+            message: "must NOT have more than 64 characters",
+            schema: 64,
+            parentSchema: schema162,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + "/jti",
+            schemaPath: "#/components/schemas/jti/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema162,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + "/jti",
+          schemaPath: "#/components/schemas/jti/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema162.type,
+          parentSchema: schema162,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema161.type,
+      parentSchema: schema161,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate106.errors = vErrors;
+  return errors === 0;
+}
+validate106.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema163 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["authenticationTransactionId"],
+  properties: {
+    authenticationTransactionId: { $ref: "#/components/schemas/authenticationTransactionId" },
+  },
+};
+const schema164 = { type: "string", maxLength: 26 };
+function validate108(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate108.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.authenticationTransactionId === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "authenticationTransactionId" },
+        message: "must have required property '" + "authenticationTransactionId" + "'",
+        schema: schema163.required,
+        parentSchema: schema163,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "authenticationTransactionId")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema163,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.authenticationTransactionId !== undefined) {
+      let data0 = data.authenticationTransactionId;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 26) {
+          const err2 = {
+            instancePath: instancePath + "/authenticationTransactionId",
+            schemaPath: "#/components/schemas/authenticationTransactionId/maxLength",
+            keyword: "maxLength",
+            params: { limit: 26 },
+            message: "must NOT have more than 26 characters",
+            schema: 26,
+            parentSchema: schema164,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + "/authenticationTransactionId",
+          schemaPath: "#/components/schemas/authenticationTransactionId/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema164.type,
+          parentSchema: schema164,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema163.type,
+      parentSchema: schema163,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate108.errors = vErrors;
+  return errors === 0;
+}
+validate108.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate102(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate102.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.consumerAuthenticationInformation === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "consumerAuthenticationInformation" },
+        message: "must have required property '" + "consumerAuthenticationInformation" + "'",
+        schema: schema160.required,
+        parentSchema: schema160,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.orderInformation === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "orderInformation" },
+        message: "must have required property '" + "orderInformation" + "'",
+        schema: schema160.required,
+        parentSchema: schema160,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "clientReferenceInformation" ||
+        key0 === "orderInformation" ||
+        key0 === "paymentInformation" ||
+        key0 === "tokenInformation" ||
+        key0 === "consumerAuthenticationInformation"
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema160,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.clientReferenceInformation !== undefined) {
+      if (
+        !validate22(data.clientReferenceInformation, {
+          instancePath: instancePath + "/clientReferenceInformation",
+          parentData: data,
+          parentDataProperty: "clientReferenceInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.orderInformation !== undefined) {
+      if (
+        !validate93(data.orderInformation, {
+          instancePath: instancePath + "/orderInformation",
+          parentData: data,
+          parentDataProperty: "orderInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.paymentInformation !== undefined) {
+      if (
+        !validate47(data.paymentInformation, {
+          instancePath: instancePath + "/paymentInformation",
+          parentData: data,
+          parentDataProperty: "paymentInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.tokenInformation !== undefined) {
+      if (
+        !validate106(data.tokenInformation, {
+          instancePath: instancePath + "/tokenInformation",
+          parentData: data,
+          parentDataProperty: "tokenInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.consumerAuthenticationInformation !== undefined) {
+      if (
+        !validate108(data.consumerAuthenticationInformation, {
+          instancePath: instancePath + "/consumerAuthenticationInformation",
+          parentData: data,
+          parentDataProperty: "consumerAuthenticationInformation",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema160.type,
+      parentSchema: schema160,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+validate102.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function ucs2length(str) {
   const len = str.length;
   let length = 0;

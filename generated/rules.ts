@@ -1830,6 +1830,283 @@ export const payerAuthSetupRequestRule: ObjectRule = {
     "cybersource-rest-client 0.0.83 docs/PayerAuthSetupRequest.md, docs/Riskv1authenticationsetupsTokenInformation.md; https://developer.cybersource.com/docs/cybs/en-us/payer-authentication/developer/all/rest/payer-auth/pa2-use-tokens-flex.md",
 };
 
+/** Rules of `PayerAuthOrderInformation`: The amount to authenticate (as it will be authorized) and the cardholder's billing address. */
+const payerAuthOrderInformationRule: ObjectRule = {
+  kind: "object",
+  properties: { amountDetails: amountDetailsRule, billTo: billToRule },
+  required: ["amountDetails"],
+  closed: true,
+  source:
+    "cybersource-rest-client 0.0.83 docs/Riskv1authenticationsOrderInformation.md, docs/Riskv1authenticationresultsOrderInformation.md; https://developer.cybersource.com/docs/cybs/en-us/payer-authentication/developer/all/rest/payer-auth/pa2-ccdc-validate-intro.html (amount and currency required)",
+};
+
+/** Rules of `ipAddress`: The customer's IP address (IPv4 or IPv6). Cybersource's current spec says 45. */
+const ipAddressRule: FieldRule = {
+  kind: "string",
+  maxLength: 48,
+  warnMaxLength: 45,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/ipAddress (maxLength 45); official-spec-payments-extract.json (2020) maxLength 48",
+};
+
+/** Rules of `httpAcceptBrowserValue`: The browser's `Accept` header, for 3-D Secure. If the browser sends one, include it. */
+const httpAcceptBrowserValueRule: FieldRule = {
+  kind: "string",
+  maxLength: 255,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpAcceptBrowserValue (maxLength 255)",
+};
+
+/** Rules of `httpAcceptContent`: The exact content of the browser's `Accept` header. */
+const httpAcceptContentRule: FieldRule = {
+  kind: "string",
+  maxLength: 256,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpAcceptContent (maxLength 256)",
+};
+
+/** Rules of `httpBrowserLanguage`: The browser language (IETF BCP 47, `navigator.language`), e.g. `ja-JP`. */
+const httpBrowserLanguageRule: FieldRule = {
+  kind: "string",
+  maxLength: 8,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpBrowserLanguage (maxLength 8)",
+};
+
+/** Rules of `httpBrowserJavaEnabled`: `navigator.javaEnabled()` (always `false` in current browsers). */
+const httpBrowserJavaEnabledRule: FieldRule = {
+  kind: "boolean",
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpBrowserJavaEnabled (type boolean)",
+};
+
+/** Rules of `httpBrowserJavaScriptEnabled`: `true` when the browser fields were collected by JavaScript. */
+const httpBrowserJavaScriptEnabledRule: FieldRule = {
+  kind: "boolean",
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpBrowserJavaScriptEnabled (type boolean)",
+};
+
+/** Rules of `httpBrowserColorDepth`: The screen's colour depth in bits (`String(screen.colorDepth)`), e.g. `24`. */
+const httpBrowserColorDepthRule: FieldRule = {
+  kind: "string",
+  maxLength: 2,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpBrowserColorDepth (maxLength 2)",
+};
+
+/** Rules of `httpBrowserScreenHeight`: The screen height in pixels (`String(screen.height)`). */
+const httpBrowserScreenHeightRule: FieldRule = {
+  kind: "string",
+  maxLength: 6,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpBrowserScreenHeight (maxLength 6)",
+};
+
+/** Rules of `httpBrowserScreenWidth`: The screen width in pixels (`String(screen.width)`). */
+const httpBrowserScreenWidthRule: FieldRule = {
+  kind: "string",
+  maxLength: 6,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpBrowserScreenWidth (maxLength 6)",
+};
+
+/** Rules of `httpBrowserTimeDifference`: Minutes between UTC and the browser's local time (`String(new Date().getTimezoneOffset())`, `-540` in Japan; the sign convention is inferred from Cybersource's example `300`). */
+const httpBrowserTimeDifferenceRule: FieldRule = {
+  kind: "string",
+  maxLength: 5,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/httpBrowserTimeDifference (maxLength 5)",
+};
+
+/** Rules of `userAgentBrowserValue`: The browser's `User-Agent` header, for 3-D Secure. If the browser sends one, include it. */
+const userAgentBrowserValueRule: FieldRule = {
+  kind: "string",
+  maxLength: 255,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation/properties/userAgentBrowserValue (maxLength 255)",
+};
+
+/** Rules of `PayerAuthDeviceInformation`: The buyer's browser, for the issuer's risk-based authentication (the Credit Card Security */
+const payerAuthDeviceInformationRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    ipAddress: ipAddressRule,
+    httpAcceptBrowserValue: httpAcceptBrowserValueRule,
+    httpAcceptContent: httpAcceptContentRule,
+    httpBrowserLanguage: httpBrowserLanguageRule,
+    httpBrowserJavaEnabled: httpBrowserJavaEnabledRule,
+    httpBrowserJavaScriptEnabled: httpBrowserJavaScriptEnabledRule,
+    httpBrowserColorDepth: httpBrowserColorDepthRule,
+    httpBrowserScreenHeight: httpBrowserScreenHeightRule,
+    httpBrowserScreenWidth: httpBrowserScreenWidthRule,
+    httpBrowserTimeDifference: httpBrowserTimeDifferenceRule,
+    userAgentBrowserValue: userAgentBrowserValueRule,
+  },
+  required: [],
+  closed: true,
+  source:
+    "cybersource-rest-client 0.0.83 docs/Riskv1authenticationsDeviceInformation.md (field list); lengths as the same fields of /pts/v2/payments (SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/deviceInformation)",
+};
+
+/** Rules of `referenceId`: The `referenceId` of the payer authentication setup whose device data the browser collected. */
+const referenceIdRule: FieldRule = {
+  kind: "string",
+  maxLength: 50,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/referenceId (maxLength 50)",
+};
+
+/** Rules of `returnUrl`: Where the challenge iframe posts `TransactionId` (and `MD`) when the cardholder is done. */
+const returnUrlRule: FieldRule = {
+  kind: "string",
+  maxLength: 2048,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/returnUrl (maxLength 2048)",
+};
+
+/** Rules of `acsWindowSize`: The challenge window size: `01` 250x400, `02` 390x400, `03` 500x600, `04` 600x400, `05` full page. */
+const acsWindowSizeRule: FieldRule = {
+  kind: "string",
+  maxLength: 2,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/acsWindowSize (maxLength 2; 01-05)",
+};
+
+/** Rules of `EnrollmentConsumerAuthenticationInformation`: How to authenticate: the device data collection's `referenceId`, where the challenge returns */
+const enrollmentConsumerAuthenticationInformationRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    referenceId: referenceIdRule,
+    returnUrl: returnUrlRule,
+    acsWindowSize: acsWindowSizeRule,
+    deviceChannel: {
+      kind: "string",
+      minLength: 1,
+      source:
+        "cybersource-rest-client 0.0.83 docs/Riskv1decisionsConsumerAuthenticationInformation.md (deviceChannel: 'Possible Values: SDK/Browser/3RI'; no length given)",
+    },
+    transactionMode: {
+      kind: "string",
+      enum: ["S", "P", "T", "M", "R"],
+      severity: "warning",
+      source:
+        "cybersource-rest-client 0.0.83 docs/Riskv1decisionsConsumerAuthenticationInformation.md (transactionMode M, R, S, P, T); cybersource-rest-samples-node Samples/PayerAuthentication/enroll-with-pending-authentication.js (sends 'MOTO')",
+    },
+    messageCategory: {
+      kind: "string",
+      maxLength: 2,
+      source:
+        "cybersource-rest-client 0.0.83 docs/Riskv1decisionsConsumerAuthenticationInformation.md (messageCategory: 01, 02, 03-79 reserved for EMVCo, 80-99 for the directory server)",
+    },
+    challengeCode: {
+      kind: "string",
+      maxLength: 2,
+      source:
+        "cybersource-rest-client 0.0.83 docs/Riskv1decisionsConsumerAuthenticationInformation.md (challengeCode 01-09; 'will default to 01 on merchant configuration')",
+    },
+  },
+  required: [],
+  closed: true,
+  recommended: [
+    {
+      field: "deviceChannel",
+      source:
+        "cybersource-rest-client 0.0.83 docs/Riskv1decisionsConsumerAuthenticationInformation.md (deviceChannel is the one field not marked optional); Cybersource's own enrollment samples leave it out",
+    },
+  ],
+  source: "cybersource-rest-client 0.0.83 docs/Riskv1decisionsConsumerAuthenticationInformation.md",
+};
+
+/** Rules of `CheckPayerAuthEnrollmentRequest`: Checks whether the card is enrolled in EMV 3-D Secure and authenticates the cardholder */
+export const checkPayerAuthEnrollmentRequestRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    clientReferenceInformation: clientReferenceInformationRule,
+    orderInformation: payerAuthOrderInformationRule,
+    paymentInformation: paymentInformationRule,
+    tokenInformation: setupTokenInformationRule,
+    deviceInformation: payerAuthDeviceInformationRule,
+    consumerAuthenticationInformation: enrollmentConsumerAuthenticationInformationRule,
+  },
+  required: ["orderInformation"],
+  closed: true,
+  recommended: [
+    {
+      field: "clientReferenceInformation.code",
+      source:
+        "cybersource-rest-client 0.0.83 docs/Riskv1decisionsClientReferenceInformation.md (code: 'Used by Authorization Required field'); every enrollment sample of cybersource-rest-samples-node sends it",
+    },
+    {
+      field: "orderInformation.billTo",
+      source:
+        "https://developer.cybersource.com/docs/cybs/en-us/payer-authentication/developer/all/rest/payer-auth/pa2-ccdc-enroll-intro.html (billTo address1, country, email, firstName, lastName, locality, postalCode required for the enrollment check); the enrollment samples send it",
+    },
+  ],
+  source:
+    "cybersource-rest-client 0.0.83 docs/CheckPayerAuthEnrollmentRequest.md (PayerAuthenticationApi.checkPayerAuthEnrollment); cybersource-rest-samples-node Samples/PayerAuthentication/enroll-with-pending-authentication.js, enroll-with-transient-token.js, enroll-with-customerid-as-payment-information.js; https://developer.cybersource.com/docs/cybs/en-us/payer-authentication/developer/all/rest/payer-auth/pa2-ccdc-enroll-intro.html (required fields)",
+};
+
+/** Rules of `jti`: The transient token's id (the JWT's `jti` claim) instead of the whole JWT: "64 */
+const jtiRule: FieldRule = {
+  kind: "string",
+  minLength: 1,
+  maxLength: 64,
+  source:
+    "https://developer.cybersource.com/docs/cybs/en-us/digital-accept-flex/developer/all/rest/digital-accept-flex/flex-api-2/flex-api-2-payment.html; https://developer.cybersource.com/docs/cybs/en-us/api-fields/reference/all/so/api-fields/token-source-transient-token.html; cybersource-rest-client 0.0.83 docs/Ptsv2paymentsTokenInformation.md",
+};
+
+/** Rules of `ValidateTokenInformation`: A Flex Microform transient token standing for the card, by its id (`jti`), as the validation takes it. */
+const validateTokenInformationRule: ObjectRule = {
+  kind: "object",
+  properties: { jti: jtiRule },
+  required: [],
+  closed: true,
+  source:
+    "cybersource-rest-client 0.0.83 docs/ValidateRequest.md (tokenInformation: Riskv1decisionsTokenInformation), docs/Riskv1decisionsTokenInformation.md (jti)",
+};
+
+/** Rules of `authenticationTransactionId`: Links the enrollment check and the validation: the `authenticationTransactionId` of a */
+const authenticationTransactionIdRule: FieldRule = {
+  kind: "string",
+  maxLength: 26,
+  source:
+    "SPEC2026 #/paths/~1pts~1v2~1payments/post/parameters/0/schema/properties/consumerAuthenticationInformation/properties/authenticationTransactionId (maxLength 26)",
+};
+
+/** Rules of `ValidationConsumerAuthenticationInformation`: Which authentication to validate. */
+const validationConsumerAuthenticationInformationRule: ObjectRule = {
+  kind: "object",
+  properties: { authenticationTransactionId: authenticationTransactionIdRule },
+  required: ["authenticationTransactionId"],
+  closed: true,
+  source:
+    "cybersource-rest-client 0.0.83 docs/Riskv1authenticationresultsConsumerAuthenticationInformation.md (authenticationTransactionId not optional)",
+};
+
+/** Rules of `ValidateAuthenticationResultsRequest`: Validates a completed challenge (`POST /risk/v1/authentication-results`, "Validate */
+export const validateAuthenticationResultsRequestRule: ObjectRule = {
+  kind: "object",
+  properties: {
+    clientReferenceInformation: clientReferenceInformationRule,
+    orderInformation: payerAuthOrderInformationRule,
+    paymentInformation: paymentInformationRule,
+    tokenInformation: validateTokenInformationRule,
+    consumerAuthenticationInformation: validationConsumerAuthenticationInformationRule,
+  },
+  required: ["consumerAuthenticationInformation", "orderInformation"],
+  closed: true,
+  recommended: [
+    {
+      field: "clientReferenceInformation.code",
+      source:
+        "https://developer.cybersource.com/docs/cybs/en-us/payer-authentication/developer/all/rest/payer-auth/pa2-ccdc-validate-intro.html (clientReferenceInformation.code required); cybersource-rest-client 0.0.83 marks it optional",
+    },
+  ],
+  source:
+    "cybersource-rest-client 0.0.83 docs/ValidateRequest.md (PayerAuthenticationApi.validateAuthenticationResults); cybersource-rest-samples-node Samples/PayerAuthentication/validate-authentication-results.js; https://developer.cybersource.com/docs/cybs/en-us/payer-authentication/developer/all/rest/payer-auth/pa2-ccdc-validate-intro.html (required: clientReferenceInformation.code, authenticationTransactionId, amount, currency, card or token)",
+};
+
 /** Values of `Currency`. ISO 4217 alphabetic code. JPO payments are in yen, so the only value is `JPY`. Cybersource */
 export const currencyValues = ["JPY"] as const;
 
@@ -1972,4 +2249,11 @@ export const commerceIndicatorValues = [
   "recurring_internet",
   "install",
   "install_internet",
+] as const;
+
+/** Values of `PayerAuthenticationStatus`. The outcome of an enrollment check or a validation: `AUTHENTICATION_SUCCESSFUL` (including */
+export const payerAuthenticationStatusValues = [
+  "AUTHENTICATION_SUCCESSFUL",
+  "PENDING_AUTHENTICATION",
+  "AUTHENTICATION_FAILED",
 ] as const;

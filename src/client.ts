@@ -47,6 +47,13 @@ import {
   setupPayerAuthentication,
   type SetupPayerAuthenticationOptions,
   type StoredAuthentication,
+  type AuthenticationValidationRequest,
+  type AuthenticationValidationResult,
+  checkPayerAuthEnrollment,
+  type PayerAuthEnrollmentRequest,
+  type PayerAuthenticationOptions,
+  type PayerAuthenticationResult,
+  validateAuthenticationResults,
 } from "./payments/index.js";
 import { type JpoClientOptions, runtime } from "./client-options.js";
 
@@ -170,6 +177,57 @@ export interface JpoClient {
     pending: PendingAuthentication | StoredAuthentication,
     options?: CompleteAuthenticationOptions,
   ): Promise<AuthorizationResult>;
+  /**
+   * Authenticates the cardholder before authorizing (`POST /risk/v1/authentications`,
+   * Cybersource's `checkPayerAuthEnrollment`), for merchants who authenticate first. Call it
+   * after the setup's device data collection. Resolves by `status`: `AUTHENTICATED` (or
+   * `NOT_AUTHENTICATED`, no liability shift) with a `passThrough` for `authorize`,
+   * `PENDING_AUTHENTICATION` with the challenge's `stepUp` (then `validateAuthenticationResults`),
+   * or `AUTHENTICATION_FAILED`. Nothing is authorized: a timeout is a `TransportError`, with
+   * nothing to reverse.
+   *
+   * @example
+   * ```ts
+   * const enrollment = await client.checkPayerAuthEnrollment({
+   *   orderInformation: { amountDetails: { totalAmount: "120000", currency: "JPY" }, billTo },
+   *   tokenInformation: { transientTokenJwt },
+   *   consumerAuthenticationInformation: { referenceId, returnUrl, deviceChannel: "Browser" },
+   * });
+   * if (enrollment.status === "AUTHENTICATED") {
+   *   await client.authorize({
+   *     ...request,
+   *     processingInformation: {
+   *       ...request.processingInformation,
+   *       ...enrollment.passThrough.processingInformation,
+   *     },
+   *     consumerAuthenticationInformation: enrollment.passThrough.consumerAuthenticationInformation,
+   *   });
+   * }
+   * ```
+   */
+  checkPayerAuthEnrollment(
+    request: PayerAuthEnrollmentRequest,
+    options?: PayerAuthenticationOptions,
+  ): Promise<PayerAuthenticationResult>;
+  /**
+   * Validates a completed challenge (`POST /risk/v1/authentication-results`, Cybersource's
+   * `validateAuthenticationResults`): the `authenticationTransactionId` of a
+   * `PENDING_AUTHENTICATION` enrollment check, with the same order and card. Resolves to
+   * `AUTHENTICATED` / `NOT_AUTHENTICATED` with a `passThrough`, or `AUTHENTICATION_FAILED`.
+   *
+   * @example
+   * ```ts
+   * const validated = await client.validateAuthenticationResults({
+   *   authenticationTransactionId: enrollment.stepUp.authenticationTransactionId,
+   *   orderInformation: { amountDetails: { totalAmount: "120000", currency: "JPY" } },
+   *   tokenInformation: { transientTokenJwt },
+   * });
+   * ```
+   */
+  validateAuthenticationResults(
+    request: AuthenticationValidationRequest,
+    options?: PayerAuthenticationOptions,
+  ): Promise<AuthenticationValidationResult>;
   /** The typed openapi-fetch client, signed by `auth`, for anything the facade does not cover. */
   readonly raw: Client<paths>;
 }
@@ -219,6 +277,14 @@ export function createJpoClient(options: JpoClientOptions): JpoClient {
       pending: PendingAuthentication | StoredAuthentication,
       completeOptions?: CompleteAuthenticationOptions,
     ) => completeAuthentication(rt, pending, completeOptions),
+    checkPayerAuthEnrollment: (
+      request: PayerAuthEnrollmentRequest,
+      enrollOptions?: PayerAuthenticationOptions,
+    ) => checkPayerAuthEnrollment(rt, request, enrollOptions),
+    validateAuthenticationResults: (
+      request: AuthenticationValidationRequest,
+      validateOptions?: PayerAuthenticationOptions,
+    ) => validateAuthenticationResults(rt, request, validateOptions),
     raw: rt.api,
   });
 }

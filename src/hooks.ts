@@ -13,7 +13,9 @@ export type OperationName =
   | "getTransaction"
   | "searchTransactions"
   | "setupPayerAuthentication"
-  | "completeAuthentication";
+  | "completeAuthentication"
+  | "checkPayerAuthEnrollment"
+  | "validateAuthenticationResults";
 
 /** What {@link JpoHooks.onRequest} receives. The body is redacted: no card number, no CVV. */
 export interface RequestEvent {

@@ -19,6 +19,8 @@ const roots = [
   "VoidRequest",
   "TransactionSearchRequest",
   "PayerAuthSetupRequest",
+  "CheckPayerAuthEnrollmentRequest",
+  "ValidateAuthenticationResultsRequest",
 ];
 
 const ruleTypes = `

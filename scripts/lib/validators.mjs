@@ -26,6 +26,8 @@ export const requestSchemaNames = [
   "VoidRequest",
   "TransactionSearchRequest",
   "PayerAuthSetupRequest",
+  "CheckPayerAuthEnrollmentRequest",
+  "ValidateAuthenticationResultsRequest",
 ];
 
 /**

@@ -14,6 +14,8 @@ export type MockOperation =
   | "getTransaction"
   | "searchTransactions"
   | "setupPayerAuthentication"
+  | "checkPayerAuthEnrollment"
+  | "validateAuthenticationResults"
   | "none";
 
 /** One request the mock received, as `mock.requests` lists it. */

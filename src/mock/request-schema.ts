@@ -11,7 +11,9 @@ export type RequestSchemaName =
   | "RefundRequest"
   | "VoidRequest"
   | "TransactionSearchRequest"
-  | "PayerAuthSetupRequest";
+  | "PayerAuthSetupRequest"
+  | "CheckPayerAuthEnrollmentRequest"
+  | "ValidateAuthenticationResultsRequest";
 
 /** One field at fault, as Cybersource's `details[]` names it. */
 export interface FieldProblem {

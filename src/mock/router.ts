@@ -9,6 +9,10 @@ import { refundCapture, refundSale } from "./refund.js";
 import { lookup, search } from "./transactions.js";
 import { voidByTransactionId, voidCapture, voidCredit, voidRefund } from "./void.js";
 import { setupPayerAuthentication } from "./three-d-secure/setup.js";
+import {
+  checkPayerAuthEnrollment,
+  validateAuthenticationResults,
+} from "./three-d-secure/authentications.js";
 
 /** A request matched to an operation of the mock API. */
 export interface Route {
@@ -113,6 +117,18 @@ const ROUTES: readonly {
     operation: "follow-up",
     name: "setupPayerAuthentication",
     handler: setupPayerAuthentication,
+  },
+  {
+    path: /^\/risk\/v1\/authentications\/?$/,
+    operation: "follow-up",
+    name: "checkPayerAuthEnrollment",
+    handler: checkPayerAuthEnrollment,
+  },
+  {
+    path: /^\/risk\/v1\/authentication-results\/?$/,
+    operation: "follow-up",
+    name: "validateAuthenticationResults",
+    handler: validateAuthenticationResults,
   },
 ];
 

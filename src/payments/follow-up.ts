@@ -32,6 +32,8 @@ export interface FollowUp {
   readonly rule: ObjectRule;
   /** Issues found while building the body (additional fields, stored JPO data). */
   readonly issues?: readonly ValidationIssue[];
+  /** Dotted paths whose `required` rule is waived (e.g. by a token card source). */
+  readonly optional?: ReadonlySet<string>;
 }
 
 /**
@@ -62,9 +64,13 @@ export function checkFollowUp(followUp: FollowUp): ValidationIssue[] {
   const extra = followUp.issues ?? [];
   // Fields added by additionalFields are unchecked by design: the spec rule skips them.
   const added = new Set(extra.filter((i) => i.rule === "additional-field").map((i) => i.path));
-  const checked = checkRule(followUp.body, followUp.rule).filter(
+  // A field the builder already reports as an error is not reported twice.
+  const reported = new Set(extra.filter((i) => i.severity === "error").map((i) => i.path));
+  const optional = followUp.optional === undefined ? {} : { optional: followUp.optional };
+  const checked = checkRule(followUp.body, followUp.rule, optional).filter(
     (issue) =>
-      !(issue.rule === "unknown-field" && [...added].some((p) => p.startsWith(issue.path))),
+      !(issue.rule === "unknown-field" && [...added].some((p) => p.startsWith(issue.path))) &&
+      !reported.has(issue.path),
   );
   const issues = [...extra, ...checked];
   if (issues.some((issue) => issue.severity === "error")) {

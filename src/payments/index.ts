@@ -103,3 +103,24 @@ export {
   completeAuthentication,
   type CompleteAuthenticationOptions,
 } from "./complete-authentication.js";
+export {
+  checkPayerAuthEnrollment,
+  type PayerAuthenticationOptions,
+} from "./check-payer-auth-enrollment.js";
+export { validateAuthenticationResults } from "./validate-authentication-results.js";
+export type {
+  AuthenticationValidationRequest,
+  PayerAuthEnrollmentRequest,
+  PayerAuthenticationOrder,
+} from "./payer-authentication-request.js";
+export type {
+  AuthenticationPassThrough,
+  AuthenticationValidationResult,
+  PayerAuthenticated,
+  PayerAuthenticationFailed,
+  PayerAuthenticationPending,
+  PayerAuthenticationResult,
+  PayerAuthenticationResultBase,
+  PayerNotAuthenticated,
+} from "./payer-authentication-result.js";
+export type { CommerceIndicator } from "./commerce-indicator.js";

@@ -5,9 +5,11 @@
 // is the folder's one way in. Rules never touch HTTP.
 export {
   inspectAuthorization,
+  normalizeAuthorization,
   validateJpoAuthorization,
   type ValidateOptions,
 } from "./jpo-rules.js";
+export { cardSourceRules } from "./card-source.js";
 export { checkRule } from "./rule-validator.js";
 export { takeSnapshot } from "./snapshot.js";
 export { nextTokyoMonth, wholeYen } from "./yen.js";

@@ -1,6 +1,7 @@
 // Drives Cybersource's official Node SDK (cybersource-rest-client, a dev dependency) through the
 // mock: authorization, capture, reversal and timeout reversal, refunds, voids (by id and the timeout
-// void), lookup and search, with HTTP Signature and with JWT.
+// void), lookup and search, and payer authentication (enrollment check, validation), with HTTP
+// Signature and with JWT.
 // The SDK adds clientReferenceInformation.partner.developerId to every body and sends a numeric
 // transactionId in its own samples; the mock must answer each as Cybersource would.
 import { createRequire } from "node:module";
@@ -267,6 +268,70 @@ describe.each(["http_signature", "jwt"] as const)(
           ["capture", false],
           ["capture", true],
         ]);
+      } finally {
+        await mock.close();
+      }
+    });
+    test("checks enrollment and validates a challenge (PayerAuthenticationApi) through the mock", async () => {
+      const mock = await startMockCybersource({
+        merchantId,
+        keyId,
+        sharedSecret,
+        jwt: { certificate },
+      });
+      try {
+        const payerAuth = new sdk.PayerAuthenticationApi(
+          configFor(mock, mode),
+          new sdk.ApiClient(),
+        );
+        const enroll = (number: string) =>
+          Object.assign(new sdk.CheckPayerAuthEnrollmentRequest(), {
+            clientReferenceInformation: { code: "ORDER-SDK-3DS" },
+            orderInformation: {
+              amountDetails: { totalAmount: "120000", currency: "JPY" },
+              billTo: jpoAuthorization("unused").orderInformation.billTo,
+            },
+            paymentInformation: {
+              card: { number, expirationMonth: "12", expirationYear: "2031", type: "001" },
+            },
+          });
+        const frictionless = await call(
+          payerAuth,
+          "checkPayerAuthEnrollment",
+          enroll("4000000000002701"),
+        );
+        expect(frictionless.status).toBe("AUTHENTICATION_SUCCESSFUL");
+        expect(frictionless.consumerAuthenticationInformation.eci).toBe("05");
+        const pending = await call(
+          payerAuth,
+          "checkPayerAuthEnrollment",
+          enroll("4000000000002503"),
+        );
+        expect(pending.status).toBe("PENDING_AUTHENTICATION");
+        const id = pending.consumerAuthenticationInformation.authenticationTransactionId as string;
+        mock.completeChallenge(id, "pass");
+        const validate = Object.assign(new sdk.ValidateRequest(), {
+          clientReferenceInformation: { code: "ORDER-SDK-3DS" },
+          orderInformation: { amountDetails: { totalAmount: "120000", currency: "JPY" } },
+          paymentInformation: {
+            card: {
+              number: "4000000000002503",
+              expirationMonth: "12",
+              expirationYear: "2031",
+              type: "001",
+            },
+          },
+          consumerAuthenticationInformation: { authenticationTransactionId: id },
+        });
+        const validated = await call(payerAuth, "validateAuthenticationResults", validate);
+        expect(validated.status).toBe("AUTHENTICATION_SUCCESSFUL");
+        expect(validated.consumerAuthenticationInformation.indicator).toBe("vbv");
+        expect(mock.requests.map((r) => `${r.operation} ${r.status}`)).toEqual([
+          "checkPayerAuthEnrollment 201",
+          "checkPayerAuthEnrollment 201",
+          "validateAuthenticationResults 201",
+        ]);
+        expect(mock.requests.flatMap((r) => r.notes)).toEqual([]);
       } finally {
         await mock.close();
       }

@@ -64,7 +64,7 @@ describe("spec examples", () => {
       const key = `${method} ${path}`;
       byOperation.set(key, (byOperation.get(key) ?? new Set()).add(part ?? ""));
     }
-    expect(byOperation.size).toBe(14);
+    expect(byOperation.size).toBe(16);
     for (const [key, parts] of byOperation) {
       const expected = key.startsWith("GET ")
         ? ["200", "400", "401", "502"]

@@ -17,10 +17,15 @@ export class MockChallenges {
   readonly #challenges = new Map<string, MockChallenge>();
   #next = 0;
 
-  /** A new transaction id (20 characters, like Cardinal's) for a challenge. */
-  issue(challenge: Omit<MockChallenge, "authenticationTransactionId" | "result">): MockChallenge {
+  /** A new transaction id (20 characters, like Cardinal's), e.g. for a frictionless authentication. */
+  nextId(): string {
     this.#next += 1;
-    const authenticationTransactionId = `MockTx${String(this.#next).padStart(14, "0")}`;
+    return `MockTx${String(this.#next).padStart(14, "0")}`;
+  }
+
+  /** A new challenge, under a new transaction id. */
+  issue(challenge: Omit<MockChallenge, "authenticationTransactionId" | "result">): MockChallenge {
+    const authenticationTransactionId = this.nextId();
     const issued: MockChallenge = { ...challenge, authenticationTransactionId, result: undefined };
     this.#challenges.set(authenticationTransactionId, issued);
     return issued;
