@@ -1,8 +1,8 @@
 import type { components } from "../../generated/openapi.js";
 import { payerAuthSetupRequestRule } from "../../generated/rules.js";
-import { TransportError } from "../errors.js";
-import { dig, text } from "../internal/json.js";
-import { decodeJwtPayload } from "../rules/index.js";
+import { JpoValidationError, TransportError, type ValidationIssue } from "../errors.js";
+import { dig, isObject, text } from "../internal/json.js";
+import { decodeJwtPayload, takeSnapshot } from "../rules/index.js";
 import { toApiError, type Runtime } from "../transport/index.js";
 import { send, type FollowUp } from "./follow-up.js";
 
@@ -65,12 +65,16 @@ export async function setupPayerAuthentication(
   request: PayerAuthenticationSetupRequest,
   options: SetupPayerAuthenticationOptions = {},
 ): Promise<PayerAuthenticationSetup> {
-  const body = toWire(request);
+  // One snapshot of the caller's request (any shape: null, a Proxy, a cycle) is checked and sent.
+  const taken = takeSnapshot(request);
+  if (taken.issues.length > 0) throw new JpoValidationError(label, taken.issues);
+  const body = isObject(taken.value) ? toWire(taken.value) : taken.value;
   const followUp: FollowUp = {
     operation: "setupPayerAuthentication",
     path,
     body,
     rule: payerAuthSetupRequestRule,
+    issues: oneSource(taken.value),
   };
   const sent = await send(rt, followUp, options.signal);
   if (sent.httpStatus < 200 || sent.httpStatus > 299) throw toApiError(label, sent);
@@ -89,18 +93,30 @@ export async function setupPayerAuthentication(
 }
 
 /** The wire body: a transient token's JWT becomes its id, as the setup takes it. */
-function toWire(request: PayerAuthenticationSetupRequest): Schemas["PayerAuthSetupRequest"] {
-  const reference = request.clientReferenceInformation;
-  const head = reference === undefined ? {} : { clientReferenceInformation: reference };
-  if ("paymentInformation" in request) {
-    return { ...head, paymentInformation: request.paymentInformation };
-  }
-  const token = request.tokenInformation as Record<string, unknown>;
+function toWire(request: Record<string, unknown>): unknown {
+  const { tokenInformation: token, ...rest } = request;
+  if (!isObject(token)) return request;
   const jwt = text(token["transientTokenJwt"]);
   const id = jwt === undefined ? text(token["jti"] ?? token["transientToken"]) : jtiOf(jwt);
-  return { ...head, tokenInformation: { transientToken: id ?? "" } };
+  return { ...rest, tokenInformation: { transientToken: id ?? "" } };
 }
 
 function jtiOf(jwt: string): string {
   return text(dig(decodeJwtPayload(jwt), "jti")) ?? "";
+}
+
+/** A setup authenticates one card: a card and a token together is an error, not a silent pick. */
+function oneSource(request: unknown): ValidationIssue[] {
+  if (dig(request, "paymentInformation") === undefined) return [];
+  if (dig(request, "tokenInformation") === undefined) return [];
+  return [
+    {
+      path: "tokenInformation",
+      rule: "one-card-source",
+      severity: "error",
+      source: "japan-merchant-needs.md §2.3 (a card, a transient token or TMS tokens)",
+      message:
+        "cannot be sent with paymentInformation: send exactly one card source (a card or a transient token).",
+    },
+  ];
 }

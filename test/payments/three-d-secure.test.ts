@@ -77,6 +77,34 @@ describe("3-D Secure with the authorization (combined flow, against the mock)", 
     expect(JSON.stringify(sent)).not.toContain(transientTokenJwt);
   });
 
+  it("refuses a setup request of the wrong shape before sending, never mutating it", async () => {
+    const { client, sent } = await harness();
+    const setup = client.setupPayerAuthentication as (request: unknown) => Promise<unknown>;
+    await expect(setup(null)).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+      issues: [expect.objectContaining({ path: "", rule: "type" })],
+    });
+    const both = {
+      paymentInformation: { card: card("4000000000002701") },
+      tokenInformation: { jti: "1E3GQY9MMV1GE4NM3DHTRMR9OD6XFMXQ" },
+    };
+    const copy = structuredClone(both);
+    await expect(setup(both)).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: "tokenInformation", rule: "one-card-source" })],
+    });
+    expect(both).toEqual(copy);
+    const stray = { paymentInformation: { card: card("4000000000002701") }, orderInfo: {} };
+    await expect(setup(stray)).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: "orderInfo", rule: "unknown-field" })],
+    });
+    const cyclic: Record<string, unknown> = { paymentInformation: {} };
+    cyclic["self"] = cyclic;
+    await expect(setup(cyclic)).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: "self", rule: "cycle" })],
+    });
+    expect(sent).toEqual([]);
+  });
+
   it("authorizes a frictionless card with its ECI 05 and CAVV", async () => {
     const { client } = await harness();
     const result = await client.authorize(authenticated("4000000000002701"));
