@@ -74,44 +74,50 @@ export function defineJwtStrategy(
           ? await encryptBody(plain, keys.encryption, date)
           : plain;
       const iat = Math.floor(date.getTime() / 1000);
-      const claims = {
-        ...(hasDigest ? { digest: sha256Base64(body ?? ""), "digest-algorithm": "SHA-256" } : {}),
-        iat,
-        exp: iat + 120,
-        "request-host": host,
-        "request-resource-path": path,
-        "request-method": method.toLowerCase(),
-        iss: identity.issuer,
-        jti: identity.generateId(),
-        "v-c-jwt-version": "2",
-        "v-c-merchant-id": identity.merchantId,
-        ...(decryption === undefined ? {} : await responseMleClaim(decryption, method, path)),
-      };
+      // Built field by field, in this order (no spread of temporary objects on every request).
+      const claims: Record<string, string | number> = {};
+      if (hasDigest) {
+        claims["digest"] = sha256Base64(body ?? "");
+        claims["digest-algorithm"] = "SHA-256";
+      }
+      claims["iat"] = iat;
+      claims["exp"] = iat + 120;
+      claims["request-host"] = host;
+      claims["request-resource-path"] = path;
+      claims["request-method"] = method.toLowerCase();
+      claims["iss"] = identity.issuer;
+      claims["jti"] = identity.generateId();
+      claims["v-c-jwt-version"] = "2";
+      claims["v-c-merchant-id"] = identity.merchantId;
+      if (decryption !== undefined) {
+        const kid = await responseMleKid(decryption, method, path);
+        if (kid !== undefined) claims["v-c-response-mle-kid"] = kid;
+      }
       // A JWS over the claims exactly as listed (RFC 7515 compact serialization).
       const input = keys.header + encodeBase64Url(JSON.stringify(claims));
-      const jwt = `${input}.${encodeBase64Url(await signJws(keys, input))}`;
+      const signature = keys.alg === "HS256" ? keys.mac(input) : await rs256(keys.key, input);
+      const jwt = `${input}.${encodeBase64Url(signature)}`;
       return { headers: { authorization: `Bearer ${jwt}` }, body };
     },
     decryption,
   );
 }
 
-/** The JWS signature of `input`: HS256 synchronously, RS256 with Web Crypto. */
-async function signJws(keys: JwtKeys, input: string): Promise<Uint8Array> {
-  if (keys.alg === "HS256") return keys.mac(input);
-  const key = keys.key as CryptoKey;
-  return new Uint8Array(await crypto.subtle.sign("RSASSA-PKCS1-v1_5", key, utf8(input)));
+/** The RS256 JWS signature of `input`, with Web Crypto (HS256 is signed synchronously). */
+async function rs256(key: WebCryptoKey, input: string): Promise<Uint8Array> {
+  const signature = await crypto.subtle.sign("RSASSA-PKCS1-v1_5", key as CryptoKey, utf8(input));
+  return new Uint8Array(signature);
 }
 
-/** The `v-c-response-mle-kid` claim, when this request asks for an encrypted answer. */
-async function responseMleClaim(
+/** The `v-c-response-mle-kid` claim's value, when this request asks for an encrypted answer. */
+async function responseMleKid(
   decryption: ResponseDecryption,
   method: string,
   target: string,
-): Promise<{ "v-c-response-mle-kid"?: string }> {
+): Promise<string | undefined> {
   const path = target.split("?")[0]!;
-  if (!asksEncryptedResponse(decryption, method, path)) return {};
-  return { "v-c-response-mle-kid": (await decryption.keys()).kid };
+  if (!asksEncryptedResponse(decryption, method, path)) return undefined;
+  return (await decryption.keys()).kid;
 }
 
 /** Rejects options objects that mix two credential kinds, naming the stray option. */
