@@ -52,6 +52,7 @@ export {
 export {
   AuthorizationOutcomeUnknownError,
   CaptureOutcomeUnknownError,
+  VoidableOutcomeError,
   RefundOutcomeUnknownError,
   transactionQuery,
   type AdditionalFields,

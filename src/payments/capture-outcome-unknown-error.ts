@@ -1,6 +1,5 @@
-import { CybersourceJpoError } from "../errors.js";
 import type { VoidOptions, VoidResult } from "./timeout-void.js";
-import { waitAfter } from "./wait.js";
+import { VoidableOutcomeError, type OutcomeDetails } from "./voidable-outcome-error.js";
 
 /** What the timeout void of a capture needs, and how it is sent. */
 export interface TimeoutVoid {
@@ -32,51 +31,19 @@ export interface TimeoutVoid {
  * }
  * ```
  */
-export class CaptureOutcomeUnknownError extends CybersourceJpoError {
-  /** The `clientReferenceInformation.transactionId` sent with the capture. */
-  readonly transactionId: string;
+export class CaptureOutcomeUnknownError extends VoidableOutcomeError {
   /** The id of the authorization that was being captured. */
   readonly paymentId: string;
-  /** The amount of the capture, whole yen. */
-  readonly amount: string;
-  /** The HTTP status, when an answer came but could not be used. */
-  readonly httpStatus: number | undefined;
-  /** Cybersource's `v-c-correlation-id`, when there was a response. */
-  readonly correlationId: string | undefined;
-  readonly #void: TimeoutVoid;
 
-  constructor(
-    what: string,
-    timeoutVoid: TimeoutVoid,
-    details: {
-      httpStatus?: number | undefined;
-      correlationId?: string | undefined;
-      cause?: unknown;
-    },
-  ) {
+  constructor(what: string, timeoutVoid: TimeoutVoid, details: OutcomeDetails) {
     super(
       "CAPTURE_OUTCOME_UNKNOWN",
       `capture (POST /pts/v2/payments/${timeoutVoid.paymentId}/captures): ${what}, so the ` +
         "payment may or may not be captured; do not send the capture again: void it with " +
         `error.void() (transaction id ${timeoutVoid.transactionId}).`,
-      { cause: details.cause },
+      timeoutVoid,
+      details,
     );
-    this.transactionId = timeoutVoid.transactionId;
     this.paymentId = timeoutVoid.paymentId;
-    this.amount = timeoutVoid.amount;
-    this.httpStatus = details.httpStatus;
-    this.correlationId = details.correlationId;
-    this.#void = timeoutVoid;
-  }
-
-  /**
-   * Sends the timeout void (`POST /pts/v2/voids`) for this capture, first waiting until the
-   * client's `timeoutReversalDelayMs` (default 60 s) has passed since the capture was sent.
-   * Retries on network errors and 502/503/504.
-   */
-  async void(options: VoidOptions = {}): Promise<VoidResult> {
-    const { sentAt, delayMs, now, send } = this.#void;
-    await waitAfter("voidTimedOut (POST /pts/v2/voids)", sentAt, delayMs, now, options?.signal);
-    return send(options);
   }
 }

@@ -10,6 +10,7 @@ export { capture, type CaptureOptions, type CaptureResult, type CaptureStatus } 
 export type { StoredBonus, StoredJpoOptions } from "./capture-options.js";
 export { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
 export { CaptureOutcomeUnknownError } from "./capture-outcome-unknown-error.js";
+export { VoidableOutcomeError, type OutcomeDetails } from "./voidable-outcome-error.js";
 export { RefundOutcomeUnknownError } from "./refund-outcome-unknown-error.js";
 export {
   refund,

@@ -1,7 +1,5 @@
-import { CybersourceJpoError } from "../errors.js";
 import type { TimeoutVoid } from "./capture-outcome-unknown-error.js";
-import type { VoidOptions, VoidResult } from "./timeout-void.js";
-import { waitAfter } from "./wait.js";
+import { VoidableOutcomeError, type OutcomeDetails } from "./voidable-outcome-error.js";
 
 /**
  * The refund request may have reached Cybersource, but no usable answer came back: a timeout,
@@ -20,51 +18,19 @@ import { waitAfter } from "./wait.js";
  * }
  * ```
  */
-export class RefundOutcomeUnknownError extends CybersourceJpoError {
-  /** The `clientReferenceInformation.transactionId` sent with the refund. */
-  readonly transactionId: string;
+export class RefundOutcomeUnknownError extends VoidableOutcomeError {
   /** The id of the capture (or sale) that was being refunded. */
   readonly refundedId: string;
-  /** The amount of the refund, whole yen. */
-  readonly amount: string;
-  /** The HTTP status, when an answer came but could not be used. */
-  readonly httpStatus: number | undefined;
-  /** Cybersource's `v-c-correlation-id`, when there was a response. */
-  readonly correlationId: string | undefined;
-  readonly #void: TimeoutVoid;
 
-  constructor(
-    what: string,
-    timeoutVoid: TimeoutVoid,
-    details: {
-      httpStatus?: number | undefined;
-      correlationId?: string | undefined;
-      cause?: unknown;
-    },
-  ) {
+  constructor(what: string, timeoutVoid: TimeoutVoid, details: OutcomeDetails) {
     super(
       "REFUND_OUTCOME_UNKNOWN",
       `refund of ${timeoutVoid.paymentId}: ${what}, so the money may or may not be refunded; ` +
         "do not send the refund again: void it with error.void() " +
         `(transaction id ${timeoutVoid.transactionId}).`,
-      { cause: details.cause },
+      timeoutVoid,
+      details,
     );
-    this.transactionId = timeoutVoid.transactionId;
     this.refundedId = timeoutVoid.paymentId;
-    this.amount = timeoutVoid.amount;
-    this.httpStatus = details.httpStatus;
-    this.correlationId = details.correlationId;
-    this.#void = timeoutVoid;
-  }
-
-  /**
-   * Sends the timeout void (`POST /pts/v2/voids`) for this refund, first waiting until the
-   * client's `timeoutReversalDelayMs` (default 60 s) has passed since the refund was sent.
-   * Retries on network errors and 502/503/504.
-   */
-  async void(options: VoidOptions = {}): Promise<VoidResult> {
-    const { sentAt, delayMs, now, send } = this.#void;
-    await waitAfter("voidTimedOut (POST /pts/v2/voids)", sentAt, delayMs, now, options?.signal);
-    return send(options);
   }
 }

@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import {
   CybersourceApiError,
   RefundOutcomeUnknownError,
+  VoidableOutcomeError,
   type CaptureResult,
 } from "../../src/index.js";
 import { installmentRequest } from "../support/requests.js";
@@ -144,6 +145,7 @@ describe("a refund whose answer is lost", () => {
       const { mock, capture } = await captured("120000");
       const error = await failure((capture as CaptureResult).refund({ amount }));
       expect(error).toBeInstanceOf(RefundOutcomeUnknownError);
+      expect(error).toBeInstanceOf(VoidableOutcomeError);
       const lost = error as RefundOutcomeUnknownError;
       expect(lost).toMatchObject({
         code: "REFUND_OUTCOME_UNKNOWN",

@@ -3,7 +3,7 @@
 // (POST /pts/v2/voids) that the mock answers by finding the capture. Every follow-up sends a
 // transaction id; reversals stay retried.
 import { describe, expect, test } from "vitest";
-import { CaptureOutcomeUnknownError } from "../../src/payments/index.js";
+import { CaptureOutcomeUnknownError, VoidableOutcomeError } from "../../src/index.js";
 import { installmentRequest } from "../support/requests.js";
 import { failure } from "./fault-helpers.js";
 import { clientFor, NOW, recordingFetch, startMock } from "./support.js";
@@ -31,6 +31,7 @@ describe("a capture whose answer is lost", () => {
       if (result.status !== "AUTHORIZED") throw new Error(result.status);
       const error = await failure(result.capture());
       expect(error).toBeInstanceOf(CaptureOutcomeUnknownError);
+      expect(error).toBeInstanceOf(VoidableOutcomeError);
       const unknown = error as CaptureOutcomeUnknownError;
       expect(unknown).toMatchObject({ code: "CAPTURE_OUTCOME_UNKNOWN", amount: "120000" });
       expect(unknown.message).not.toMatch(/safe to try again/);
