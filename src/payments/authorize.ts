@@ -17,7 +17,7 @@ import type { AuthorizationResult, DefaultsApplied } from "./authorization-outco
 import type { JpoAuthorizationRequest, TmsAuthorizationRequest } from "./request-types.js";
 import { callOptions, type CallOptions } from "./call-options.js";
 import { requireVerifiedToken } from "./verify-token.js";
-import { rememberRequest } from "./authentication.js";
+import { rememberRequest, type AuthenticatedRequest } from "./authentication.js";
 
 type Wire = components["schemas"]["JpoAuthorizationRequest"];
 const label = "authorize (POST /pts/v2/payments)";
@@ -97,7 +97,8 @@ export async function authorize(
     const what = `the HTTP ${httpStatus} response could not be interpreted`;
     throw outcomeUnknown(rt, sent, now, what, { httpStatus, correlationId });
   }
-  if (result.status === "PENDING_AUTHENTICATION") rememberRequest(result, request);
+  if (result.status === "PENDING_AUTHENTICATION")
+    rememberRequest(result, body as AuthenticatedRequest);
   return result;
 }
 

@@ -1,4 +1,7 @@
-import { CybersourceJpoError } from "../errors.js";
+import { CybersourceJpoError, JpoValidationError } from "../errors.js";
+import { dig, isObject } from "../internal/json.js";
+import { takeSnapshot } from "../rules/index.js";
+import { callOptions } from "./call-options.js";
 import type { Runtime } from "../transport/index.js";
 import {
   requestOf,
@@ -29,48 +32,65 @@ export interface CompleteAuthenticationOptions {
  * authorization-with-payer-auth-validation.js). `CONSUMER_AUTHENTICATION` and the setup's
  * `referenceId` and `returnUrl` are dropped; other actions (`TOKEN_CREATE`) are kept.
  */
-export function completeAuthentication(
+export async function completeAuthentication(
   rt: Runtime,
   pending: PendingAuthentication | StoredAuthentication,
-  options: CompleteAuthenticationOptions = {},
+  given?: CompleteAuthenticationOptions,
 ): Promise<AuthorizationResult> {
+  const options = callOptions(label, given, ["signal", "timeoutMs", "captureContext"]);
   const { authenticationTransactionId, request } = resolve(pending);
-  const processing = request.processingInformation as { actionList?: readonly string[] };
-  const actions = (processing.actionList ?? []).filter(
+  const processing = dig(request, "processingInformation");
+  const listed = dig(processing, "actionList");
+  const actions = (Array.isArray(listed) ? listed : []).filter(
     (action) =>
       action !== "CONSUMER_AUTHENTICATION" && action !== "VALIDATE_CONSUMER_AUTHENTICATION",
   );
-  const cai = {
-    ...(request as { consumerAuthenticationInformation?: object })
-      .consumerAuthenticationInformation,
-  };
-  delete (cai as Record<string, unknown>)["referenceId"];
-  delete (cai as Record<string, unknown>)["returnUrl"];
+  const first = dig(request, "consumerAuthenticationInformation");
+  const cai: Record<string, unknown> = isObject(first) ? { ...first } : {};
+  delete cai["referenceId"];
+  delete cai["returnUrl"];
   const validation = {
     ...request,
     processingInformation: {
-      ...request.processingInformation,
+      ...(isObject(processing) ? processing : {}),
       actionList: ["VALIDATE_CONSUMER_AUTHENTICATION", ...actions],
     },
     consumerAuthenticationInformation: { ...cai, authenticationTransactionId },
   } as unknown as AuthenticatedRequest;
-  const given = {
+  const forward = {
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.captureContext === undefined ? {} : { captureContext: options.captureContext }),
   };
-  return authorize(rt, validation, given, "completeAuthentication");
+  return authorize(rt, validation, forward, "completeAuthentication");
 }
 
-function resolve(pending: PendingAuthentication | StoredAuthentication): StoredAuthentication {
-  if ("request" in pending && "authenticationTransactionId" in pending) return pending;
-  const request = typeof pending === "object" && pending !== null ? requestOf(pending) : undefined;
-  const id = (pending as PendingAuthentication | undefined)?.stepUp?.authenticationTransactionId;
-  if (request === undefined || id === undefined) {
-    throw new CybersourceJpoError(
-      "AUTHENTICATION_NOT_PENDING",
-      "completeAuthentication: pass a PENDING_AUTHENTICATION result of this client, or { authenticationTransactionId, request } from your records.",
-    );
+const label = "completeAuthentication (POST /pts/v2/payments)";
+
+/**
+ * The transaction id and the first request: from a pending result of this client, or from the
+ * caller's records (one snapshot of them, whatever their shape).
+ */
+function resolve(pending: unknown): {
+  authenticationTransactionId: unknown;
+  request: Record<string, unknown>;
+} {
+  if (isObject(pending)) {
+    const remembered = requestOf(pending);
+    const id = dig(pending, "stepUp", "authenticationTransactionId");
+    if (remembered !== undefined && id !== undefined) {
+      return { authenticationTransactionId: id, request: { ...remembered } };
+    }
+    const taken = takeSnapshot(pending);
+    if (taken.issues.length > 0) throw new JpoValidationError(label, taken.issues);
+    const request = dig(taken.value, "request");
+    const storedId = dig(taken.value, "authenticationTransactionId");
+    if (isObject(request) && storedId !== undefined) {
+      return { authenticationTransactionId: storedId, request };
+    }
   }
-  return { authenticationTransactionId: id, request };
+  throw new CybersourceJpoError(
+    "AUTHENTICATION_NOT_PENDING",
+    "completeAuthentication: pass a PENDING_AUTHENTICATION result of this client, or { authenticationTransactionId, request } from your records.",
+  );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { authenticationScenarios } from "../../src/mock/index.js";
 import type { JpoAuthorizationRequest } from "../../src/index.js";
 import { harness } from "../support/harness.js";
-import { installmentRequest } from "../support/requests.js";
+import { installmentRequest, mutable } from "../support/requests.js";
 
 const card = (number: string) => ({
   number,
@@ -155,6 +155,34 @@ describe("3-D Secure with the authorization (combined flow, against the mock)", 
     expect(result.errorReason).toBe("CONSUMER_AUTHENTICATION_FAILED");
     expect(result.authentication).toMatchObject({ eci: "07", paresStatus: "N" });
     expect(mock.authorizations).toEqual([]);
+  });
+
+  it("sends the request as first validated, whatever the caller changes afterwards", async () => {
+    const { client, mock } = await harness();
+    const request = mutable(authenticated("4000000000002503"));
+    const pending = await client.authorize(request);
+    if (pending.status !== "PENDING_AUTHENTICATION") throw new Error(pending.status);
+    mock.completeChallenge(pending.stepUp.authenticationTransactionId, "pass");
+    request.orderInformation.amountDetails.totalAmount = "999999";
+    const result = await client.completeAuthentication(pending);
+    expect(result.status).toBe("AUTHORIZED");
+    const sent = mock.requests.at(-1)?.body as { orderInformation: { amountDetails: object } };
+    expect(sent.orderInformation.amountDetails).toMatchObject({ totalAmount: "120000" });
+  });
+
+  it("refuses records of the wrong shape with a typed error, before sending", async () => {
+    const { client, sent } = await harness();
+    const complete = client.completeAuthentication as (pending: unknown) => Promise<unknown>;
+    for (const wrong of [null, "x", { authenticationTransactionId: "1", request: null }]) {
+      await expect(complete(wrong)).rejects.toMatchObject({ code: "AUTHENTICATION_NOT_PENDING" });
+    }
+    const cyclic: Record<string, unknown> = { authenticationTransactionId: "1" };
+    cyclic["request"] = cyclic;
+    await expect(complete(cyclic)).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+      issues: [expect.objectContaining({ rule: "cycle" })],
+    });
+    expect(sent).toEqual([]);
   });
 
   it("completes a transient token's challenge under its capture context when tokens are verified", async () => {
