@@ -23,7 +23,7 @@ const label = `checkPayerAuthEnrollment (POST ${path})`;
  * `passThrough` for `authorize`, `PENDING_AUTHENTICATION` with the challenge's `stepUp`, or
  * `AUTHENTICATION_FAILED`.
  */
-export function checkPayerAuthEnrollment(
+export async function checkPayerAuthEnrollment(
   rt: Runtime,
   request: PayerAuthEnrollmentRequest,
   given?: PayerAuthenticationOptions,

@@ -253,6 +253,16 @@ describe("payer authentication input and failures", () => {
     expect(mock.requests).toEqual([]);
   });
 
+  it("rejects bad options as a rejected promise, not a synchronous throw", async () => {
+    const { client, mock } = await harness();
+    const check = client.checkPayerAuthEnrollment as (r: unknown, o: unknown) => Promise<unknown>;
+    const error = await check(enrollment("4000000000002701"), { signal: "soon" }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(isCybersourceJpoError(error) && error.code).toBe("VALIDATION_FAILED");
+    expect(mock.requests).toEqual([]);
+  });
+
   it("rejects a validation without its transaction id before sending", async () => {
     const { client, mock } = await harness();
     const error = await client
