@@ -1,5 +1,6 @@
 // Cold import time in a fresh node process (median of several, interleaved): our root entry as
-// one esbuild ESM bundle (and dist/ when built) against require("cybersource-rest-client").
+// one esbuild ESM bundle, and as published (dist/bundle/ from `npm run build`, when built),
+// against require("cybersource-rest-client").
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,7 +38,7 @@ export async function coldImport(runs = 7): Promise<Row[]> {
       absWorkingDir: root,
       logLevel: "silent",
     });
-    const dist = join(root, "dist/src/index.js");
+    const dist = join(root, "dist/bundle/index.js");
     const withDist = existsSync(dist);
     const times = { ours: [] as number[], dist: [] as number[], official: [] as number[] };
     for (let i = 0; i < runs; i++) {
@@ -59,7 +60,7 @@ export async function coldImport(runs = 7): Promise<Row[]> {
       notes: `${(official / ms).toFixed(0)}x faster; ${runs} runs each`,
     });
     const rows = [row("root entry, esbuild ESM bundle", median(times.ours))];
-    if (withDist) rows.push(row("root entry, dist/ (tsc build)", median(times.dist)));
+    if (withDist) rows.push(row("root entry as published (dist/bundle)", median(times.dist)));
     return rows;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -16,8 +16,8 @@ beforeAll(async () => {
 describe("the packed tarball", () => {
   test("ships the compiled entry points with their types, and no sources or tests", () => {
     for (const entry of ["index", "p12", "mock/index"]) {
-      expect(packed.files).toContain(`dist/src/${entry}.js`);
       expect(packed.files).toContain(`dist/src/${entry}.d.ts`);
+      expect(packed.files).toContain(`dist/bundle/${entry.replace("/index", "")}.js`);
     }
     const outside = packed.files.filter((file) => !file.startsWith("dist/"));
     expect(outside.sort()).toEqual(["LICENSE", "README.md", "package.json"]);
@@ -72,6 +72,7 @@ describe("a TypeScript project that installs the tarball", () => {
         recorded: 1,
         problems: 0,
         jwtAuth: "function",
+        sharedErrors: true,
         wrongMethod: true,
       });
     },

@@ -1,6 +1,7 @@
 // A consumer of the packed tarball: type-checked by the packaging test with moduleResolution
 // "bundler" and "node16", then run. It prints one JSON line for the test to check.
 import {
+  AuthConfigError,
   createJpoClient,
   httpSignatureAuth,
   validateJpoAuthorization,
@@ -65,9 +66,21 @@ try {
       recorded: mock.authorizations.length,
       problems: validateJpoAuthorization(request).length,
       jwtAuth: typeof jwtAuth,
+      // One class whichever entry throws it: the entries share their chunks.
+      sharedErrors: sharedErrorClass(),
       wrongMethod: wrongMethod !== undefined,
     }),
   );
 } finally {
   await mock.close();
+}
+
+/** Whether the p12 entry's configuration error is the root entry's `AuthConfigError`. */
+function sharedErrorClass(): boolean {
+  try {
+    jwtAuth({ merchantId, p12: new Uint8Array(1), password: "" });
+    return false;
+  } catch (error) {
+    return error instanceof AuthConfigError;
+  }
 }
