@@ -19,6 +19,8 @@ describe("the packed tarball", () => {
       expect(packed.files).toContain(`dist/src/${entry}.d.ts`);
       expect(packed.files).toContain(`dist/bundle/${entry.replace("/index", "")}.js`);
     }
+    // openapi-fetch and @noble/hashes are bundled in: their licenses ship with them.
+    expect(packed.files).toContain("dist/bundle/THIRD-PARTY-LICENSES.txt");
     const outside = packed.files.filter((file) => !file.startsWith("dist/"));
     expect(outside.sort()).toEqual(["LICENSE", "README.md", "package.json"]);
     const sources = packed.files.filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"));
