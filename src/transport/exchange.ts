@@ -105,7 +105,8 @@ export async function exchange(cx: ExchangeContext, request: ExchangeRequest): P
       httpStatus: exchanged.httpStatus,
       correlationId: exchanged.correlationId,
       durationMs: cx.now().getTime() - started,
-      body: redactedJson(exchanged),
+      // A copy, always: a hook must not be able to change the answer the result is read from.
+      body: redact(exchanged.json),
     }));
     return exchanged;
   } catch (cause) {

@@ -47,6 +47,21 @@ describe("hooks that fail", () => {
     await rejections.expectNone();
   });
 
+  test("a hook that changes the events it is given changes neither request nor result", async () => {
+    const mock = await startMock();
+    const scribble = (event: { body?: unknown }) => {
+      const body = event.body as Record<string, unknown>;
+      for (const key of Object.keys(body)) body[key] = "changed by a hook";
+    };
+    const client = clientFor(mock.url, { hooks: { onRequest: scribble, onResponse: scribble } });
+    const result = await client.authorize(installmentRequest());
+    expect(result.status).toBe("AUTHORIZED");
+    if (result.status !== "AUTHORIZED") return;
+    expect(result.id).toMatch(/^\d+$/u);
+    expect(result.raw.status).toBe("AUTHORIZED");
+    expect(mock.authorizations).toHaveLength(1);
+  });
+
   test("a hook that never settles does not delay the payment", async () => {
     const mock = await startMock();
     const client = clientFor(mock.url, { hooks: { onResponse: () => new Promise(() => {}) } });
