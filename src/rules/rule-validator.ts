@@ -139,8 +139,9 @@ function visitObject(
       "is missing: one Cybersource source calls it required, others leave it out (see source).";
     cx.report(under(path, field), "recommended-field", message, true, source);
   }
-  // A snapshot's own keys (for...in: no array of entries; its prototype has no enumerable keys).
+  // Own keys only (for...in with a check: no array of entries is built for each object).
   for (const name in record) {
+    if (!Object.hasOwn(record, name)) continue;
     const child = record[name];
     const childRule = own(rule.properties, name);
     cx.within(rule);
