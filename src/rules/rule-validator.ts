@@ -49,9 +49,11 @@ export function checkRule(
   const within = (next: FieldRule): void => {
     current = next;
   };
-  visit(value, rule, "", "", { report, within, optional: options.optional ?? new Set() });
+  visit(value, rule, "", "", { report, within, optional: options.optional ?? noneWaived });
   return issues;
 }
+
+const noneWaived: ReadonlySet<string> = new Set();
 
 interface Context {
   readonly report: (
