@@ -51,6 +51,7 @@ describe("the mock's Cardinal pages", () => {
     const challenge = await post(url, { JWT: accessToken, MD: "order-1" });
     expect(challenge.html).toContain("本人認証");
     expect(challenge.html).toContain("2503");
+    expect(challenge.html).toContain("¥120,000");
     const done = await post(`${mock.url}/cardinal/V2/Cruise/StepUp/complete`, {
       TransactionId: authenticationTransactionId,
       MD: "order-1",

@@ -65,7 +65,7 @@ button{font:inherit;padding:8px 16px;margin-right:8px;border-radius:6px;border:1
 #pass{background:#1b7f4b;border-color:#1b7f4b;color:#fff}</style>
 <body>
 <h1>本人認証 / Authentication</h1>
-<p>¥${escape(challenge.amount)} ・ Visa •••• ${escape(challenge.last4)}</p>
+<p>¥${escape(yen(challenge.amount))} ・ Visa •••• ${escape(challenge.last4)}</p>
 <p>テスト用のカード発行会社の画面です。This is the mock issuer's challenge.</p>
 <form method="POST" action="${DONE}">${hidden}
 <button name="result" value="pass" id="pass">認証する / Pass</button>
@@ -110,4 +110,9 @@ async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
 
 function escape(text: string): string {
   return text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Whole yen with thousands separators, as an issuer's page shows it (`120,000`). */
+function yen(amount: string): string {
+  return /^\d+$/u.test(amount) ? Number(amount).toLocaleString("en-US") : amount;
 }
