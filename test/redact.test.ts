@@ -81,6 +81,24 @@ describe("redaction", () => {
     expect(Object.isFrozen(result)).toBe(true);
   });
 
+  test("a result's methods also work taken off it, and stay out of its own fields", async () => {
+    const { client, mock } = await harness();
+    const result = await client.authorize(mutable());
+    if (result.status !== "AUTHORIZED") throw new Error(result.status);
+    const { capture, toStoredAuthorization } = result;
+    expect(Object.keys(result)).not.toContain("capture");
+    expect(toStoredAuthorization()).toMatchObject({ id: result.id, amount: "120000" });
+    const captured = await capture();
+    const { refund, toStoredCapture } = captured;
+    expect(toStoredCapture()).toMatchObject({ id: captured.id });
+    expect((await refund({ amount: "1000" })).status).toBe("PENDING");
+    const second = await client.authorize(mutable());
+    if (second.status !== "AUTHORIZED") throw new Error(second.status);
+    const { reverse } = second;
+    expect((await reverse()).status).toBe("REVERSED");
+    expect(mock.captures).toHaveLength(1);
+  });
+
   test("a throwing hook does not break the payment", async () => {
     const { client } = await harness({
       hooks: {

@@ -22,7 +22,7 @@ class SealedResult {
   }
 }
 
-/** What a held or approved authorization can do next. */
+/** What a held or approved authorization can do next (functions that need no `this`). */
 export interface HeldOperations {
   readonly reverse: (options?: object) => unknown;
   readonly toStoredAuthorization: () => unknown;
@@ -36,22 +36,28 @@ class RecordResult extends SealedResult {
   }
 }
 
-/** An authorization that may hold funds: it can be reversed and stored. */
+/**
+ * An authorization that may hold funds: it can be reversed and stored. Its methods are getters
+ * on the prototype that return the result's own functions, so that they also work taken off the
+ * result (`const { reverse } = result`), while they stay out of its own fields and `toJSON()`.
+ */
 class HeldResult extends SealedResult {
-  readonly #held: HeldOperations;
+  readonly #reverse: HeldOperations["reverse"];
+  readonly #toStoredAuthorization: HeldOperations["toStoredAuthorization"];
 
   constructor(fields: object, held: HeldOperations) {
     super(fields);
-    this.#held = held;
+    this.#reverse = held.reverse;
+    this.#toStoredAuthorization = held.toStoredAuthorization;
     if (new.target === HeldResult) Object.freeze(this);
   }
 
-  reverse(options?: object): unknown {
-    return this.#held.reverse(options);
+  get reverse(): HeldOperations["reverse"] {
+    return this.#reverse;
   }
 
-  toStoredAuthorization(): unknown {
-    return this.#held.toStoredAuthorization();
+  get toStoredAuthorization(): HeldOperations["toStoredAuthorization"] {
+    return this.#toStoredAuthorization;
   }
 }
 
@@ -65,8 +71,8 @@ class ApprovedResult extends HeldResult {
     Object.freeze(this);
   }
 
-  capture(options?: object): unknown {
-    return this.#capture(options);
+  get capture(): (options?: object) => unknown {
+    return this.#capture;
   }
 }
 
