@@ -7,8 +7,13 @@ import { mutable } from "./support/requests.js";
 
 const pan = "4111111111111111";
 
+/**
+ * The secrets found in `text`. The CVV counts only as a value of its own ("987", `cvv 987`), not
+ * inside another: random ids and transaction ids (hex, 22 digits) hold "987" now and then.
+ */
 function leaks(text: string): string[] {
-  return [pan, "987", sharedSecret, "TRACK2DATA"].filter((secret) => text.includes(secret));
+  const found = [pan, sharedSecret, "TRACK2DATA"].filter((secret) => text.includes(secret));
+  return /(?<![0-9A-Za-z])987(?![0-9A-Za-z])/u.test(text) ? [...found, "987"] : found;
 }
 
 describe("redaction", () => {
