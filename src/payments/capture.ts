@@ -10,7 +10,7 @@ import { captureOptions } from "./capture-options.js";
 import { answered, prepare, reference, type AuthorizationRef, type FollowUp } from "./follow-up.js";
 import { CaptureOutcomeUnknownError } from "./capture-outcome-unknown-error.js";
 import { refund, type RefundOptions, type RefundResult } from "./refund.js";
-import { sealResult } from "./seal.js";
+import { captureResult } from "./sealed-follow-up.js";
 import { sendOnce } from "./send-once.js";
 import type { StoredCapture } from "./stored-capture.js";
 import { voidById, type TransactionVoidResult, type VoidByIdOptions } from "./void.js";
@@ -120,7 +120,7 @@ export async function capture(
     transactionId,
   };
   const ref = { id, amount, code: auth.code, sale: false };
-  return sealResult(
+  return captureResult(
     {
       status,
       id,

@@ -8,7 +8,8 @@ import type { AdditionalFields } from "./additional-fields.js";
 import { callOptions } from "./call-options.js";
 import { answered, prepare, reference, type FollowUp } from "./follow-up.js";
 import { RefundOutcomeUnknownError } from "./refund-outcome-unknown-error.js";
-import { sealResult } from "./seal.js";
+import { pendingRefundResult } from "./sealed-follow-up.js";
+import { recordResult } from "./sealed-result.js";
 import { sendOnce } from "./send-once.js";
 import type { CaptureRef } from "./stored-capture.js";
 import { voidById, type TransactionVoidResult, type VoidByIdOptions } from "./void.js";
@@ -147,15 +148,12 @@ function refundResult(
   unreadable: () => Error,
 ): RefundResult {
   if (raw.status === "DECLINED") {
-    return sealResult(
-      {
-        ...base,
-        status: "DECLINED" as const,
-        errorReason: text(dig(raw, "errorInformation", "reason")),
-        errorMessage: text(dig(raw, "errorInformation", "message")),
-      },
-      {},
-    );
+    return recordResult({
+      ...base,
+      status: "DECLINED" as const,
+      errorReason: text(dig(raw, "errorInformation", "reason")),
+      errorMessage: text(dig(raw, "errorInformation", "message")),
+    }) as DeclinedRefund;
   }
   const id = base.id;
   if (raw.status !== "PENDING" || id === undefined) throw unreadable();
@@ -165,7 +163,7 @@ function refundResult(
     transactionId: base.transactionId,
     refundedId: base.refundedId,
   };
-  return sealResult(
+  return pendingRefundResult(
     { ...base, id, status: "PENDING" as const, reconciliationId: text(raw.reconciliationId) },
     {
       void: (options?: VoidByIdOptions) => voidById(rt, { kind: "refund", id }, options),

@@ -7,7 +7,7 @@ const inspect = Symbol.for("nodejs.util.inspect.custom");
  * Node inspection on the prototype, so that logging a result never prints card data. Methods
  * live on the prototype too: building a result defines no property one by one.
  */
-class SealedResult {
+export class SealedResult {
   constructor(fields: object) {
     Object.assign(this, fields);
   }
