@@ -359,6 +359,18 @@ describe("client options", () => {
     expect(sent).toEqual([]);
   });
 
+  test("refuses a partner option that breaks the spec, naming the field, before sending", async () => {
+    const partner = { developerId: "D".repeat(9), solutionId: "S".repeat(9) };
+    const { client, sent } = await harness({ partner });
+    const error = await client.authorize(installmentRequest()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JpoValidationError);
+    expect((error as JpoValidationError).issues).toMatchObject([
+      { path: "clientReferenceInformation.partner.developerId", rule: "max-length" },
+      { path: "clientReferenceInformation.partner.solutionId", rule: "max-length" },
+    ]);
+    expect(sent).toEqual([]);
+  });
+
   test.each([
     [{ environment: "staging" }, "environment"],
     [{ environment: "test", auth: {} }, "auth"],

@@ -176,13 +176,11 @@ function checkDefaults(rt: Runtime, defaulted: Omit<Sent, "warnings">): Validati
     ...(rt.partner === undefined ? [] : ["partner"]),
   ];
   return added.flatMap((name) =>
-    checkRule(reference?.[name as "partner"], referenceRule.properties[name]!)
-      .filter((issue) => issue.severity === "error")
-      .map((issue) => ({ ...issue, path: join(`clientReferenceInformation.${name}`, issue.path) })),
+    checkRule(reference?.[name as "partner"], referenceRule.properties[name]!, {
+      at: `clientReferenceInformation.${name}`,
+    }).filter((issue) => issue.severity === "error"),
   );
 }
-
-const join = (parent: string, path: string) => (path === "" ? parent : `${parent}.${path}`);
 
 /**
  * The body to send: a transaction id when the caller gave none, and the client's partner. The

@@ -20,6 +20,8 @@ const movedFields: Readonly<Record<string, string>> = {
 export interface CheckOptions {
   /** Paths (dotted, no indexes) whose `required` rule is waived, e.g. under relaxed requirements. */
   readonly optional?: ReadonlySet<string>;
+  /** Where `value` stands in a larger request (dotted, no indexes): issues' paths start there. */
+  readonly at?: string;
 }
 
 /**
@@ -49,7 +51,8 @@ export function checkRule(
   const within = (next: FieldRule): void => {
     current = next;
   };
-  visit(value, rule, "", "", { report, within, optional: options.optional ?? noneWaived });
+  const at = options.at ?? "";
+  visit(value, rule, at, at, { report, within, optional: options.optional ?? noneWaived });
   return issues;
 }
 
