@@ -82,9 +82,18 @@ function redactNumber(value: number): unknown {
   return luhnValid(digits) || !Number.isSafeInteger(value) ? maskPan(digits) : value;
 }
 
-/** Names and marks in JSON text that could make {@link redact} change the value parsed from it. */
-const mayNeedRedaction =
-  /eyJ|\\u|cv[vcn2]|cid|security|track|cryptogram|tokenInformation|transientToken|"number"/iu;
+/** A security code's names, as `codeLike` knows them. */
+const codeName = /cv[vcn2]|cid|security/iu;
+
+/**
+ * Names and marks in JSON text that could make {@link redact} change the value parsed from it: a
+ * JWT, a `\u` escape, a security code's name, the secret fields (from `secretFields`, so that
+ * the two never drift apart), `tokenInformation` and a `number` key.
+ */
+const mayNeedRedaction = new RegExp(
+  ["eyJ", "\\\\u", codeName.source, ...secretFields, "tokenInformation", '"number"'].join("|"),
+  "iu",
+);
 
 /**
  * Whether the value parsed from the JSON `text` is already what {@link redact} makes of it (up to
@@ -107,7 +116,7 @@ function mayHoldCardDigits(text: string): boolean {
   let grouped = false;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 0;
-    if (code >= 48 && code <= 57) {
+    if (isDigit(code)) {
       digits += 1;
       row += 1;
       continue;
@@ -131,7 +140,6 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 
 const anyDigit = /\d/u;
 const trackMark = /[\^=]/u;
-const codeName = /cv[vcn2]|cid|security/iu;
 
 /**
  * `text` with JWTs (a transient token, say), track data and security codes replaced by
