@@ -2,7 +2,7 @@ import type { components } from "../../generated/openapi.js";
 import { payerAuthSetupRequestRule } from "../../generated/rules.js";
 import { JpoValidationError, TransportError, type ValidationIssue } from "../errors.js";
 import { dig, isObject, text } from "../internal/json.js";
-import { decodeJwtPayload, takeSnapshot } from "../rules/index.js";
+import { decodeJwtPayload, oneCardSourceIssue, takeSnapshot } from "../rules/index.js";
 import { toApiError, type Runtime } from "../transport/index.js";
 import { send, type FollowUp } from "./follow-up.js";
 
@@ -109,14 +109,5 @@ function jtiOf(jwt: string): string {
 function oneSource(request: unknown): ValidationIssue[] {
   if (dig(request, "paymentInformation") === undefined) return [];
   if (dig(request, "tokenInformation") === undefined) return [];
-  return [
-    {
-      path: "tokenInformation",
-      rule: "one-card-source",
-      severity: "error",
-      source: "japan-merchant-needs.md §2.3 (a card, a transient token or TMS tokens)",
-      message:
-        "cannot be sent with paymentInformation: send exactly one card source (a card or a transient token).",
-    },
-  ];
+  return [oneCardSourceIssue("tokenInformation", "paymentInformation")];
 }

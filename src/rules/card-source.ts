@@ -42,6 +42,18 @@ const billTo = ["firstName", "lastName", "address1", "locality", "administrative
   .concat(["postalCode", "country", "email"])
   .map((field) => `orderInformation.billTo.${field}`);
 
+/** The error for a second card source at `path` beside the one at `first`. */
+export function oneCardSourceIssue(path: string, first: string): ValidationIssue {
+  return {
+    path,
+    rule: "one-card-source",
+    severity: "error",
+    source:
+      "japan-merchant-needs.md §2.3 (a card, a transient token or TMS tokens); cybersource-rest-client 0.0.83 docs/Ptsv2paymentsPaymentInformation.md",
+    message: `cannot be sent with ${first}: send exactly one card source (a card, a transient token or TMS tokens).`,
+  };
+}
+
 /** Finds the request's card source and checks it: one source, Visa only, not expired. */
 export function cardSourceRules(request: unknown, now: Date, relaxed = false): CardSourceCheck {
   const present = (Object.keys(paths) as (keyof typeof paths)[]).filter(
@@ -58,16 +70,7 @@ export function cardSourceRules(request: unknown, now: Date, relaxed = false): C
     (name) =>
       kindOf[name] !== kindOf[first] || (kindOf[name] === "transientToken" && name !== first),
   );
-  if (clash !== undefined) {
-    issues.push({
-      path: paths[clash],
-      rule: "one-card-source",
-      severity: "error",
-      source:
-        "japan-merchant-needs.md §2.3 (a card, a transient token or TMS tokens); cybersource-rest-client 0.0.83 docs/Ptsv2paymentsPaymentInformation.md",
-      message: `cannot be sent with ${paths[first]}: send exactly one card source (a card, a transient token or TMS tokens).`,
-    });
-  }
+  if (clash !== undefined) issues.push(oneCardSourceIssue(paths[clash], paths[first]));
   const kind = kindOf[first];
   if (kind === "card") return { kind, issues, optional: [] };
   const optional = ["paymentInformation.card.number", "paymentInformation.card.type"];

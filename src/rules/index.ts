@@ -9,7 +9,7 @@ export {
   validateJpoAuthorization,
   type ValidateOptions,
 } from "./jpo-rules.js";
-export { cardSourceRules } from "./card-source.js";
+export { cardSourceRules, oneCardSourceIssue } from "./card-source.js";
 export { checkRule } from "./rule-validator.js";
 export { takeSnapshot } from "./snapshot.js";
 export { nextTokyoMonth, wholeYen } from "./yen.js";
