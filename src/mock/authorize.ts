@@ -3,7 +3,7 @@ import type { ApiCall, MockContext } from "./context.js";
 import { checkJpoRules, isExpired } from "./jpo-rules.js";
 import type { MockAuthorization } from "./records.js";
 import { intake, withNotes } from "./intake.js";
-import { halReply, invalidRequest, serverError, type Reply } from "./reply.js";
+import { fieldsRejected, halReply, invalidRequest, serverError, type Reply } from "./reply.js";
 import { findScenario, mockScenarios, type MockScenario } from "./scenarios.js";
 import { resolveCard, waivedByToken, type ResolvedCard } from "./tokens/card-source.js";
 import { createTokens } from "./tokens/token-create.js";
@@ -32,30 +32,29 @@ export function authorize(context: MockContext, call: ApiCall): Reply {
 }
 
 function authorizeChecked(context: MockContext, request: AuthorizationRequest, at: Date): Reply {
-  const call = { at };
-  const resolved = resolveCard(context, request, call.at);
+  const resolved = resolveCard(context, request, at);
   if (!("card" in resolved)) {
-    return invalidRequest(resolved.reason, resolved.message, call.at, resolved.problems);
+    return invalidRequest(resolved.reason, resolved.message, at, resolved.problems);
   }
   const rejection = checkJpoRules(request, resolved);
   if (rejection !== undefined) {
-    return invalidRequest(rejection.reason, rejection.message, call.at, [rejection.problem]);
+    return invalidRequest(rejection.reason, rejection.message, at, [rejection.problem]);
   }
   const transactionId = request.clientReferenceInformation?.transactionId;
   if (transactionId !== undefined && context.store.hasTransactionId(transactionId)) {
-    return duplicate(context, call.at);
+    return duplicate(context, at);
   }
-  const authentication = payerAuthentication(context, request, resolved.card, call.at);
+  const authentication = payerAuthentication(context, request, resolved.card, at);
   if (authentication.kind === "reply") return authentication.reply;
   const amountScenario = findScenario(request.orderInformation.amountDetails.totalAmount);
-  const scenario = isExpired(resolved.card, call.at) ? EXPIRED : amountScenario;
-  const authorization = record(context, request, resolved, scenario, call.at);
+  const scenario = isExpired(resolved.card, at) ? EXPIRED : amountScenario;
+  const authorization = record(context, request, resolved, scenario, at);
   context.store.addAuthorization(authorization);
   if (request.processingInformation.capture === true && CAPTURABLE.has(authorization.status)) {
-    captureAtOnce(context, authorization, call.at);
+    captureAtOnce(context, authorization, at);
   }
   const cai = authentication.kind === "authorize" ? authentication.cai : undefined;
-  return answer(context, authorization, scenario, call.at, cai);
+  return answer(context, authorization, scenario, at, cai);
 }
 
 /**
@@ -70,12 +69,8 @@ function duplicate(context: MockContext, at: Date): Reply {
       at,
     );
   }
-  return invalidRequest(
-    "INVALID_DATA",
-    "Declined - One or more fields in the request contains invalid data",
-    at,
-    [{ field: "clientReferenceInformation.transactionId", reason: "INVALID_DATA" }],
-  );
+  const field = "clientReferenceInformation.transactionId";
+  return fieldsRejected([{ field, reason: "INVALID_DATA" }], at);
 }
 
 function record(

@@ -4,7 +4,7 @@ import { followUpTarget, refuseAmount } from "./follow-up.js";
 import { submitTimeUtc } from "./ids.js";
 import type { MockCapture } from "./records.js";
 import { intake, withNotes } from "./intake.js";
-import { halReply, invalidRequest, type Reply } from "./reply.js";
+import { fieldsRejected, halReply, type Reply } from "./reply.js";
 import type { CaptureRequest, CaptureResponse } from "./wire.js";
 
 /**
@@ -27,17 +27,8 @@ function captureChecked(context: MockContext, call: ApiCall, request: CaptureReq
   // "Required for authorization and capture requests" for every method but 10 (REST field
   // reference processing-info-japan-payment-ops-payment-method). The reply shape is inferred.
   if (authorization.paymentMethod !== "10" && jpo?.paymentMethod === undefined) {
-    return invalidRequest(
-      "MISSING_FIELD",
-      "Declined - The request is missing one or more fields",
-      call.at,
-      [
-        {
-          field: "processingInformation.japanPaymentOptions.paymentMethod",
-          reason: "MISSING_FIELD",
-        },
-      ],
-    );
+    const field = "processingInformation.japanPaymentOptions.paymentMethod";
+    return fieldsRejected([{ field, reason: "MISSING_FIELD" }], call.at);
   }
   const { totalAmount, currency } = request.orderInformation.amountDetails;
   if (Number(totalAmount) > Number(authorization.authorizedAmount)) {

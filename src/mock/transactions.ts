@@ -11,24 +11,27 @@ import type { TransactionSearchRequest } from "./wire.js";
  * not real-time (the 404 body is the mock's own: Cybersource documents none).
  */
 export function lookup(context: MockContext, call: ApiCall): Reply {
-  const found = reportedTransactions(context.store).find((row) => row.id === call.id);
+  const rows = reportedTransactions(context.store);
+  const found = rows.find((row) => row.id === call.id);
   if (found === undefined || !visible(found, call.at, context.options.reportDelayMs)) {
     const message = "The specified resource not found in the system.";
     return { ...halReply(404, { status: "NOT_FOUND", message }), notes: [] };
   }
-  return halReply(200, details(context, found));
+  return halReply(200, details(context, found, rows));
 }
 
-function details(context: MockContext, row: ReportedTransaction): object {
+function details(
+  context: MockContext,
+  row: ReportedTransaction,
+  rows: readonly ReportedTransaction[],
+): object {
   const a = row.authorization;
   const jpo = {
     paymentMethod: a.paymentMethod,
     ...(a.installments === undefined ? {} : { numberOfInstallments: a.installments }),
     ...(a.firstBillingMonth === undefined ? {} : { firstBillingMonth: a.firstBillingMonth }),
   };
-  const related = reportedTransactions(context.store).filter(
-    (other) => other.rootId === row.rootId && other.id !== row.id,
-  );
+  const related = rows.filter((other) => other.rootId === row.rootId && other.id !== row.id);
   return {
     id: row.id,
     rootId: row.rootId,

@@ -2,7 +2,7 @@ import type { components } from "../../../generated/openapi.js";
 import type { ApiCall, MockContext } from "../context.js";
 import { submitTimeUtc } from "../ids.js";
 import { intake, withNotes } from "../intake.js";
-import { halReply, invalidRequest, type Reply } from "../reply.js";
+import { fieldsRejected, halReply, invalidRequest, type Reply } from "../reply.js";
 import type { FieldProblem, RequestSchemaName } from "../request-schema.js";
 import { resolveCard, waivedByToken, type ResolvedCard } from "../tokens/card-source.js";
 import type { AuthorizationRequest } from "../wire.js";
@@ -47,8 +47,7 @@ export function validateAuthenticationResults(context: MockContext, call: ApiCal
   const found = context.challenges.find(id);
   if (found === undefined) {
     const field = "consumerAuthenticationInformation.authenticationTransactionId";
-    const message = "Declined - One or more fields in the request contains invalid data";
-    return invalidRequest("INVALID_DATA", message, call.at, [{ field, reason: "INVALID_DATA" }]);
+    return fieldsRejected([{ field, reason: "INVALID_DATA" }], call.at);
   }
   const reply = answer(context, request, challengeOutcome(found), call.at, "indicator");
   return withNotes(reply, checked.notes);

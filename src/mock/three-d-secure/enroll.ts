@@ -1,7 +1,7 @@
 import type { MockContext } from "../context.js";
 import { submitTimeUtc } from "../ids.js";
 import type { MaskedCard } from "../records.js";
-import { halReply, invalidRequest, type Reply } from "../reply.js";
+import { fieldsRejected, halReply, type Reply } from "../reply.js";
 import type { AuthorizationRequest } from "../wire.js";
 import { challengeOutcome, issueChallenge, OUTCOMES, outcomeOf, resultFields } from "./results.js";
 import type { AuthenticationOutcomeKind } from "./scenarios.js";
@@ -61,11 +61,7 @@ function validate(
   const found = context.challenges.find(id);
   if (found === undefined) {
     const field = "consumerAuthenticationInformation.authenticationTransactionId";
-    const message = "Declined - One or more fields in the request contains invalid data";
-    return {
-      kind: "reply",
-      reply: invalidRequest("INVALID_DATA", message, at, [{ field, reason: "INVALID_DATA" }]),
-    };
+    return { kind: "reply", reply: fieldsRejected([{ field, reason: "INVALID_DATA" }], at) };
   }
   return decide(context, request, challengeOutcome(found), at);
 }

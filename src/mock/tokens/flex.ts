@@ -120,7 +120,7 @@ export class MockFlex {
     if (parsed === undefined) return "tampered";
     const issued = this.tokens.get(String(parsed.payload["jti"]));
     if (issued === undefined) return "unknown";
-    const context = [...this.contexts.values()].find((c) => c.key.kid === issued.kid);
+    const context = this.contexts.get(issued.kid);
     if (context === undefined || !verifyJws(jwt, publicKeyOf(context.key.jwk))) return "tampered";
     return issued.exp <= at.getTime() / 1000 ? "expired" : issued;
   }
