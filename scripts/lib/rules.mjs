@@ -6,22 +6,7 @@
 // constrains anything), `x-severity: warning` (a pattern or enum that only warns),
 // `x-warn-maxLength` (a soft limit below the hard one) and `x-recommended` (fields whose absence
 // is a warning, because some Cybersource source calls them required).
-
-/** The request bodies the facade validates; each is exported as e.g. `captureRequestRule`. */
-const roots = [
-  "JpoAuthorizationRequest",
-  "CaptureRequest",
-  "AuthorizationReversalRequest",
-  "TimeoutReversalRequest",
-  "TimeoutVoidRequest",
-  "CaptureContextRequest",
-  "RefundRequest",
-  "VoidRequest",
-  "TransactionSearchRequest",
-  "PayerAuthSetupRequest",
-  "CheckPayerAuthEnrollmentRequest",
-  "ValidateAuthenticationResultsRequest",
-];
+import { requestSchemaNames } from "./request-schemas.mjs";
 
 const ruleTypes = `
 /** A validation rule derived from one schema of spec/openapi.yaml. */
@@ -121,7 +106,7 @@ export function buildRules(spec) {
           ? "ObjectRule"
           : "FieldRule";
       const doc = `/** Rules of \`${name}\`: ${String(schema.description).split("\n")[0]} */\n`;
-      const exported = roots.includes(name) ? "export " : "";
+      const exported = requestSchemaNames.includes(name) ? "export " : "";
       emitted.delete(name);
       emitted.set(name, `${doc}${exported}const ${identifier(name)}: ${type} = ${body};`);
     }
@@ -136,7 +121,7 @@ export function buildRules(spec) {
   const toRule = (schema, where) => {
     if (schema.$ref) return componentOf(schema.$ref);
     const source = sourceOf(schema, where);
-    if (schema.oneOf) return oneOfRule(schema, where);
+    if (schema.oneOf) return oneOfRule(schema, where, source);
     // An integer Cybersource's own examples send as a string of digits.
     const digitString =
       Array.isArray(schema.type) && schema.type.join() === "integer,string" ? true : undefined;
@@ -165,16 +150,16 @@ export function buildRules(spec) {
       case "boolean":
         return literal({ kind: "boolean", source });
       case "array":
-        return `{ kind: "array", items: ${toRule(schema.items, `${where}[]`)}${optional(schema, ["minItems", "maxItems"])}${source === undefined ? "" : `, source: ${JSON.stringify(source)}`} }`;
+        return `{ kind: "array", items: ${toRule(schema.items, `${where}[]`)}${optional(schema, ["minItems", "maxItems"])}${sourceField(source)} }`;
       case "object":
-        return objectRule(schema, where);
+        return objectRule(schema, where, source);
       default:
         throw new Error(`${where}: unsupported schema type ${JSON.stringify(schema.type)}`);
     }
   };
 
-  /** @param {any} schema @param {string} where */
-  const objectRule = (schema, where) => {
+  /** @param {any} schema @param {string} where @param {string | undefined} source */
+  const objectRule = (schema, where, source) => {
     const properties = Object.entries(schema.properties ?? {})
       .map(([key, value]) => `${JSON.stringify(key)}: ${toRule(value, `${where}.${key}`)}`)
       .join(", ");
@@ -182,24 +167,22 @@ export function buildRules(spec) {
     const recommended = schema["x-recommended"];
     const extra = [
       recommended === undefined ? "" : `, recommended: ${JSON.stringify(recommended)}`,
-      schema["x-source"] === undefined ? "" : `, source: ${JSON.stringify(schema["x-source"])}`,
+      sourceField(source),
     ].join("");
     return `{ kind: "object", properties: { ${properties} }, required: ${JSON.stringify(schema.required ?? [])}, closed: ${closed}${extra} }`;
   };
 
-  /** @param {any} schema @param {string} where */
-  const oneOfRule = (schema, where) => {
+  /** @param {any} schema @param {string} where @param {string | undefined} source */
+  const oneOfRule = (schema, where, source) => {
     const discriminator = schema.discriminator;
     if (!discriminator?.mapping) throw new Error(`${where}: oneOf needs a discriminator mapping`);
     const mapping = Object.entries(discriminator.mapping)
       .map(([value, ref]) => `${JSON.stringify(value)}: ${componentOf(String(ref))}`)
       .join(", ");
-    const source =
-      schema["x-source"] === undefined ? "" : `, source: ${JSON.stringify(schema["x-source"])}`;
-    return `{ kind: "oneOf", discriminator: ${JSON.stringify(discriminator.propertyName)}, mapping: { ${mapping} }${source} }`;
+    return `{ kind: "oneOf", discriminator: ${JSON.stringify(discriminator.propertyName)}, mapping: { ${mapping} }${sourceField(source)} }`;
   };
 
-  for (const name of roots) componentOf(`#/components/schemas/${name}`);
+  for (const name of requestSchemaNames) componentOf(`#/components/schemas/${name}`);
   return [ruleTypes, ...emitted.values(), enumConstants(schemas)].join("\n\n");
 }
 
@@ -213,6 +196,11 @@ function enumConstants(/** @type {Record<string, any>} */ schemas) {
       return `/** Values of \`${name}\`. ${summary} */\nexport const ${id} = ${JSON.stringify(schema.enum)} as const;`;
     })
     .join("\n\n");
+}
+
+/** The `, source: "..."` of a rule literal written by hand; nothing without a source. */
+function sourceField(/** @type {string | undefined} */ source) {
+  return source === undefined ? "" : `, source: ${JSON.stringify(source)}`;
 }
 
 /** Keywords that constrain a value: a schema with any of them must name its source. */

@@ -4,6 +4,7 @@
 // ajv-formats: only `cybersource-jpo/mock` validates against JSON Schema, and it now runs the
 // compiled functions. The options are the ones the mock used to compile with at run time.
 import { createRequire } from "node:module";
+import { requestSchemaNames } from "./request-schemas.mjs";
 import { componentSchemasOf } from "./schemas.mjs";
 
 // Ajv is CommonJS; require() reads it the same way under node and under vitest.
@@ -13,22 +14,6 @@ const addFormats = require("ajv-formats").default;
 const standaloneCode = require("ajv/dist/standalone/index.js").default;
 const ucs2length = require("ajv/dist/runtime/ucs2length.js").default;
 const ajvVersion = require("ajv/package.json").version;
-
-/** The request schemas the mock validates against, in the order they are exported. */
-export const requestSchemaNames = [
-  "JpoAuthorizationRequest",
-  "CaptureRequest",
-  "AuthorizationReversalRequest",
-  "TimeoutReversalRequest",
-  "TimeoutVoidRequest",
-  "CaptureContextRequest",
-  "RefundRequest",
-  "VoidRequest",
-  "TransactionSearchRequest",
-  "PayerAuthSetupRequest",
-  "CheckPayerAuthEnrollmentRequest",
-  "ValidateAuthenticationResultsRequest",
-];
 
 /**
  * Ajv picks a `oneOf` branch by its `discriminator` when each branch fixes the property with
