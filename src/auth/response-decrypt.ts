@@ -5,7 +5,7 @@ import type { ReadAnswer } from "../transport/index.js";
 import type { ResponseDecryption } from "./response-mle.js";
 
 // The facade's operations by method and path (the base URL may carry a path prefix).
-const ROUTES: readonly (readonly [RegExp, OperationName])[] = [
+export const ROUTES: readonly (readonly [RegExp, OperationName])[] = [
   [/^POST .*\/pts\/v2\/payments$/u, "authorize"],
   [/^POST .*\/pts\/v2\/payments\/[^/]+\/captures$/u, "capture"],
   [/^POST .*\/pts\/v2\/payments\/[^/]+\/reversals$/u, "reverse"],

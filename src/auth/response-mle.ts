@@ -4,6 +4,7 @@ import type { OperationName } from "../hooks.js";
 import { readPrivateKey, type PemOrDer } from "./key-material.js";
 import { requireId } from "./options.js";
 import { isWebCryptoKey, type WebCryptoKey } from "./web-crypto-key.js";
+import { ROUTES } from "./response-decrypt.js";
 
 /**
  * Response message-level encryption (MLE) for JWT authentication, as Cybersource's SDK does it
@@ -42,18 +43,8 @@ export interface ResponseDecryption {
 }
 
 const FIELD = "responseEncryption";
-const OPERATIONS: readonly OperationName[] = [
-  "authorize",
-  "capture",
-  "reverse",
-  "reverseTimedOut",
-  "voidTimedOut",
-  "refund",
-  "void",
-  "getTransaction",
-  "searchTransactions",
-  "createCaptureContext",
-];
+/** The operations response MLE can cover: those the decryption knows the routes of. */
+const OPERATIONS: readonly OperationName[] = ROUTES.map(([, name]) => name);
 
 /** Validates the `operations` list; `undefined` means every operation. */
 export function readOperations(value: unknown): ReadonlySet<OperationName> | undefined {

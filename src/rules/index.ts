@@ -12,7 +12,7 @@ export {
 export { cardSourceRules, oneCardSourceIssue } from "./card-source.js";
 export { checkRule } from "./rule-validator.js";
 export { takeSnapshot } from "./snapshot.js";
-export { nextTokyoMonth, wholeYen } from "./yen.js";
+export { wholeYen } from "./yen.js";
 export {
   decodeJwtPayload,
   readTransientToken,

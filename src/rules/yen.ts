@@ -18,9 +18,3 @@ export function tokyoMonth(date: Date): { readonly year: number; readonly month:
   const tokyo = new Date(date.getTime() + 9 * 60 * 60 * 1000);
   return { year: tokyo.getUTCFullYear(), month: tokyo.getUTCMonth() + 1 };
 }
-
-/** The month after `date` in Japan, as two digits: what Cybersource uses for `firstBillingMonth`. */
-export function nextTokyoMonth(date: Date): string {
-  const { month } = tokyoMonth(date);
-  return String((month % 12) + 1).padStart(2, "0");
-}

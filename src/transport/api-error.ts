@@ -1,5 +1,4 @@
 import { CybersourceApiError, type ApiErrorDetail } from "../errors.js";
-import { redactText } from "../redact.js";
 import type { Exchanged } from "./exchange.js";
 import { dig, isObject, text } from "../internal/json.js";
 
@@ -11,8 +10,8 @@ export function toApiError(operation: string, exchanged: Exchanged): Cybersource
   const body = isObject(exchanged.json) ? exchanged.json : {};
   const details = Array.isArray(body["details"])
     ? (body["details"] as unknown[]).filter(isObject).map((detail): ApiErrorDetail => {
-        const named = text(detail["field"]);
-        const field = named === undefined ? undefined : redactText(named);
+        // Masked by CybersourceApiError itself, as everything from the answer is.
+        const field = text(detail["field"]);
         const reason = text(detail["reason"]);
         return {
           ...(field === undefined ? {} : { field }),

@@ -10,7 +10,7 @@ export {
   type Exchanged,
   type ExchangeRequest,
 } from "./exchange.js";
-export { unaccepted, withRetry } from "./retry.js";
+export { withRetry } from "./retry.js";
 export type { ReadAnswer, SignedParts, WireAuth } from "./wire-auth.js";
 export {
   baseUrlOption,

@@ -47,7 +47,7 @@ export async function withRetry(
 }
 
 /** What a redirect or an oversized answer means, for a message. */
-export function unaccepted(failure: ExchangeFailure): string {
+function unaccepted(failure: ExchangeFailure): string {
   return failure.kind === "redirect"
     ? `HTTP ${failure.httpStatus} redirected the request; redirects are never followed, check the base URL`
     : `the HTTP ${failure.httpStatus} answer was larger than maxResponseBytes and was not read`;
