@@ -29,6 +29,7 @@ export {
   readOperations,
   type ResponseEncryptionOptions,
 } from "./response-mle.js";
+export { decryptJwe } from "./response-decrypt.js";
 export type { WebCryptoKey } from "./web-crypto-key.js";
 export { TransientTokenError, verifyFlexSignature } from "./transient-token.js";
 export { wireAuthFor } from "./wire.js";

@@ -2,7 +2,7 @@ import { ResponseEncryptionError } from "../errors.js";
 import type { OperationName } from "../hooks.js";
 import { loadJose } from "./jose.js";
 import type { ReadAnswer } from "../transport/index.js";
-import type { ResponseDecryption } from "./response-mle.js";
+import type { ResponseDecryption, ResponseKeys } from "./response-mle.js";
 
 // The facade's operations by method and path (the base URL may carry a path prefix).
 export const ROUTES: readonly (readonly [RegExp, OperationName])[] = [
@@ -95,18 +95,26 @@ async function decrypt(
   about: ConstructorParameters<typeof ResponseEncryptionError>[1],
 ): Promise<string> {
   const keys = await decryption.keys();
-  const { compactDecrypt } = await loadJose();
   try {
-    const { plaintext } = await compactDecrypt(
-      jwe,
-      (header) => keys.keyFor(header.alg) as Promise<CryptoKey>,
-      {
-        keyManagementAlgorithms: ["RSA-OAEP-256", "RSA-OAEP"],
-        contentEncryptionAlgorithms: ["A256GCM", "A128GCM"],
-      },
-    );
-    return new TextDecoder("utf-8", { fatal: true }).decode(plaintext);
+    return new TextDecoder("utf-8", { fatal: true }).decode(await decryptJwe(keys, jwe));
   } catch (error) {
     throw new ResponseEncryptionError("RESPONSE_DECRYPTION_FAILED", about, { cause: error });
   }
+}
+
+/**
+ * The plaintext of a compact JWE that Cybersource encrypted to `keys` (RSA-OAEP-256 or
+ * RSA-OAEP, A256GCM or A128GCM): encrypted answers and webhook payloads alike.
+ */
+export async function decryptJwe(keys: ResponseKeys, jwe: string): Promise<Uint8Array> {
+  const { compactDecrypt } = await loadJose();
+  const { plaintext } = await compactDecrypt(
+    jwe,
+    (header) => keys.keyFor(header.alg) as Promise<CryptoKey>,
+    {
+      keyManagementAlgorithms: ["RSA-OAEP-256", "RSA-OAEP"],
+      contentEncryptionAlgorithms: ["A256GCM", "A128GCM"],
+    },
+  );
+  return plaintext;
 }

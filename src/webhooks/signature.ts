@@ -46,16 +46,18 @@ async function hmacKey(secret: string, usage: "sign" | "verify") {
   return crypto.subtle.importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, [usage]);
 }
 
-/** Whether `sig` (base64) is the HMAC-SHA256 of `data` under the base64 `secret`. */
-export async function verifyHmac(secret: string, sig: string, data: Uint8Array): Promise<boolean> {
+/**
+ * Whether `sig` (base64) is the HMAC-SHA256 of some bytes under the base64 `secret`: the key is
+ * imported and the signature decoded once, for every reading of the signed content.
+ */
+export async function hmacVerifier(
+  secret: string,
+  sig: string,
+): Promise<(data: Uint8Array) => Promise<boolean>> {
   const signature = decodeBase64(sig);
-  if (signature === undefined) return false;
-  return crypto.subtle.verify(
-    "HMAC",
-    await hmacKey(secret, "verify"),
-    signature,
-    data as BufferSource,
-  );
+  if (signature === undefined) return async () => false;
+  const key = await hmacKey(secret, "verify");
+  return (data) => crypto.subtle.verify("HMAC", key, signature, data as BufferSource);
 }
 
 /**

@@ -1,10 +1,16 @@
 import {
+  decryptJwe,
   importDecryptionKeys,
   readDecryptionKey,
   type ResponseEncryptionOptions,
 } from "../auth/index.js";
 import type { WebhookEvent } from "./events.js";
-import { parseSignatureHeader, signedBytes, verifyHmac, type SignedContent } from "./signature.js";
+import {
+  hmacVerifier,
+  parseSignatureHeader,
+  signedBytes,
+  type SignedContent,
+} from "./signature.js";
 import { WebhookVerificationError } from "./webhook-error.js";
 
 /** A webhook digital signature key, as `POST /kms/egress/v2/keys-sym` returns it. */
@@ -62,10 +68,11 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
     options.signedContent === undefined || options.signedContent === "either"
       ? ["timestamp.body", "body"]
       : [options.signedContent];
+  const verify = await hmacVerifier(key.secret, header.sig);
   let matched = false;
   for (const reading of readings) {
-    const data = signedBytes(reading, header.timestamp, body);
-    if (!matched) matched = await verifyHmac(key.secret, header.sig, data);
+    matched = await verify(signedBytes(reading, header.timestamp, body));
+    if (matched) break;
   }
   if (!matched) throw fail("SIGNATURE_MISMATCH", "the signature does not match the body");
   const now = (options.now ?? new Date()).getTime();
@@ -114,16 +121,7 @@ async function decrypt(jwe: string, options: VerifyWebhookOptions): Promise<unkn
       "",
       field,
     );
-    const { compactDecrypt } = await import("jose");
-    const { plaintext } = await compactDecrypt(
-      jwe,
-      (h) => keys.keyFor(h.alg) as Promise<CryptoKey>,
-      {
-        keyManagementAlgorithms: ["RSA-OAEP-256", "RSA-OAEP"],
-        contentEncryptionAlgorithms: ["A256GCM", "A128GCM"],
-      },
-    );
-    return JSON.parse(new TextDecoder().decode(plaintext)) as unknown;
+    return JSON.parse(new TextDecoder().decode(await decryptJwe(keys, jwe))) as unknown;
   } catch (error) {
     throw new WebhookVerificationError("DECRYPTION_FAILED", "the payload could not be decrypted", {
       cause: error,
