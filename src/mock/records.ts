@@ -26,6 +26,22 @@ export interface MaskedCard {
   readonly expirationYear: string;
 }
 
+/** The card of `number` as the mock keeps it: its first six and last four digits only. */
+export function maskCard(
+  number: string,
+  type: string,
+  expirationMonth: string,
+  expirationYear: string,
+): MaskedCard {
+  return {
+    first6: number.slice(0, 6),
+    last4: number.slice(-4),
+    type,
+    expirationMonth,
+    expirationYear,
+  };
+}
+
 /** How an authorization named its card. */
 export interface MockCardSource {
   /** A card number, a transient token (its JWT or jti), or TMS tokens. */

@@ -3,6 +3,7 @@ import type { MockContext } from "../context.js";
 import type { MaskedCard } from "../records.js";
 import type { MockChallenge } from "./challenges.js";
 import { findAuthenticationScenario, type AuthenticationOutcomeKind } from "./scenarios.js";
+import { part, unsignedJwt } from "../tokens/jws.js";
 
 // What the mock's payer authentication answers, shared by the combined flow on
 // POST /pts/v2/payments and the separate endpoints under /risk/v1: the result fields of an
@@ -78,9 +79,8 @@ export function issueChallenge(
     Payload: { TransactionId: id },
     ObjectifyPayload: true,
   };
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
   return {
-    accessToken: `${part({ alg: "none", typ: "JWT" })}.${part(claims)}.`,
+    accessToken: unsignedJwt(claims),
     stepUpUrl: `${context.flex.url}/cardinal/V2/Cruise/StepUp`,
     authenticationTransactionId: id,
     veresEnrolled: "Y",

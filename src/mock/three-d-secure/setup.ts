@@ -1,8 +1,8 @@
-import { Buffer } from "node:buffer";
 import type { ApiCall, MockContext } from "../context.js";
 import { submitTimeUtc } from "../ids.js";
 import { fieldsRejected, halReply, type Reply } from "../reply.js";
 import { validateRequest } from "../request-schema.js";
+import { unsignedJwt } from "../tokens/jws.js";
 
 /**
  * `POST /risk/v1/authentication-setups`: the inputs of device data collection, pointing at the
@@ -19,13 +19,12 @@ export function setupPayerAuthentication(context: MockContext, call: ApiCall): R
     iss: "mock-cybersource",
     ReferenceId: referenceId,
   };
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
   return halReply(201, {
     id,
     submitTimeUtc: submitTimeUtc(call.at),
     status: "COMPLETED",
     consumerAuthenticationInformation: {
-      accessToken: `${part({ alg: "none", typ: "JWT" })}.${part(claims)}.`,
+      accessToken: unsignedJwt(claims),
       deviceDataCollectionUrl: `${context.flex.url}/cardinal/V1/Cruise/Collect`,
       referenceId,
     },

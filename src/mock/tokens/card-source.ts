@@ -1,5 +1,5 @@
 import type { MockContext } from "../context.js";
-import type { MaskedCard } from "../records.js";
+import { maskCard, type MaskedCard } from "../records.js";
 import type { FieldProblem } from "../request-schema.js";
 import type { AuthorizationRequest } from "../wire.js";
 import type { TokenRefusal } from "./flex.js";
@@ -86,13 +86,7 @@ function fromCard(
   card: NonNullable<NonNullable<AuthorizationRequest["paymentInformation"]>["card"]>,
 ): ResolvedCard {
   const { number, type, expirationMonth, expirationYear } = card;
-  const masked = {
-    first6: number.slice(0, 6),
-    last4: number.slice(-4),
-    type,
-    expirationMonth,
-    expirationYear,
-  };
+  const masked = maskCard(number, type, expirationMonth, expirationYear);
   const field = "paymentInformation.card.number";
   return { source: "card", field, card: masked, numberKey: numberKeyOf(number), number };
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { microformLibrary } from "./browser-assets.js";
 import { luhnValid } from "../jpo-rules.js";
-import type { MaskedCard } from "../records.js";
+import { maskCard, type MaskedCard } from "../records.js";
 import { cardBrand } from "./card-brand.js";
 import { numberKeyOf } from "./vault.js";
 import { newKeyPair, parseJws, publicKeyOf, signJws, verifyJws, type MockKeyPair } from "./jws.js";
@@ -140,13 +140,7 @@ export class MockFlex {
       kid: key.kid,
       exp: now + TOKEN_LIFETIME_S,
       numberKey: numberKeyOf(card.number),
-      card: {
-        first6: card.number.slice(0, 6),
-        last4: card.number.slice(-4),
-        type,
-        expirationMonth: card.expirationMonth,
-        expirationYear: card.expirationYear,
-      },
+      card: maskCard(card.number, type, card.expirationMonth, card.expirationYear),
     };
     this.tokens.set(jti, issued);
     const content = {

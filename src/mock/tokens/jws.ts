@@ -69,8 +69,14 @@ export function publicKeyOf(jwk: Readonly<Record<string, string>>): KeyObject {
   return createPublicKey({ key: { ...jwk }, format: "jwk" });
 }
 
-function part(value: object): string {
+/** Base64url of `value`'s JSON: one part of a JWS. */
+export function part(value: object): string {
   return Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
+}
+
+/** An unsigned JWT (`alg: none`) of `claims`, as the mock's Cardinal-like access tokens are. */
+export function unsignedJwt(claims: object): string {
+  return `${part({ alg: "none", typ: "JWT" })}.${part(claims)}.`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -23,5 +23,5 @@ export function createTokens(
   const processing = request.processingInformation;
   if (!(processing.actionList ?? []).includes("TOKEN_CREATE")) return {};
   const types = processing.actionTokenTypes ?? DEFAULT_TYPES;
-  return context.vault.create(types, resolved.card, resolved.numberKey).ids;
+  return context.vault.create(types, resolved.card, resolved.numberKey);
 }

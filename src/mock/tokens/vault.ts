@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { MaskedCard } from "../records.js";
+import { maskCard, type MaskedCard } from "../records.js";
 import { cardBrand } from "./card-brand.js";
 import type { CardFields } from "./flex.js";
 
@@ -18,15 +18,10 @@ export interface VaultToken {
   readonly type: TokenType;
   /** The card behind a customer, payment instrument or instrument identifier token, masked. */
   readonly card: MaskedCard | undefined;
-  /** Whether the token carries a billing address (customer, payment instrument). */
-  readonly hasBillTo: boolean;
 }
 
-/** What `TOKEN_CREATE` created, by type, and whether the instrument identifier was new. */
-export interface CreatedTokens {
-  readonly ids: Partial<Record<TokenType, string>>;
-  readonly instrumentIdentifierNew: boolean | undefined;
-}
+/** The ids of what `TOKEN_CREATE` created, by type. */
+export type CreatedTokens = Partial<Record<TokenType, string>>;
 
 /** The tokens `mock.createTmsTokens` stored a card under. */
 export interface MockTmsTokens {
@@ -58,12 +53,10 @@ export class MockVault {
     card: MaskedCard,
     numberKey: string | undefined,
   ): CreatedTokens {
-    const ids: Partial<Record<TokenType, string>> = {};
-    let instrumentIdentifierNew: boolean | undefined;
+    const ids: CreatedTokens = {};
     for (const type of types) {
       if (type === "instrumentIdentifier" && numberKey !== undefined) {
         const existing = this.byNumber.get(numberKey);
-        instrumentIdentifierNew = existing === undefined;
         ids[type] =
           existing ?? this.add(type, { ...card, expirationMonth: "", expirationYear: "" });
         this.byNumber.set(numberKey, ids[type]);
@@ -71,20 +64,15 @@ export class MockVault {
         ids[type] = this.add(type, type === "shippingAddress" ? undefined : card);
       }
     }
-    return { ids, instrumentIdentifierNew };
+    return ids;
   }
 
   /** Stores a card directly (not through an authorization): `mock.createTmsTokens`. */
   store(card: CardFields): MockTmsTokens {
-    const masked = {
-      first6: card.number.slice(0, 6),
-      last4: card.number.slice(-4),
-      type: cardBrand(card.number)?.type ?? "",
-      expirationMonth: card.expirationMonth,
-      expirationYear: card.expirationYear,
-    };
+    const type = cardBrand(card.number)?.type ?? "";
+    const masked = maskCard(card.number, type, card.expirationMonth, card.expirationYear);
     const types = ["customer", "paymentInstrument", "instrumentIdentifier"] as const;
-    const { ids } = this.create(types, masked, numberKeyOf(card.number));
+    const ids = this.create(types, masked, numberKeyOf(card.number));
     return {
       customerId: ids.customer!,
       paymentInstrumentId: ids.paymentInstrument!,
@@ -94,8 +82,7 @@ export class MockVault {
 
   private add(type: TokenType, card: MaskedCard | undefined): string {
     const id = randomBytes(16).toString("hex").toUpperCase();
-    const hasBillTo = type === "customer" || type === "paymentInstrument";
-    this.tokens.set(id, { id, type, card, hasBillTo });
+    this.tokens.set(id, { id, type, card });
     return id;
   }
 }
