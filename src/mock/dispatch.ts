@@ -15,6 +15,7 @@ import {
 import { maskedBody, notesHeader } from "./journal.js";
 import { operationAt, route, SETTLE_PATH, type Route } from "./router.js";
 import { sendReply, type HeldReplies } from "./send.js";
+import { readBody } from "./read-body.js";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -69,7 +70,7 @@ async function answer(
   if (line.path === SETTLE_PATH) return { reply: settle(context, line.method) };
   const matched = route(line.method, line.path);
   if (!isRoute(matched)) return { reply: matched };
-  const body = await readBody(request);
+  const body = await readBody(request, MAX_BODY_BYTES);
   if (body === undefined) return { reply: tooLarge() };
   raw.body = body;
   const received: ReceivedRequest = { ...line, headers: request.headers, body };
@@ -132,19 +133,6 @@ function parseObject(body: Buffer): object | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The whole body, or `undefined` past 1 MiB. */
-async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const bytes = chunk as Buffer;
-    size += bytes.length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks);
 }
 
 function tooLarge(): Reply {

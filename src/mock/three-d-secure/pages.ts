@@ -1,6 +1,7 @@
 import { Buffer } from "node:buffer";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MockContext } from "../context.js";
+import { readBody } from "../read-body.js";
 
 // The pages Cardinal serves to the buyer's browser, played by the mock so that a 3-D Secure flow
 // runs on loopback. Device data collection (POST /V1/Cruise/Collect, form field JWT) answers a
@@ -98,14 +99,9 @@ function jwtClaims(jwt: string | null): Record<string, unknown> | undefined {
 }
 
 async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error("too large");
-    chunks.push(chunk as Buffer);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+  const body = await readBody(request, MAX_BODY_BYTES);
+  if (body === undefined) throw new Error("too large");
+  return new URLSearchParams(body.toString("utf8"));
 }
 
 function escape(text: string): string {

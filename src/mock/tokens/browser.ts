@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MockContext } from "../context.js";
 import { fieldPage, microformLibrary } from "./browser-assets.js";
+import { readBody } from "../read-body.js";
 
 // What the buyer's browser talks to, without the merchant's credentials: the card field page
 // (standing in for Microform's iframe, served at the mock's origin so that the card never passes
@@ -37,16 +38,11 @@ async function tokenize(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return refuse(response, "The body is too large");
-    chunks.push(chunk as Buffer);
-  }
+  const bytes = await readBody(request, MAX_BODY_BYTES);
+  if (bytes === undefined) return refuse(response, "The body is too large");
   let body: { captureContext?: unknown; card?: Record<string, unknown> };
   try {
-    body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as typeof body;
+    body = JSON.parse(bytes.toString("utf8")) as typeof body;
   } catch {
     return refuse(response, "The body is not JSON");
   }
