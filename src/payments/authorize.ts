@@ -16,6 +16,7 @@ import { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
 import type { AuthorizationResult, DefaultsApplied } from "./authorization-outcome.js";
 import type { JpoAuthorizationRequest, TmsAuthorizationRequest } from "./request-types.js";
 import { callOptions, type CallOptions } from "./call-options.js";
+import { describe } from "./send-once.js";
 import { requireVerifiedToken } from "./verify-token.js";
 import { rememberRequest, type AuthenticatedRequest } from "./authentication.js";
 
@@ -129,18 +130,8 @@ async function send(
       throw outcomeUnknown(rt, sent, now, what, { httpStatus, correlationId, cause: error });
     }
     if (!(error instanceof ExchangeFailure)) throw error;
-    const what = {
-      timeout: `no response within ${timeoutMs} ms`,
-      aborted: "the request was aborted after it was sent",
-      network: "the connection failed",
-      redirect: `HTTP ${error.httpStatus} redirected it (redirects are never followed)`,
-      "too-large": `the HTTP ${error.httpStatus} answer was larger than maxResponseBytes`,
-    }[error.kind];
     const { cause, httpStatus } = error;
-    throw outcomeUnknown(rt, sent, now, what, {
-      cause,
-      ...(httpStatus === undefined ? {} : { httpStatus }),
-    });
+    throw outcomeUnknown(rt, sent, now, describe(error, timeoutMs), { cause, httpStatus });
   }
 }
 

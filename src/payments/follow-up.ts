@@ -81,7 +81,16 @@ export function checkFollowUp(followUp: FollowUp): ValidationIssue[] {
 
 /** Checks a follow-up, then sends it with the retries that are safe (reversals, voids). */
 export async function send(rt: Runtime, followUp: FollowUp, signal: AbortSignal | undefined) {
-  const warnings = checkFollowUp(followUp);
+  return sendChecked(rt, followUp, signal, checkFollowUp(followUp));
+}
+
+/** Sends a follow-up already checked (its `warnings` shown to the hooks), with safe retries. */
+export async function sendChecked(
+  rt: Runtime,
+  followUp: FollowUp,
+  signal: AbortSignal | undefined,
+  warnings: readonly ValidationIssue[],
+) {
   const { operation, path, body } = followUp;
   return withRetry(rt, label(followUp), {
     operation,

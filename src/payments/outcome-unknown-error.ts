@@ -1,6 +1,7 @@
 import { CybersourceJpoError } from "../errors.js";
 import type { ReversalResult, ReverseOptions } from "./reverse.js";
 import { waitAfter } from "./wait.js";
+import type { OutcomeDetails } from "./voidable-outcome-error.js";
 
 /** What the timeout reversal needs, and how it is sent. */
 export interface TimeoutReversal {
@@ -45,11 +46,7 @@ export class AuthorizationOutcomeUnknownError extends CybersourceJpoError {
   readonly correlationId: string | undefined;
   readonly #reversal: TimeoutReversal;
 
-  constructor(
-    what: string,
-    reversal: TimeoutReversal,
-    details: { httpStatus?: number; correlationId?: string | undefined; cause?: unknown },
-  ) {
+  constructor(what: string, reversal: TimeoutReversal, details: OutcomeDetails) {
     super(
       "AUTHORIZATION_OUTCOME_UNKNOWN",
       `authorize (POST /pts/v2/payments): ${what}, so the card may or may not be authorized; ` +

@@ -85,8 +85,7 @@ function toWire(kind: PayerAuthKind, body: Record<string, unknown>): Record<stri
   const wire = { ...body };
   const token = body["tokenInformation"];
   if (isObject(token)) {
-    const jwt = text(token["transientTokenJwt"]);
-    const id = jwt === undefined ? text(token["jti"] ?? token["transientToken"]) : jtiOf(jwt);
+    const id = transientTokenId(token);
     if (id !== undefined) {
       wire["tokenInformation"] = kind === "enroll" ? { transientToken: id } : { jti: id };
     }
@@ -103,6 +102,12 @@ function toWire(kind: PayerAuthKind, body: Record<string, unknown>): Record<stri
   return wire;
 }
 
-function jtiOf(jwt: string): string | undefined {
+/**
+ * The id of the transient token in `tokenInformation`: its JWT's `jti`, or the id given as `jti`
+ * or `transientToken` (payer authentication sends the id, not the JWT).
+ */
+export function transientTokenId(token: Record<string, unknown>): string | undefined {
+  const jwt = text(token["transientTokenJwt"]);
+  if (jwt === undefined) return text(token["jti"] ?? token["transientToken"]);
   return text(dig(decodeJwtPayload(jwt), "jti"));
 }

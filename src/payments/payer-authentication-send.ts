@@ -1,6 +1,5 @@
-import type { ValidationIssue } from "../errors.js";
-import { withRetry, type Runtime } from "../transport/index.js";
-import { answered, checkFollowUp, label, type FollowUp } from "./follow-up.js";
+import type { Runtime } from "../transport/index.js";
+import { answered, checkFollowUp, label, sendChecked, type FollowUp } from "./follow-up.js";
 import {
   toPayerAuthenticationResult,
   type PayerAuthenticationResult,
@@ -17,17 +16,9 @@ export async function sendPayerAuth(
   followUp: FollowUp,
   signal: AbortSignal | undefined,
 ): Promise<PayerAuthenticationResult> {
-  const issues = checkFollowUp(followUp);
-  const warnings: ValidationIssue[] = issues.filter((issue) => issue.severity === "warning");
-  const { operation, path, body } = followUp;
-  const sent = await withRetry(rt, label(followUp), {
-    operation,
-    path,
-    body,
-    timeoutMs: rt.timeoutMs,
-    signal,
-    warnings,
-  });
+  // Every issue left is a warning: checkFollowUp throws on any error.
+  const warnings = checkFollowUp(followUp);
+  const sent = await sendChecked(rt, followUp, signal, warnings);
   // Redacted for `raw`; the step-up's access token is read from the answer itself.
   const redacted = answered<Record<string, unknown>>(followUp, sent);
   const json = sent.json as Record<string, unknown>;

@@ -192,6 +192,3 @@ export type JapanPaymentOptions = Schemas["JapanPaymentOptions"];
 
 /** A REST payment method code: `10`, `21`-`24`, `31`-`34`, `61` or `80`. */
 export type PaymentMethodCode = Schemas["PaymentMethodCode"];
-
-/** The request body sent to `POST /pts/v2/payments`, after normalization and defaults. */
-export type WireAuthorizationRequest = WireRequest;

@@ -8,15 +8,9 @@ import {
 } from "../transport/index.js";
 import type { CybersourceJpoError } from "../errors.js";
 import type { TimeoutVoid } from "./capture-outcome-unknown-error.js";
-import { checkFollowUp, type FollowUp } from "./follow-up.js";
+import { checkFollowUp, label, type FollowUp } from "./follow-up.js";
 import { voidTimedOut } from "./timeout-void.js";
-
-/** What an unknown outcome knows beyond the timeout void: why, and what answer came. */
-export interface LostDetails {
-  readonly httpStatus?: number | undefined;
-  readonly correlationId?: string | undefined;
-  readonly cause?: unknown;
-}
+import type { OutcomeDetails } from "./voidable-outcome-error.js";
 
 /** What a capture or refund sent once needs beyond its request: what its timeout void names. */
 export interface Once {
@@ -29,7 +23,7 @@ export interface Once {
   readonly lost: (
     what: string,
     timeoutVoid: TimeoutVoid,
-    details: LostDetails,
+    details: OutcomeDetails,
   ) => CybersourceJpoError;
 }
 
@@ -40,15 +34,15 @@ export interface Once {
  * (`CaptureOutcomeUnknownError`, `RefundOutcomeUnknownError`), whose `void()` sends the timeout void.
  */
 export async function sendOnce(rt: Runtime, followUp: FollowUp, once: Once): Promise<Exchanged> {
-  const label = `${followUp.operation} (POST ${followUp.path})`;
+  const named = label(followUp);
   const warnings = checkFollowUp(followUp);
   if (once.signal?.aborted) {
-    throw new TransportError(label, "aborted by the caller's signal before anything was sent", {
+    throw new TransportError(named, "aborted by the caller's signal before anything was sent", {
       cause: once.signal.reason,
     });
   }
   const sentAt = rt.now();
-  const unknown = (what: string, details: LostDetails) =>
+  const unknown = (what: string, details: OutcomeDetails) =>
     once.lost(
       what,
       {
@@ -83,10 +77,10 @@ export async function sendOnce(rt: Runtime, followUp: FollowUp, once: Once): Pro
   }
   const { httpStatus, correlationId } = answer;
   if (httpStatus >= 500) {
-    const cause = toApiError(label, answer);
+    const cause = toApiError(named, answer);
     throw unknown(`Cybersource answered HTTP ${httpStatus}`, { httpStatus, correlationId, cause });
   }
-  if (httpStatus < 200 || httpStatus > 299) throw toApiError(label, answer);
+  if (httpStatus < 200 || httpStatus > 299) throw toApiError(named, answer);
   if (typeof answer.json !== "object" || answer.json === null || Array.isArray(answer.json)) {
     throw unknown(`the HTTP ${httpStatus} response could not be read`, {
       httpStatus,
@@ -96,7 +90,8 @@ export async function sendOnce(rt: Runtime, followUp: FollowUp, once: Once): Pro
   return answer;
 }
 
-function describe(failure: ExchangeFailure, timeoutMs: number): string {
+/** Why an exchange that may have been sent left no usable answer, in words for its error. */
+export function describe(failure: ExchangeFailure, timeoutMs: number): string {
   return {
     timeout: `no response within ${timeoutMs} ms`,
     aborted: "the request was aborted after it was sent",

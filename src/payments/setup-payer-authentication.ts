@@ -2,7 +2,8 @@ import type { components } from "../../generated/openapi.js";
 import { payerAuthSetupRequestRule } from "../../generated/rules.js";
 import { JpoValidationError, TransportError, type ValidationIssue } from "../errors.js";
 import { dig, isObject, text } from "../internal/json.js";
-import { decodeJwtPayload, oneCardSourceIssue, takeSnapshot } from "../rules/index.js";
+import { oneCardSourceIssue, takeSnapshot } from "../rules/index.js";
+import { transientTokenId } from "./payer-authentication-request.js";
 import { toApiError, type Runtime } from "../transport/index.js";
 import { send, type FollowUp } from "./follow-up.js";
 
@@ -96,13 +97,7 @@ export async function setupPayerAuthentication(
 function toWire(request: Record<string, unknown>): unknown {
   const { tokenInformation: token, ...rest } = request;
   if (!isObject(token)) return request;
-  const jwt = text(token["transientTokenJwt"]);
-  const id = jwt === undefined ? text(token["jti"] ?? token["transientToken"]) : jtiOf(jwt);
-  return { ...rest, tokenInformation: { transientToken: id ?? "" } };
-}
-
-function jtiOf(jwt: string): string {
-  return text(dig(decodeJwtPayload(jwt), "jti")) ?? "";
+  return { ...rest, tokenInformation: { transientToken: transientTokenId(token) ?? "" } };
 }
 
 /** A setup authenticates one card: a card and a token together is an error, not a silent pick. */
