@@ -1,4 +1,4 @@
-import { TransportError } from "../errors.js";
+import { ResponseEncryptionError, TransportError } from "../errors.js";
 import {
   exchange,
   ExchangeFailure,
@@ -69,6 +69,12 @@ export async function sendOnce(rt: Runtime, followUp: FollowUp, once: Once): Pro
       warnings,
     });
   } catch (error) {
+    // Answered, but unreadable under response MLE: it may exist, as after a timeout.
+    if (error instanceof ResponseEncryptionError) {
+      const { httpStatus, correlationId } = error;
+      const what = `the HTTP ${httpStatus} response could not be read (${error.code})`;
+      throw unknown(what, { httpStatus, correlationId, cause: error });
+    }
     if (!(error instanceof ExchangeFailure)) throw error;
     throw unknown(describe(error, rt.timeoutMs), {
       cause: error.cause,

@@ -12,6 +12,7 @@ import {
   type MockCybersourceOptions,
 } from "../../src/mock/index.js";
 import type { AuthorizationOutcomeUnknownError } from "../../src/payments/outcome-unknown-error.js";
+import type { CaptureOutcomeUnknownError } from "../../src/payments/capture-outcome-unknown-error.js";
 import { installmentRequest } from "../support/requests.js";
 
 const fixtures = new URL("../fixtures/response-mle/", import.meta.url);
@@ -166,6 +167,26 @@ describe("message-level encryption through the mock, both directions", () => {
     expect(error.code).toBe("AUTHORIZATION_OUTCOME_UNKNOWN");
     expect((error.cause as { code: string }).code).toBe("RESPONSE_NOT_ENCRYPTED");
     expect(mock.authorizations).toHaveLength(1);
+  });
+
+  it("makes a capture whose answer arrives unencrypted an unknown outcome with void()", async () => {
+    // A proxy that strips MLE from the capture's answer only.
+    const stripping: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!String(input).endsWith("/captures")) return response;
+      const { encryptedResponse } = (await response.json()) as { encryptedResponse: string };
+      const { plaintext } = await compactDecrypt(encryptedResponse, createPrivateKey(responseKey));
+      return new Response(new TextDecoder().decode(plaintext), { status: response.status });
+    };
+    const { mock, client } = await setup({}, { fetch: stripping });
+    const result = await client.authorize(installmentRequest());
+    if (result.status !== "AUTHORIZED") throw new Error(result.status);
+    const error = (await result.capture().catch((e: unknown) => e)) as CaptureOutcomeUnknownError;
+    expect(error.code).toBe("CAPTURE_OUTCOME_UNKNOWN");
+    expect((error.cause as { code: string }).code).toBe("RESPONSE_NOT_ENCRYPTED");
+    expect(error.httpStatus).toBe(201);
+    expect(typeof error.void).toBe("function");
+    expect(mock.captures).toHaveLength(1);
   });
 
   it("decrypts an encrypted error answer into a typed API error", async () => {
