@@ -1,6 +1,6 @@
-import { CybersourceJpoError, JpoValidationError } from "../errors.js";
+import { CybersourceJpoError } from "../errors.js";
 import { dig, isObject } from "../internal/json.js";
-import { takeSnapshot } from "../rules/index.js";
+import { snapshotOrThrow } from "../rules/index.js";
 import { callOptions } from "./call-options.js";
 import type { Runtime } from "../transport/index.js";
 import {
@@ -81,10 +81,9 @@ function resolve(pending: unknown): {
     if (remembered !== undefined && id !== undefined) {
       return { authenticationTransactionId: id, request: { ...remembered } };
     }
-    const taken = takeSnapshot(pending);
-    if (taken.issues.length > 0) throw new JpoValidationError(label, taken.issues);
-    const request = dig(taken.value, "request");
-    const storedId = dig(taken.value, "authenticationTransactionId");
+    const taken = snapshotOrThrow(label, pending);
+    const request = dig(taken, "request");
+    const storedId = dig(taken, "authenticationTransactionId");
     if (isObject(request) && storedId !== undefined) {
       return { authenticationTransactionId: storedId, request };
     }

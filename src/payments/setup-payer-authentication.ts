@@ -1,8 +1,8 @@
 import type { components } from "../../generated/openapi.js";
 import { payerAuthSetupRequestRule } from "../../generated/rules.js";
-import { JpoValidationError, TransportError, type ValidationIssue } from "../errors.js";
+import { TransportError, type ValidationIssue } from "../errors.js";
 import { dig, isObject, text } from "../internal/json.js";
-import { oneCardSourceIssue, takeSnapshot } from "../rules/index.js";
+import { oneCardSourceIssue, snapshotOrThrow } from "../rules/index.js";
 import { transientTokenId } from "./payer-authentication-request.js";
 import { toApiError, type Runtime } from "../transport/index.js";
 import { send, type FollowUp } from "./follow-up.js";
@@ -67,15 +67,14 @@ export async function setupPayerAuthentication(
   options: SetupPayerAuthenticationOptions = {},
 ): Promise<PayerAuthenticationSetup> {
   // One snapshot of the caller's request (any shape: null, a Proxy, a cycle) is checked and sent.
-  const taken = takeSnapshot(request);
-  if (taken.issues.length > 0) throw new JpoValidationError(label, taken.issues);
-  const body = isObject(taken.value) ? toWire(taken.value) : taken.value;
+  const taken = snapshotOrThrow(label, request);
+  const body = isObject(taken) ? toWire(taken) : taken;
   const followUp: FollowUp = {
     operation: "setupPayerAuthentication",
     path,
     body,
     rule: payerAuthSetupRequestRule,
-    issues: oneSource(taken.value),
+    issues: oneSource(taken),
   };
   const sent = await send(rt, followUp, options.signal);
   if (sent.httpStatus < 200 || sent.httpStatus > 299) throw toApiError(label, sent);

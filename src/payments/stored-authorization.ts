@@ -1,6 +1,6 @@
 import { JpoValidationError } from "../errors.js";
 import { isObject, isPaymentId } from "../internal/json.js";
-import { takeSnapshot } from "../rules/index.js";
+import { snapshotOrThrow } from "../rules/index.js";
 import type { StoredJpoOptions } from "./capture-options.js";
 import type { AuthorizationRef } from "./follow-up.js";
 
@@ -31,9 +31,8 @@ export interface StoredAuthorization {
 /** A stored authorization as a follow-up reference; its id must be safe in a URL path. */
 export function storedRef(label: string, payment: StoredAuthorization): AuthorizationRef {
   // One snapshot of the caller's record: each field read once, never written to.
-  const taken = takeSnapshot(payment);
-  if (taken.issues.length > 0) throw new JpoValidationError(label, taken.issues);
-  const stored = (isObject(taken.value) ? taken.value : {}) as Record<string, unknown>;
+  const taken = snapshotOrThrow(label, payment);
+  const stored = (isObject(taken) ? taken : {}) as Record<string, unknown>;
   const problems = [
     !isPaymentId(stored["id"]) && {
       path: "id",

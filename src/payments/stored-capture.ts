@@ -1,6 +1,6 @@
 import { JpoValidationError } from "../errors.js";
 import { isObject, isPaymentId } from "../internal/json.js";
-import { takeSnapshot } from "../rules/index.js";
+import { snapshotOrThrow } from "../rules/index.js";
 
 /**
  * A capture stored by the caller, for refunding or voiding it later with `client.refund` /
@@ -36,9 +36,8 @@ const source = "SPEC2026 ptsV2PaymentsCapturesPost201Response id (maxLength 26);
 
 /** A stored capture as a refund reference; its id must be safe in a URL path. */
 export function storedCaptureRef(label: string, payment: StoredCapture): CaptureRef {
-  const taken = takeSnapshot(payment);
-  if (taken.issues.length > 0) throw new JpoValidationError(label, taken.issues);
-  const stored = (isObject(taken.value) ? taken.value : {}) as Record<string, unknown>;
+  const taken = snapshotOrThrow(label, payment);
+  const stored = (isObject(taken) ? taken : {}) as Record<string, unknown>;
   const problems = [
     !isPaymentId(stored["id"]) && {
       path: "id",

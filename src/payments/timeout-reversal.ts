@@ -1,7 +1,6 @@
 import type { components } from "../../generated/openapi.js";
 import { timeoutReversalRequestRule } from "../../generated/rules.js";
-import { JpoValidationError } from "../errors.js";
-import { takeSnapshot, wholeYen } from "../rules/index.js";
+import { snapshotOrThrow, wholeYen } from "../rules/index.js";
 import { callOptions } from "./call-options.js";
 import type { Runtime } from "../transport/index.js";
 import { prepare } from "./follow-up.js";
@@ -39,9 +38,8 @@ export async function reverseTimedOut(
   const label = "reverseTimedOut (POST /pts/v2/reversals)";
   const call = callOptions(label, options, ["reason", "signal", "additionalFields"]);
   // One snapshot of the caller's request; wrong types are then reported by the spec's rule.
-  const taken = takeSnapshot(request);
-  if (taken.issues.length > 0) throw new JpoValidationError(label, taken.issues);
-  const given = (typeof taken.value === "object" && taken.value !== null ? taken.value : {}) as {
+  const taken = snapshotOrThrow(label, request);
+  const given = (typeof taken === "object" && taken !== null ? taken : {}) as {
     [K in keyof TimeoutReversalRequest]?: unknown;
   };
   const amount = typeof given.amount === "string" ? wholeYen(given.amount).amount : given.amount;

@@ -1,8 +1,7 @@
 import type { components } from "../../generated/openapi.js";
 import { timeoutVoidRequestRule } from "../../generated/rules.js";
 import { text } from "../internal/json.js";
-import { takeSnapshot } from "../rules/index.js";
-import { JpoValidationError } from "../errors.js";
+import { snapshotOrThrow } from "../rules/index.js";
 import type { Runtime } from "../transport/index.js";
 import { callOptions } from "./call-options.js";
 import { answered, send, type FollowUp } from "./follow-up.js";
@@ -47,9 +46,8 @@ export async function voidTimedOut(
   options?: VoidOptions,
 ): Promise<VoidResult> {
   const { signal } = callOptions(label, options, ["signal"]);
-  const taken = takeSnapshot(request);
-  if (taken.issues.length > 0) throw new JpoValidationError(label, taken.issues);
-  const transactionId = (taken.value as { transactionId?: unknown } | undefined)?.transactionId;
+  const taken = snapshotOrThrow(label, request);
+  const transactionId = (taken as { transactionId?: unknown } | undefined)?.transactionId;
   const body = { clientReferenceInformation: { transactionId } } as Schemas["TimeoutVoidRequest"];
   const followUp: FollowUp = {
     operation: "voidTimedOut",

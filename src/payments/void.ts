@@ -2,7 +2,7 @@ import type { components } from "../../generated/openapi.js";
 import { voidRequestRule } from "../../generated/rules.js";
 import { JpoValidationError } from "../errors.js";
 import { isPaymentId, text } from "../internal/json.js";
-import { takeSnapshot } from "../rules/index.js";
+import { snapshotOrThrow } from "../rules/index.js";
 import type { Runtime } from "../transport/index.js";
 import type { AdditionalFields } from "./additional-fields.js";
 import { callOptions } from "./call-options.js";
@@ -95,9 +95,8 @@ export async function voidById(
 /** The target, snapshotted and checked: a known kind and an id safe in a URL path. */
 function voidTarget(target: VoidTarget): VoidTarget {
   const label = "void";
-  const taken = takeSnapshot(target, "target");
-  if (taken.issues.length > 0) throw new JpoValidationError(label, taken.issues);
-  const value = (taken.value ?? {}) as { kind?: unknown; id?: unknown };
+  const taken = snapshotOrThrow(label, target, "target");
+  const value = (taken ?? {}) as { kind?: unknown; id?: unknown };
   const source = "cybersource-rest-client 0.0.83 VoidApi.md (voidCapture, voidRefund, voidCredit)";
   const issues = [
     !kinds.includes(value.kind as VoidKind) && {

@@ -11,7 +11,7 @@ export {
 } from "./jpo-rules.js";
 export { cardSourceRules, oneCardSourceIssue } from "./card-source.js";
 export { checkRule } from "./rule-validator.js";
-export { takeSnapshot } from "./snapshot.js";
+export { snapshotOrThrow, takeSnapshot } from "./snapshot.js";
 export { wholeYen } from "./yen.js";
 export {
   decodeJwtPayload,

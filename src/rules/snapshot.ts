@@ -1,4 +1,4 @@
-import type { ValidationIssue } from "../errors.js";
+import { JpoValidationError, type ValidationIssue } from "../errors.js";
 import { redactText } from "../redact.js";
 import { snapshot, SnapshotProblem } from "../internal/copy.js";
 
@@ -27,4 +27,14 @@ export function takeSnapshot(
       issues: [{ path: redactText(problem.path), rule: problem.rule, message, severity: "error" }],
     };
   }
+}
+
+/**
+ * {@link takeSnapshot}, or the `JpoValidationError` of `operation` (e.g. `capture (POST ...)`)
+ * naming what stopped it: for inputs that are checked field by field afterwards.
+ */
+export function snapshotOrThrow(operation: string, value: unknown, path = ""): unknown {
+  const taken = takeSnapshot(value, path);
+  if (taken.issues.length > 0) throw new JpoValidationError(operation, taken.issues);
+  return taken.value;
 }
