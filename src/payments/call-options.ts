@@ -1,8 +1,6 @@
 import { JpoValidationError, type ValidationIssue } from "../errors.js";
 import { takeSnapshot } from "../rules/index.js";
-
-/** The longest timer a runtime can set: 2^31-1 ms (about 24.8 days); longer ones fire at once. */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
+import { isDurationMs, MAX_TIMER_MS } from "../transport/index.js";
 
 /** The options of one call, snapshotted and checked: what each operation reads from them. */
 export interface CallOptions {
@@ -31,6 +29,33 @@ const kinds = {
   captureContext: "a capture context (a JWT string)",
 } as const;
 
+type OptionName = keyof typeof kinds;
+
+/** The check of each option but `signal` (a signal is checked as it is read). */
+const checks: Record<Exclude<OptionName, "signal">, (value: unknown) => boolean> = {
+  timeoutMs: (v) => isDurationMs(v, 1),
+  amount: (v) => typeof v === "string",
+  reason: (v) => typeof v === "string",
+  code: (v) => typeof v === "string",
+  transactionId: (v) => typeof v === "string",
+  waitMs: (v) => isDurationMs(v, 0),
+  additionalFields: (v) => typeof v === "object" && v !== null && !Array.isArray(v),
+  captureContext: (v) => typeof v === "string",
+};
+
+/** No options given: every one undefined. */
+const none: CallOptions = Object.freeze({
+  signal: undefined,
+  timeoutMs: undefined,
+  amount: undefined,
+  reason: undefined,
+  code: undefined,
+  transactionId: undefined,
+  waitMs: undefined,
+  additionalFields: undefined,
+  captureContext: undefined,
+});
+
 /**
  * Takes one snapshot of a call's `options` (each property read once) and checks the ones
  * `allowed` for the operation, throwing `JpoValidationError` (paths `options.<name>`) before
@@ -39,20 +64,9 @@ const kinds = {
 export function callOptions(
   label: string,
   options: unknown,
-  allowed: readonly (keyof typeof kinds)[],
+  allowed: readonly OptionName[],
 ): CallOptions {
-  if (options === undefined)
-    return {
-      signal: undefined,
-      timeoutMs: undefined,
-      amount: undefined,
-      reason: undefined,
-      code: undefined,
-      transactionId: undefined,
-      waitMs: undefined,
-      additionalFields: undefined,
-      captureContext: undefined,
-    };
+  if (options === undefined) return none;
   const signal = signalOf(options);
   const taken = takeSnapshot(options, "options");
   const issues: ValidationIssue[] = [...taken.issues];
@@ -68,26 +82,14 @@ export function callOptions(
       severity: "error",
     });
   }
-  const read = (name: keyof typeof kinds): unknown =>
+  const read = (name: OptionName): unknown =>
     typeof record === "object" && record !== null
       ? (record as Record<string, unknown>)[name]
       : undefined;
-  const ok = {
-    signal: () => signal.ok,
-    timeoutMs: (v: unknown) =>
-      typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= MAX_TIMER_MS,
-    amount: (v: unknown) => typeof v === "string",
-    reason: (v: unknown) => typeof v === "string",
-    code: (v: unknown) => typeof v === "string",
-    transactionId: (v: unknown) => typeof v === "string",
-    waitMs: (v: unknown) =>
-      typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= MAX_TIMER_MS,
-    additionalFields: (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v),
-    captureContext: (v: unknown) => typeof v === "string",
-  };
   for (const name of allowed) {
     const value = name === "signal" ? signal.value : read(name);
-    if (value !== undefined && !ok[name](value)) {
+    const fine = name === "signal" ? signal.ok : checks[name](value);
+    if (value !== undefined && !fine) {
       issues.push({
         path: `options.${name}`,
         rule: "type",

@@ -1,8 +1,15 @@
 import { CybersourceJpoError } from "../errors.js";
 import type { JpoHooks } from "../hooks.js";
 
-/** The longest timer a runtime can set: 2^31-1 ms; a longer one fires after 1 ms. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The longest timer a runtime can set: 2^31-1 ms (about 24.8 days); a longer one fires at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Whether `value` is a whole number of ms in `[min, 2^31-1]`. */
+export function isDurationMs(value: unknown, min: number): value is number {
+  return (
+    typeof value === "number" && Number.isInteger(value) && value >= min && value <= MAX_TIMER_MS
+  );
+}
 
 const invalid = (field: string, rule: string) =>
   new CybersourceJpoError("CLIENT_CONFIG_INVALID", `createJpoClient: ${field} ${rule}.`);
@@ -42,12 +49,7 @@ export function readOption(options: object, name: string): unknown {
 /** A whole number of ms in `[min, 2^31-1]`, or `fallback` when not given. */
 export function durationOption(value: unknown, field: string, fallback: number, min = 0): number {
   if (value === undefined) return fallback;
-  if (
-    typeof value !== "number" ||
-    !Number.isInteger(value) ||
-    value < min ||
-    value > MAX_TIMER_MS
-  ) {
+  if (!isDurationMs(value, min)) {
     throw invalid(field, `must be a whole number of ms from ${min} to ${MAX_TIMER_MS}`);
   }
   return value;

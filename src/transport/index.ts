@@ -19,6 +19,8 @@ export {
   flagOption,
   functionOption,
   hooksOption,
+  isDurationMs,
+  MAX_TIMER_MS,
   partnerOption,
   readOption,
 } from "./client-config.js";
