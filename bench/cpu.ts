@@ -4,24 +4,24 @@
 // `process.cpuUsage()` (Web Crypto's thread pool included) over a batch, median of interleaved
 // rounds. The parts of an HTTP Signature authorization are measured the same way.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createJpoClient, httpSignatureAuth, jwtAuth, type SigningStrategy } from "../src/index.js";
 import { OpenSslDir } from "../test/helpers/openssl.js";
 import { officialSigner } from "./official.js";
 import { parts } from "./parts.js";
-import { benchRequest, credentials, measure, root, wireBody, type Row } from "./shared.js";
+import {
+  benchRequest,
+  cannedAnswer,
+  credentials,
+  measure,
+  root,
+  wireBody,
+  type Row,
+} from "./shared.js";
 
 const HOST = "apitest.cybersource.com";
 
 function cannedClient(auth: SigningStrategy) {
-  const response = readFileSync(join(root, "test/fixtures/published-installment-response.json"));
-  const headers = { "content-type": "application/hal+json", "v-c-correlation-id": "bench" };
-  const client = createJpoClient({
-    environment: "test",
-    auth,
-    fetch: async () => new Response(response, { status: 201, headers }),
-  });
+  const client = createJpoClient({ environment: "test", auth, fetch: cannedAnswer().fetch });
   return async () => {
     const result = await client.authorize(benchRequest());
     if (result.status !== "AUTHORIZED") throw new Error(result.status);

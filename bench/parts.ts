@@ -1,8 +1,6 @@
 // The parts of one HTTP Signature authorization, each alone, so that a regression shows where
 // it is: validate (snapshot, rules), sign (the bytes signer on the serialized body), send (a
 // canned 201 read through the bounded fetch) and interpret (parse, check, build the result).
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { wireAuthOf } from "../src/auth/strategy.js";
 import { httpSignatureAuth } from "../src/index.js";
 import { toResult } from "../src/payments/authorization-result.js";
@@ -10,14 +8,11 @@ import { inspectAuthorization } from "../src/rules/index.js";
 import { isPlainJson } from "../src/redact.js";
 import { boundedFetch } from "../src/transport/bounded-fetch.js";
 import type { Runtime } from "../src/transport/index.js";
-import { benchRequest, credentials, measure, root, type Row } from "./shared.js";
+import { benchRequest, cannedAnswer, credentials, measure, type Row } from "./shared.js";
 
 /** One row per part, in CPU µs per call. */
 export async function parts(body: string): Promise<Row[]> {
-  const response = readFileSync(join(root, "test/fixtures/published-installment-response.json"));
-  const text = response.toString("utf8");
-  const headers = { "content-type": "application/hal+json", "v-c-correlation-id": "bench" };
-  const canned = async () => new Response(response, { status: 201, headers });
+  const { text, fetch: canned } = cannedAnswer();
   const signer = wireAuthOf(httpSignatureAuth(credentials))!;
   const now = new Date();
   const sent = {

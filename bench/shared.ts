@@ -1,6 +1,8 @@
 // What the bench sections share: credentials, the request, statistics and child processes.
 import { spawn } from "node:child_process";
 import { createHmac, createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { installmentRequest } from "../test/support/requests.js";
 import type { JpoAuthorizationRequest } from "../src/index.js";
 
@@ -14,6 +16,14 @@ export const credentials = {
   keyId: "00000000-0000-4000-8000-0000000be4c4",
   sharedSecret: btoa("bench-secret-not-a-real-one-32ch"),
 } as const;
+
+/** Cybersource's published installment authorization answer, as the canned 201 sends it. */
+export function cannedAnswer(): { readonly text: string; readonly fetch: typeof fetch } {
+  const response = readFileSync(join(root, "test/fixtures/published-installment-response.json"));
+  const headers = { "content-type": "application/hal+json", "v-c-correlation-id": "bench" };
+  const fetch = async () => new Response(response, { status: 201, headers });
+  return { text: response.toString("utf8"), fetch };
+}
 
 /** A valid installment authorization (the one the facade tests use). */
 export function benchRequest(amount = "120000"): JpoAuthorizationRequest {

@@ -2,10 +2,10 @@
 // 3-D Secure device data collection set up for the buyer's transient token, the authorization
 // with CONSUMER_AUTHENTICATION, and, after a challenge, its completion. The card number never
 // reaches this code: only the transient token does, and it is kept here, never sent back.
-import type { JpoClient, PendingAuthentication } from "cybersource-jpo";
+import type { JapanPaymentOptions, JpoClient, PendingAuthentication } from "cybersource-jpo";
 import { deviceInformation, type Caller } from "./device.js";
 import { japanPaymentOptions, orderRequest, type Choice } from "./order.js";
-import { errorView, resultView, type CheckoutView } from "./view.js";
+import { resultView, type CheckoutView } from "./view.js";
 
 interface Order {
   readonly transientToken: string;
@@ -17,7 +17,8 @@ interface Challenge {
   readonly orderId: string;
   readonly captureContext: string;
   readonly pending: PendingAuthentication;
-  readonly choice: Choice;
+  /** The payment option, as checked when the order was paid. */
+  readonly jpo: JapanPaymentOptions;
 }
 
 /** One shop's payments in progress, in memory. */
@@ -82,7 +83,7 @@ export class CheckoutPayments {
     const result = await this.#client.authorize(request, { captureContext });
     if (result.status !== "PENDING_AUTHENTICATION") return resultView(result, jpo);
     const id = result.stepUp.authenticationTransactionId;
-    this.#challenges.set(id, { orderId, captureContext, pending: result, choice });
+    this.#challenges.set(id, { orderId, captureContext, pending: result, jpo });
     const stepUp = { url: result.stepUp.url, accessToken: result.stepUp.accessToken, md: orderId };
     return { ...resultView(result, jpo), stepUp };
   }
@@ -94,10 +95,9 @@ export class CheckoutPayments {
       return { status: "ERROR", reason: "UNKNOWN_CHALLENGE" };
     }
     this.#challenges.delete(transactionId);
-    const jpo = japanPaymentOptions(challenge.choice);
     const result = await this.#client.completeAuthentication(challenge.pending, {
       captureContext: challenge.captureContext,
     });
-    return typeof jpo === "string" ? errorView(jpo) : resultView(result, jpo);
+    return resultView(result, challenge.jpo);
   }
 }

@@ -16,14 +16,15 @@ export async function mockCommand(flags: Flags, print: Printer): Promise<MockCyb
   };
   const host = stringFlag(flags, "host") ?? "127.0.0.1";
   const port = portFlag(flags);
-  if (!loopback.has(host) && !/^127\./.test(host)) {
+  // The mock itself refuses any other host unless told, as here, that exposing it is meant.
+  const exposed = !loopback.has(host) && !/^127\./.test(host);
+  if (exposed) {
     print.err(
       `warning: --host ${host} makes the mock reachable from other machines. It is a test ` +
         "server with throwaway credentials that approves any Visa test card: never expose it " +
         "outside a test or container network.",
     );
   }
-  const exposed = !loopback.has(host);
   const mock = await startMockCybersource({
     ...credentials,
     port,
