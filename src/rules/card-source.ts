@@ -38,9 +38,18 @@ const kindOf: Record<keyof typeof paths, CardSourceKind> = {
   instrumentIdentifier: "tms",
 };
 
-const billTo = ["firstName", "lastName", "address1", "locality", "administrativeArea"]
-  .concat(["postalCode", "country", "email"])
-  .map((field) => `orderInformation.billTo.${field}`);
+/** The billing address and its required fields, which a customer's token can stand for. */
+export const billToPaths = [
+  "orderInformation.billTo",
+  ...["firstName", "lastName", "address1", "locality", "administrativeArea"]
+    .concat(["postalCode", "country", "email"])
+    .map((field) => `orderInformation.billTo.${field}`),
+];
+
+const expiry = "paymentInformation.card.expiration";
+
+/** The card's expiry fields, which a token can stand for. */
+export const expiryPaths = [`${expiry}Month`, `${expiry}Year`];
 
 /** The error for a second card source at `path` beside the one at `first`. */
 export function oneCardSourceIssue(path: string, first: string): ValidationIssue {
@@ -75,15 +84,13 @@ export function cardSourceRules(request: unknown, now: Date, relaxed = false): C
   if (kind === "card") return { kind, issues, optional: [] };
   const optional = ["paymentInformation.card.number", "paymentInformation.card.type"];
   if (kind === "transientToken") {
-    optional.push(`${expiry}Month`, `${expiry}Year`);
+    optional.push(...expiryPaths);
     issues.push(...(first === "jwt" ? tokenRules(request, now) : [notCheckable(paths.jti)]));
     return { kind, issues, optional };
   }
   const tms = tmsRules(request, present, relaxed);
   return { kind, issues: [...issues, ...tms.issues], optional: [...optional, ...tms.optional] };
 }
-
-const expiry = "paymentInformation.card.expiration";
 
 /** TMS tokens: a warning per id, billTo from a customer or payment instrument, expiry rules. */
 function tmsRules(
@@ -95,10 +102,10 @@ function tmsRules(
   const optional: string[] = [];
   // A customer or payment instrument token carries the billing address and the expiry.
   if (present.includes("customer") || present.includes("paymentInstrument")) {
-    optional.push("orderInformation.billTo", ...billTo);
+    optional.push(...billToPaths);
   }
   if (!present.includes("instrumentIdentifier")) {
-    optional.push(`${expiry}Month`, `${expiry}Year`);
+    optional.push(...expiryPaths);
   } else if (!relaxed) {
     // An instrument identifier is the card number alone: the expiry comes with the request.
     for (const field of ["Month", "Year"]) {

@@ -1,7 +1,7 @@
 import { jpoAuthorizationRequestRule } from "../../generated/rules.js";
 import type { ValidationIssue } from "../errors.js";
 import { cardRules, error, explain, jpoRules } from "./business-rules.js";
-import { cardSourceRules } from "./card-source.js";
+import { billToPaths, cardSourceRules, expiryPaths } from "./card-source.js";
 import { orderRules } from "./order-rules.js";
 import { threeDSecureRules } from "./three-d-secure.js";
 import { takeSnapshot } from "./snapshot.js";
@@ -19,16 +19,8 @@ export interface ValidateOptions {
   readonly now?: () => Date;
 }
 
-const relaxedOptional = new Set([
-  "orderInformation.billTo",
-  ...["firstName", "lastName", "address1", "locality", "administrativeArea", "postalCode"].map(
-    (field) => `orderInformation.billTo.${field}`,
-  ),
-  "orderInformation.billTo.country",
-  "orderInformation.billTo.email",
-  "paymentInformation.card.expirationMonth",
-  "paymentInformation.card.expirationYear",
-]);
+/** What relaxed requirements waive: the billing address and the card's expiry. */
+const relaxedOptional = new Set([...billToPaths, ...expiryPaths]);
 
 /**
  * Checks a JPO authorization request against every rule the SDK knows, without sending anything:
