@@ -1,4 +1,5 @@
 import { authorizationBody, CAPTURABLE } from "./authorization-response.js";
+import { addCapture } from "./capture.js";
 import type { ApiCall, MockContext } from "./context.js";
 import { checkJpoRules, isExpired } from "./jpo-rules.js";
 import type { MockAuthorization } from "./records.js";
@@ -126,18 +127,12 @@ function statusOf(scenario: MockScenario | undefined): AuthorizationStatus {
 }
 
 function captureAtOnce(context: MockContext, authorization: MockAuthorization, at: Date): void {
-  context.store.addCapture({
-    id: context.ids.paymentId(at),
+  addCapture(context, at, {
     authorizationId: authorization.id,
     amount: authorization.authorizedAmount,
     currency: authorization.currency,
     code: authorization.code,
-    status: context.options.onlineCapture ? "TRANSMITTED" : "PENDING",
     japanPaymentOptions: undefined,
-    at: at.toISOString(),
-    // Online capture sends it to the processor at once: it can no longer be voided.
-    state: context.options.onlineCapture ? "SETTLED" : "PENDING",
-    refundedAmount: "0",
   });
 }
 

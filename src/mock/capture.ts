@@ -39,23 +39,39 @@ function captureChecked(context: MockContext, call: ApiCall, request: CaptureReq
       call.at,
     );
   }
-  const record: MockCapture = {
-    id: context.ids.paymentId(call.at),
+  const record = addCapture(context, call.at, {
     authorizationId: authorization.id,
     amount: totalAmount,
     currency,
     code: request.clientReferenceInformation?.code,
     transactionId: request.clientReferenceInformation?.transactionId,
-    status: context.options.onlineCapture ? "TRANSMITTED" : "PENDING",
     japanPaymentOptions: jpo === undefined ? undefined : { ...jpo },
-    at: call.at.toISOString(),
+  });
+  const body = captureBody(record, context.ids.reconciliationId(call.at), call.at);
+  return deliverFollowUp(totalAmount, call.at, halReply(201, body));
+}
+
+/** Records a new capture of `fields` at `at`, and returns it. */
+export function addCapture(
+  context: MockContext,
+  at: Date,
+  fields: Omit<MockCapture, "id" | "status" | "at" | "state" | "refundedAmount">,
+): MockCapture {
+  const online = context.options.onlineCapture;
+  const { japanPaymentOptions, ...named } = fields;
+  // In the order the records have always had (they are shown as JSON).
+  const record: MockCapture = {
+    id: context.ids.paymentId(at),
+    ...named,
+    status: online ? "TRANSMITTED" : "PENDING",
+    japanPaymentOptions,
+    at: at.toISOString(),
     // Online capture sends it to the processor at once: it can no longer be voided.
-    state: context.options.onlineCapture ? "SETTLED" : "PENDING",
+    state: online ? "SETTLED" : "PENDING",
     refundedAmount: "0",
   };
   context.store.addCapture(record);
-  const body = captureBody(record, context.ids.reconciliationId(call.at), call.at);
-  return deliverFollowUp(totalAmount, call.at, halReply(201, body));
+  return record;
 }
 
 function captureBody(record: MockCapture, reconciliationId: string, at: Date): CaptureResponse {
