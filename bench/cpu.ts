@@ -2,8 +2,10 @@
 // answers a canned 201 at once, interpret) against the official SDK's signing of the same
 // request, and JWT RS256 against a bare Web Crypto RS256 sign of the same claims. CPU is
 // `process.cpuUsage()` (Web Crypto's thread pool included) over a batch, median of interleaved
-// rounds. The parts of an HTTP Signature authorization are measured the same way.
+// rounds. The parts of an HTTP Signature authorization are measured the same way, and so is the
+// wire work alone (the least any authorization on this design can cost), for comparison.
 import { createHash } from "node:crypto";
+import { wireAuthOf } from "../src/auth/strategy.js";
 import { createJpoClient, httpSignatureAuth, jwtAuth, type SigningStrategy } from "../src/index.js";
 import { OpenSslDir } from "../test/helpers/openssl.js";
 import { officialSigner } from "./official.js";
@@ -25,6 +27,24 @@ function cannedClient(auth: SigningStrategy) {
   return async () => {
     const result = await client.authorize(benchRequest());
     if (result.status !== "AUTHORIZED") throw new Error(result.status);
+  };
+}
+
+/**
+ * The wire work of one authorization and nothing else: serialize the request, sign it with the
+ * strategy's bytes signer, send it to the canned fetch, parse the answer. No snapshot, no rule,
+ * no typed result, no timeout: a floor for what any authorization built this way can cost.
+ */
+function wireOnly(auth: SigningStrategy) {
+  const signer = wireAuthOf(auth);
+  if (signer === undefined) throw new Error("not a strategy of this SDK");
+  const { fetch } = cannedAnswer();
+  const url = `https://${HOST}/pts/v2/payments`;
+  return async () => {
+    const body = wireBody("jpo-0123456789abcdef0123456789");
+    const signed = await signer.sign("POST", HOST, "/pts/v2/payments", body);
+    const response = await fetch(url, { method: "POST", headers: signed.headers, body });
+    return JSON.parse(await response.text()) as unknown;
   };
 }
 
@@ -73,13 +93,16 @@ export async function cpu(): Promise<Row[]> {
   const http = officialSigner("http_signature", HOST);
   const jwt = officialSigner("jwt", HOST);
   const bare = bareRs256(cryptoKey);
+  const hs256 = cannedClient(jwtAuth(credentials));
   const stringify = () => JSON.stringify(JSON.parse(body));
   const fast = 2_000;
   const m = await measure({
     http: { run: cannedClient(httpSignatureAuth(credentials)), count: fast },
     officialHttp: { run: () => http(stringify()), count: fast },
-    hs256: { run: cannedClient(jwtAuth(credentials)), count: fast },
+    hs256: { run: hs256, count: fast },
     officialHs256: { run: () => jwt(stringify()), count: fast },
+    wireHttp: { run: wireOnly(httpSignatureAuth(credentials)), count: fast },
+    wireHs256: { run: wireOnly(jwtAuth(credentials)), count: fast },
     rs256: {
       run: cannedClient(
         jwtAuth({ merchantId: credentials.merchantId, privateKey: key, certificate: cert }),
@@ -87,6 +110,13 @@ export async function cpu(): Promise<Row[]> {
       count: 200,
     },
     bareRs256: { run: () => bare(stringify()), count: 200 },
+    bareThenHs256: {
+      run: async () => {
+        await bare(stringify());
+        await hs256();
+      },
+      count: 200,
+    },
   });
   const row = (metric: string, ours: number, base: number, name: string, max: number): Row => ({
     section: "cpu",
@@ -99,11 +129,24 @@ export async function cpu(): Promise<Row[]> {
     target: `<= ${max}x`,
     met: ours / base <= max,
   });
+  const info = (metric: string, ours: number, base: number, name: string): Row => ({
+    ...row(metric, ours, base, name, 0),
+    target: "(info)",
+    met: undefined,
+  });
   const official = "official SDK callAuthenticationHeader";
   return [
     row("authorize, HTTP Signature", m["http"]!, m["officialHttp"]!, official, 0.5),
     row("authorize, JWT HS256", m["hs256"]!, m["officialHs256"]!, official, 0.5),
     row("authorize, JWT RS256", m["rs256"]!, m["bareRs256"]!, "bare Web Crypto RS256", 1.2),
+    info("  floor: wire work alone, HTTP Signature", m["wireHttp"]!, m["officialHttp"]!, official),
+    info("  floor: wire work alone, JWT HS256", m["wireHs256"]!, m["officialHs256"]!, official),
+    info(
+      "  JWT RS256 vs a bare RS256 sign then an HS256 authorize",
+      m["rs256"]!,
+      m["bareThenHs256"]!,
+      "bare Web Crypto RS256, then authorize with HS256",
+    ),
     ...(await parts(body)),
   ];
 }
