@@ -21,8 +21,8 @@ export const credentials = {
 export function cannedAnswer(): { readonly text: string; readonly fetch: typeof fetch } {
   const response = readFileSync(join(root, "test/fixtures/published-installment-response.json"));
   const headers = { "content-type": "application/hal+json", "v-c-correlation-id": "bench" };
-  const fetch = async () => new Response(response, { status: 201, headers });
-  return { text: response.toString("utf8"), fetch };
+  const canned = async () => new Response(response, { status: 201, headers });
+  return { text: response.toString("utf8"), fetch: canned };
 }
 
 /** A valid installment authorization (the one the facade tests use). */
