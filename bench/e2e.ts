@@ -1,6 +1,8 @@
 // End to end against a trivial loopback server (bench/loopback-server, its own process): `authorize` against raw
 // `fetch` of the same request serialized and signed inline with node:crypto, at concurrency 1
-// and 64, interleaved.
+// and 64, interleaved; and the wire work alone (raw fetch signed with this SDK's bytes signer,
+// with a timeout signal) as the ceiling any authorization on this design can reach.
+import { wireAuthOf } from "../src/auth/strategy.js";
 import { createJpoClient, httpSignatureAuth } from "../src/index.js";
 import {
   benchRequest,
@@ -53,7 +55,13 @@ export async function e2e(
    * `deadline`, it also gives each request a timeout signal as `authorize` does (undici's own
    * handling of a request's signal costs tens of µs of CPU per request).
    */
-  const raw = (deadline = false) => {
+  const bytesSigner = wireAuthOf(httpSignatureAuth(credentials))!;
+  const signWith = {
+    node: async (body: string) => nodeSignedHeaders(host, body),
+    bytes: async (body: string) =>
+      (await bytesSigner.sign("POST", host, "/pts/v2/payments", body)).headers,
+  };
+  const raw = (deadline = false, signer: keyof typeof signWith = "node") => {
     batch += 1;
     const prefix = `raw-${batch}-`;
     return async (i: number) => {
@@ -62,7 +70,7 @@ export async function e2e(
       const timer = deadline ? setTimeout(() => controller!.abort(), 60_000) : undefined;
       const response = await fetch(url, {
         method: "POST",
-        headers: nodeSignedHeaders(host, body),
+        headers: await signWith[signer](body),
         body,
         ...(controller === undefined ? {} : { signal: controller.signal }),
       });
@@ -80,6 +88,7 @@ export async function e2e(
     const rawLoads: Load[] = [];
     const deadlineLoads: Load[] = [];
     const ourLoads: Load[] = [];
+    const wireLoads: Load[] = [];
     // Each side runs once in each position over three rounds, so that none always runs first.
     const per = Math.round(count / 3);
     const sides = [
@@ -89,11 +98,16 @@ export async function e2e(
         load(per, concurrency, counted(failures, "raw+timeout", raw(true))).then((l) =>
           deadlineLoads.push(l),
         ),
+      () =>
+        load(per, concurrency, counted(failures, "wire", raw(true, "bytes"))).then((l) =>
+          wireLoads.push(l),
+        ),
     ];
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < sides.length; i++) await sides[(round + i) % sides.length]!();
     }
-    const [a, b, c] = [merge(ourLoads), merge(rawLoads), merge(deadlineLoads)];
+    const [a, b] = [merge(ourLoads), merge(rawLoads)];
+    const [c, w] = [merge(deadlineLoads), merge(wireLoads)];
     const row = (
       metric: string,
       o: number,
@@ -111,7 +125,7 @@ export async function e2e(
       ratio: o / r,
       target,
       met,
-      notes: `failed requests: ours ${failures["ours"] ?? 0}, raw ${failures["raw"] ?? 0}, raw with a timeout ${failures["raw+timeout"] ?? 0} of ${3 * per} each`,
+      notes: `failed requests: ours ${failures["ours"] ?? 0}, raw ${failures["raw"] ?? 0}, raw with a timeout ${failures["raw+timeout"] ?? 0}, wire work alone ${failures["wire"] ?? 0} of ${3 * per} each`,
     });
     rows.push(
       row("throughput", a.rps, b.rps, "req/s", ">= 0.85x", a.rps / b.rps >= 0.85),
@@ -119,6 +133,13 @@ export async function e2e(
         ...row("throughput vs raw fetch with a timeout signal", a.rps, c.rps, "req/s", "(info)"),
         baselineName: "raw fetch, signed inline, AbortSignal timeout",
       },
+      row(
+        "throughput of the wire work alone (bytes signer, timeout)",
+        w.rps,
+        b.rps,
+        "req/s",
+        "(info)",
+      ),
       row("p50 latency", a.p50, b.p50, "ms", "(info)"),
       row("p99 latency", a.p99, b.p99, "ms", "(info)"),
     );
