@@ -50,7 +50,8 @@ export async function openRequest(
 
 /**
  * `reply` with its body as `{"encryptedResponse":"<JWE>"}` (RSA-OAEP-256, A256GCM, `kid` = the
- * response MLE key id), when the JWT asked for it and the mock has that key.
+ * response MLE key id), when the JWT asked for it and the mock has that key. Its headers and
+ * notes stay.
  */
 export async function sealReply(
   reply: Reply,
@@ -68,14 +69,8 @@ export async function sealReply(
       iat: Math.floor(options.now().getTime() / 1000),
     })
     .encrypt(key.key);
-  return {
-    ...halReply(reply.status, { encryptedResponse: jwe }, reply.delivery),
-    ...headersOf(reply),
-  };
-}
-
-function headersOf(reply: Reply): Partial<Reply> {
-  return reply.headers === undefined ? {} : { headers: reply.headers };
+  // Headers and notes (`x-mock-notes`, the journal) are outside the encrypted body: they stay.
+  return { ...reply, ...halReply(reply.status, { encryptedResponse: jwe }, reply.delivery) };
 }
 
 function responseKidOf(request: ReceivedRequest): string | undefined {

@@ -2,8 +2,7 @@ import type { ApiCall, MockContext } from "./context.js";
 import { submitTimeUtc } from "./ids.js";
 import { intake, withNotes } from "./intake.js";
 import type { MockCapture, MockRefund, MockVoid } from "./records.js";
-import { fieldsRejected, halReply, invalidRequest, type Reply } from "./reply.js";
-import { validateRequest } from "./request-schema.js";
+import { halReply, invalidRequest, type Reply } from "./reply.js";
 import type { TimeoutVoidRequest, VoidRequest, VoidResponse } from "./wire.js";
 
 type Target =
@@ -15,19 +14,20 @@ type Target =
  * was sent with and voids it, once; a voided capture leaves its authorization `VOIDED`.
  */
 export function voidByTransactionId(context: MockContext, call: ApiCall): Reply {
-  const { problems } = validateRequest("TimeoutVoidRequest", call.body);
-  if (problems.length > 0) return fieldsRejected(problems, call.at);
-  const { transactionId } = (call.body as TimeoutVoidRequest).clientReferenceInformation;
+  const taken = intake(context, "TimeoutVoidRequest", call.body as object, call.at);
+  if (!taken.ok) return taken.reply;
+  const { transactionId } = (taken.body as TimeoutVoidRequest).clientReferenceInformation;
   const target = context.store.findByFollowUpTransactionId(transactionId);
-  if (target === undefined) {
-    return invalidRequest(
-      "INVALID_DATA",
-      "Declined - No capture or refund has that transaction id",
-      call.at,
-      [{ field: "clientReferenceInformation.transactionId", reason: "INVALID_DATA" }],
-    );
-  }
-  return voidTarget(context, call, target, { timeout: true, transactionId });
+  const reply =
+    target === undefined
+      ? invalidRequest(
+          "INVALID_DATA",
+          "Declined - No capture or refund has that transaction id",
+          call.at,
+          [{ field: "clientReferenceInformation.transactionId", reason: "INVALID_DATA" }],
+        )
+      : voidTarget(context, call, target, { timeout: true, transactionId });
+  return withNotes(reply, taken.notes);
 }
 
 /** `POST /pts/v2/captures/{id}/voids`. */
@@ -59,7 +59,7 @@ function voidById(context: MockContext, call: ApiCall, kind: Target["kind"] | "c
     ]);
     return withNotes(reply, taken.notes);
   }
-  const transactionId = (call.body as VoidRequest).clientReferenceInformation?.transactionId;
+  const transactionId = (taken.body as VoidRequest).clientReferenceInformation?.transactionId;
   return withNotes(
     voidTarget(context, call, target, { timeout: false, transactionId }),
     taken.notes,

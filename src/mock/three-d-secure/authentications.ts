@@ -103,7 +103,7 @@ function answer(
       },
     });
   }
-  const { ecommerceIndicator, ...fields } = resultFields(context, paresStatus, eci, indicator);
+  const { ecommerceIndicator, ...fields } = resultFields(context, paresStatus, eci, indicator, at);
   return halReply(201, {
     ...envelope(context, request, at, "AUTHENTICATION_SUCCESSFUL"),
     consumerAuthenticationInformation: {

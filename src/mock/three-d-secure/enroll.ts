@@ -49,7 +49,7 @@ function decide(
   if (outcome === "failed" || outcome === "rejected") {
     return declined(context, request, paresStatus, at);
   }
-  return { kind: "authorize", cai: resultFields(context, paresStatus, eci, indicator) };
+  return { kind: "authorize", cai: resultFields(context, paresStatus, eci, indicator, at) };
 }
 
 function validate(

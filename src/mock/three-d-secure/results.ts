@@ -25,14 +25,18 @@ export function outcomeOf(card: MaskedCard): AuthenticationOutcomeKind {
   return findAuthenticationScenario(card)?.outcome ?? "frictionless";
 }
 
-/** The result fields of an authentication (a CAVV unless it ended with ECI 07). */
+/**
+ * The result fields of an authentication made at `at` (the mock's clock): a CAVV unless it
+ * ended with ECI 07.
+ */
 export function resultFields(
   context: MockContext,
   paresStatus: string,
   eci: string,
   indicator: string,
+  at: Date,
 ): Record<string, string> {
-  const serial = context.ids.reconciliationId(new Date());
+  const serial = context.ids.reconciliationId(at);
   const cavv =
     eci === "07"
       ? {}

@@ -1,7 +1,7 @@
 import type { ApiCall, MockContext } from "../context.js";
 import { submitTimeUtc } from "../ids.js";
-import { fieldsRejected, halReply, type Reply } from "../reply.js";
-import { validateRequest } from "../request-schema.js";
+import { intake, withNotes } from "../intake.js";
+import { halReply, type Reply } from "../reply.js";
 import { unsignedJwt } from "../tokens/jws.js";
 
 /**
@@ -9,8 +9,8 @@ import { unsignedJwt } from "../tokens/jws.js";
  * mock's own collection page (`/cardinal/V1/Cruise/Collect`).
  */
 export function setupPayerAuthentication(context: MockContext, call: ApiCall): Reply {
-  const { problems } = validateRequest("PayerAuthSetupRequest", call.body);
-  if (problems.length > 0) return fieldsRejected(problems, call.at);
+  const taken = intake(context, "PayerAuthSetupRequest", call.body as object, call.at);
+  if (!taken.ok) return taken.reply;
   const id = context.ids.paymentId(call.at);
   const referenceId = `0_mock-${id}`;
   const claims = {
@@ -19,7 +19,7 @@ export function setupPayerAuthentication(context: MockContext, call: ApiCall): R
     iss: "mock-cybersource",
     ReferenceId: referenceId,
   };
-  return halReply(201, {
+  const reply = halReply(201, {
     id,
     submitTimeUtc: submitTimeUtc(call.at),
     status: "COMPLETED",
@@ -29,4 +29,5 @@ export function setupPayerAuthentication(context: MockContext, call: ApiCall): R
       referenceId,
     },
   });
+  return withNotes(reply, taken.notes);
 }

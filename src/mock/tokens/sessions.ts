@@ -1,6 +1,6 @@
 import type { ApiCall, MockContext } from "../context.js";
-import { fieldsRejected, type Reply } from "../reply.js";
-import { validateRequest } from "../request-schema.js";
+import { intake, withNotes } from "../intake.js";
+import type { Reply } from "../reply.js";
 import type { CaptureContextRequest } from "./flex.js";
 
 /**
@@ -8,13 +8,14 @@ import type { CaptureContextRequest } from "./flex.js";
  * whose `flx.jwk` verifies the transient tokens issued under it.
  */
 export function createCaptureContext(context: MockContext, call: ApiCall): Reply {
-  const { problems } = validateRequest("CaptureContextRequest", call.body);
-  if (problems.length > 0) return fieldsRejected(problems, call.at);
-  const jwt = context.flex.createCaptureContext(call.body as CaptureContextRequest, call.at);
-  return {
+  const taken = intake(context, "CaptureContextRequest", call.body as object, call.at);
+  if (!taken.ok) return taken.reply;
+  const jwt = context.flex.createCaptureContext(taken.body as CaptureContextRequest, call.at);
+  const reply: Reply = {
     status: 201,
     body: jwt,
     contentType: "application/jwt;charset=utf-8",
     delivery: "normal",
   };
+  return withNotes(reply, taken.notes);
 }

@@ -11,6 +11,8 @@ const TEMPLATES: readonly (readonly [string, RegExp])[] = [
   ["/pts/v2/payments/{id}/captures", /^\/pts\/v2\/payments\/\d+\/captures\/?$/],
   ["/pts/v2/payments/{id}/reversals", /^\/pts\/v2\/payments\/\d+\/reversals\/?$/],
   ["/pts/v2/reversals", /^\/pts\/v2\/reversals\/?$/],
+  ["/pts/v2/voids", /^\/pts\/v2\/voids\/?$/],
+  ["/pts/v2/captures/{id}/voids", /^\/pts\/v2\/captures\/\d+\/voids\/?$/],
 ];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
