@@ -1262,6 +1262,7 @@ export interface components {
       /** @description The transaction id of the capture to void. */
       clientReferenceInformation: {
         transactionId: components["schemas"]["TransactionId"];
+        code?: components["schemas"]["ReferenceCode"];
         partner?: components["schemas"]["Partner"];
         /** @description A comment kept with the void, e.g. `VOID Timeout` as in Cybersource's example. */
         comments?: string;

@@ -13361,6 +13361,7 @@ const schema131 = {
       required: ["transactionId"],
       properties: {
         transactionId: { $ref: "#/components/schemas/TransactionId" },
+        code: { $ref: "#/components/schemas/ReferenceCode" },
         partner: { $ref: "#/components/schemas/Partner" },
         comments: { type: "string", minLength: 1 },
       },
@@ -13441,7 +13442,12 @@ function validate80(
           errors++;
         }
         for (const key1 in data0) {
-          if (!(key1 === "transactionId" || key1 === "partner" || key1 === "comments")) {
+          if (!(
+            key1 === "transactionId" ||
+            key1 === "code" ||
+            key1 === "partner" ||
+            key1 === "comments"
+          )) {
             const err3 = {
               instancePath: instancePath + "/clientReferenceInformation",
               schemaPath: "#/properties/clientReferenceInformation/additionalProperties",
@@ -13518,16 +13524,74 @@ function validate80(
             errors++;
           }
         }
+        if (data0.code !== undefined) {
+          let data2 = data0.code;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 59) {
+              const err7 = {
+                instancePath: instancePath + "/clientReferenceInformation/code",
+                schemaPath: "#/components/schemas/ReferenceCode/maxLength",
+                keyword: "maxLength",
+                params: { limit: 59 },
+                message: "must NOT have more than 59 characters",
+                schema: 59,
+                parentSchema: schema34,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
+              const err8 = {
+                instancePath: instancePath + "/clientReferenceInformation/code",
+                schemaPath: "#/components/schemas/ReferenceCode/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema34,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + "/clientReferenceInformation/code",
+              schemaPath: "#/components/schemas/ReferenceCode/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema34.type,
+              parentSchema: schema34,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
         if (data0.partner !== undefined) {
-          let data2 = data0.partner;
-          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            for (const key2 in data2) {
+          let data3 = data0.partner;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key2 in data3) {
               if (!(
                 key2 === "developerId" ||
                 key2 === "solutionId" ||
                 key2 === "thirdPartyCertificationNumber"
               )) {
-                const err7 = {
+                const err10 = {
                   instancePath: instancePath + "/clientReferenceInformation/partner",
                   schemaPath: "#/components/schemas/Partner/additionalProperties",
                   keyword: "additionalProperties",
@@ -13535,21 +13599,21 @@ function validate80(
                   message: "must NOT have additional properties",
                   schema: false,
                   parentSchema: schema36,
-                  data: data2,
+                  data: data3,
                 };
                 if (vErrors === null) {
-                  vErrors = [err7];
+                  vErrors = [err10];
                 } else {
-                  vErrors.push(err7);
+                  vErrors.push(err10);
                 }
                 errors++;
               }
             }
-            if (data2.developerId !== undefined) {
-              let data3 = data2.developerId;
-              if (typeof data3 === "string") {
-                if (func2(data3) > 8) {
-                  const err8 = {
+            if (data3.developerId !== undefined) {
+              let data4 = data3.developerId;
+              if (typeof data4 === "string") {
+                if (func2(data4) > 8) {
+                  const err11 = {
                     instancePath: instancePath + "/clientReferenceInformation/partner/developerId",
                     schemaPath: "#/components/schemas/Partner/properties/developerId/maxLength",
                     keyword: "maxLength",
@@ -13557,17 +13621,17 @@ function validate80(
                     message: "must NOT have more than 8 characters",
                     schema: 8,
                     parentSchema: schema36.properties.developerId,
-                    data: data3,
+                    data: data4,
                   };
                   if (vErrors === null) {
-                    vErrors = [err8];
+                    vErrors = [err11];
                   } else {
-                    vErrors.push(err8);
+                    vErrors.push(err11);
                   }
                   errors++;
                 }
               } else {
-                const err9 = {
+                const err12 = {
                   instancePath: instancePath + "/clientReferenceInformation/partner/developerId",
                   schemaPath: "#/components/schemas/Partner/properties/developerId/type",
                   keyword: "type",
@@ -13575,21 +13639,21 @@ function validate80(
                   message: "must be string",
                   schema: schema36.properties.developerId.type,
                   parentSchema: schema36.properties.developerId,
-                  data: data3,
+                  data: data4,
                 };
                 if (vErrors === null) {
-                  vErrors = [err9];
+                  vErrors = [err12];
                 } else {
-                  vErrors.push(err9);
+                  vErrors.push(err12);
                 }
                 errors++;
               }
             }
-            if (data2.solutionId !== undefined) {
-              let data4 = data2.solutionId;
-              if (typeof data4 === "string") {
-                if (func2(data4) > 8) {
-                  const err10 = {
+            if (data3.solutionId !== undefined) {
+              let data5 = data3.solutionId;
+              if (typeof data5 === "string") {
+                if (func2(data5) > 8) {
+                  const err13 = {
                     instancePath: instancePath + "/clientReferenceInformation/partner/solutionId",
                     schemaPath: "#/components/schemas/Partner/properties/solutionId/maxLength",
                     keyword: "maxLength",
@@ -13597,17 +13661,17 @@ function validate80(
                     message: "must NOT have more than 8 characters",
                     schema: 8,
                     parentSchema: schema36.properties.solutionId,
-                    data: data4,
+                    data: data5,
                   };
                   if (vErrors === null) {
-                    vErrors = [err10];
+                    vErrors = [err13];
                   } else {
-                    vErrors.push(err10);
+                    vErrors.push(err13);
                   }
                   errors++;
                 }
               } else {
-                const err11 = {
+                const err14 = {
                   instancePath: instancePath + "/clientReferenceInformation/partner/solutionId",
                   schemaPath: "#/components/schemas/Partner/properties/solutionId/type",
                   keyword: "type",
@@ -13615,21 +13679,21 @@ function validate80(
                   message: "must be string",
                   schema: schema36.properties.solutionId.type,
                   parentSchema: schema36.properties.solutionId,
-                  data: data4,
+                  data: data5,
                 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err14];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err14);
                 }
                 errors++;
               }
             }
-            if (data2.thirdPartyCertificationNumber !== undefined) {
-              let data5 = data2.thirdPartyCertificationNumber;
-              if (typeof data5 === "string") {
-                if (func2(data5) > 12) {
-                  const err12 = {
+            if (data3.thirdPartyCertificationNumber !== undefined) {
+              let data6 = data3.thirdPartyCertificationNumber;
+              if (typeof data6 === "string") {
+                if (func2(data6) > 12) {
+                  const err15 = {
                     instancePath:
                       instancePath +
                       "/clientReferenceInformation/partner/thirdPartyCertificationNumber",
@@ -13640,17 +13704,17 @@ function validate80(
                     message: "must NOT have more than 12 characters",
                     schema: 12,
                     parentSchema: schema36.properties.thirdPartyCertificationNumber,
-                    data: data5,
+                    data: data6,
                   };
                   if (vErrors === null) {
-                    vErrors = [err12];
+                    vErrors = [err15];
                   } else {
-                    vErrors.push(err12);
+                    vErrors.push(err15);
                   }
                   errors++;
                 }
               } else {
-                const err13 = {
+                const err16 = {
                   instancePath:
                     instancePath +
                     "/clientReferenceInformation/partner/thirdPartyCertificationNumber",
@@ -13661,18 +13725,18 @@ function validate80(
                   message: "must be string",
                   schema: schema36.properties.thirdPartyCertificationNumber.type,
                   parentSchema: schema36.properties.thirdPartyCertificationNumber,
-                  data: data5,
+                  data: data6,
                 };
                 if (vErrors === null) {
-                  vErrors = [err13];
+                  vErrors = [err16];
                 } else {
-                  vErrors.push(err13);
+                  vErrors.push(err16);
                 }
                 errors++;
               }
             }
           } else {
-            const err14 = {
+            const err17 = {
               instancePath: instancePath + "/clientReferenceInformation/partner",
               schemaPath: "#/components/schemas/Partner/type",
               keyword: "type",
@@ -13680,21 +13744,21 @@ function validate80(
               message: "must be object",
               schema: schema36.type,
               parentSchema: schema36,
-              data: data2,
+              data: data3,
             };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err17];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err17);
             }
             errors++;
           }
         }
         if (data0.comments !== undefined) {
-          let data6 = data0.comments;
-          if (typeof data6 === "string") {
-            if (func2(data6) < 1) {
-              const err15 = {
+          let data7 = data0.comments;
+          if (typeof data7 === "string") {
+            if (func2(data7) < 1) {
+              const err18 = {
                 instancePath: instancePath + "/clientReferenceInformation/comments",
                 schemaPath: "#/properties/clientReferenceInformation/properties/comments/minLength",
                 keyword: "minLength",
@@ -13702,17 +13766,17 @@ function validate80(
                 message: "must NOT have fewer than 1 characters",
                 schema: 1,
                 parentSchema: schema131.properties.clientReferenceInformation.properties.comments,
-                data: data6,
+                data: data7,
               };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err18];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err18);
               }
               errors++;
             }
           } else {
-            const err16 = {
+            const err19 = {
               instancePath: instancePath + "/clientReferenceInformation/comments",
               schemaPath: "#/properties/clientReferenceInformation/properties/comments/type",
               keyword: "type",
@@ -13720,18 +13784,18 @@ function validate80(
               message: "must be string",
               schema: schema131.properties.clientReferenceInformation.properties.comments.type,
               parentSchema: schema131.properties.clientReferenceInformation.properties.comments,
-              data: data6,
+              data: data7,
             };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err19];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err19);
             }
             errors++;
           }
         }
       } else {
-        const err17 = {
+        const err20 = {
           instancePath: instancePath + "/clientReferenceInformation",
           schemaPath: "#/properties/clientReferenceInformation/type",
           keyword: "type",
@@ -13742,15 +13806,15 @@ function validate80(
           data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err20];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err20);
         }
         errors++;
       }
     }
   } else {
-    const err18 = {
+    const err21 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -13761,9 +13825,9 @@ function validate80(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err21];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -13772,7 +13836,7 @@ function validate80(
 }
 validate80.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const CaptureContextRequest = validate81;
-const schema134 = {
+const schema135 = {
   type: "object",
   additionalProperties: false,
   required: ["targetOrigins", "allowedCardNetworks"],
@@ -13796,7 +13860,7 @@ const schema134 = {
     },
   },
 };
-const schema135 = {
+const schema136 = {
   type: "string",
   enum: [
     "VISA",
@@ -13842,8 +13906,8 @@ function validate81(
         keyword: "required",
         params: { missingProperty: "targetOrigins" },
         message: "must have required property '" + "targetOrigins" + "'",
-        schema: schema134.required,
-        parentSchema: schema134,
+        schema: schema135.required,
+        parentSchema: schema135,
         data,
       };
       if (vErrors === null) {
@@ -13860,8 +13924,8 @@ function validate81(
         keyword: "required",
         params: { missingProperty: "allowedCardNetworks" },
         message: "must have required property '" + "allowedCardNetworks" + "'",
-        schema: schema134.required,
-        parentSchema: schema134,
+        schema: schema135.required,
+        parentSchema: schema135,
         data,
       };
       if (vErrors === null) {
@@ -13885,7 +13949,7 @@ function validate81(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema134,
+          parentSchema: schema135,
           data,
         };
         if (vErrors === null) {
@@ -13907,7 +13971,7 @@ function validate81(
             params: { limit: 60 },
             message: "must NOT have more than 60 characters",
             schema: 60,
-            parentSchema: schema134.properties.clientVersion,
+            parentSchema: schema135.properties.clientVersion,
             data: data0,
           };
           if (vErrors === null) {
@@ -13925,7 +13989,7 @@ function validate81(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema134.properties.clientVersion,
+            parentSchema: schema135.properties.clientVersion,
             data: data0,
           };
           if (vErrors === null) {
@@ -13942,8 +14006,8 @@ function validate81(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema134.properties.clientVersion.type,
-          parentSchema: schema134.properties.clientVersion,
+          schema: schema135.properties.clientVersion.type,
+          parentSchema: schema135.properties.clientVersion,
           data: data0,
         };
         if (vErrors === null) {
@@ -13965,7 +14029,7 @@ function validate81(
             params: { limit: 9 },
             message: "must NOT have more than 9 items",
             schema: 9,
-            parentSchema: schema134.properties.targetOrigins,
+            parentSchema: schema135.properties.targetOrigins,
             data: data1,
           };
           if (vErrors === null) {
@@ -13983,7 +14047,7 @@ function validate81(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 items",
             schema: 1,
-            parentSchema: schema134.properties.targetOrigins,
+            parentSchema: schema135.properties.targetOrigins,
             data: data1,
           };
           if (vErrors === null) {
@@ -14005,7 +14069,7 @@ function validate81(
                 params: { limit: 2048 },
                 message: "must NOT have more than 2048 characters",
                 schema: 2048,
-                parentSchema: schema134.properties.targetOrigins.items,
+                parentSchema: schema135.properties.targetOrigins.items,
                 data: data2,
               };
               if (vErrors === null) {
@@ -14023,7 +14087,7 @@ function validate81(
                 params: { pattern: "^https?://[^/?#*]+$" },
                 message: 'must match pattern "' + "^https?://[^/?#*]+$" + '"',
                 schema: "^https?://[^/?#*]+$",
-                parentSchema: schema134.properties.targetOrigins.items,
+                parentSchema: schema135.properties.targetOrigins.items,
                 data: data2,
               };
               if (vErrors === null) {
@@ -14040,8 +14104,8 @@ function validate81(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema134.properties.targetOrigins.items.type,
-              parentSchema: schema134.properties.targetOrigins.items,
+              schema: schema135.properties.targetOrigins.items.type,
+              parentSchema: schema135.properties.targetOrigins.items,
               data: data2,
             };
             if (vErrors === null) {
@@ -14059,8 +14123,8 @@ function validate81(
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema134.properties.targetOrigins.type,
-          parentSchema: schema134.properties.targetOrigins,
+          schema: schema135.properties.targetOrigins.type,
+          parentSchema: schema135.properties.targetOrigins,
           data: data1,
         };
         if (vErrors === null) {
@@ -14082,7 +14146,7 @@ function validate81(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 items",
             schema: 1,
-            parentSchema: schema134.properties.allowedCardNetworks,
+            parentSchema: schema135.properties.allowedCardNetworks,
             data: data3,
           };
           if (vErrors === null) {
@@ -14102,8 +14166,8 @@ function validate81(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema135.type,
-              parentSchema: schema135,
+              schema: schema136.type,
+              parentSchema: schema136,
               data: data4,
             };
             if (vErrors === null) {
@@ -14138,10 +14202,10 @@ function validate81(
               instancePath: instancePath + "/allowedCardNetworks/" + i1,
               schemaPath: "#/components/schemas/CardNetwork/enum",
               keyword: "enum",
-              params: { allowedValues: schema135.enum },
+              params: { allowedValues: schema136.enum },
               message: "must be equal to one of the allowed values",
-              schema: schema135.enum,
-              parentSchema: schema135,
+              schema: schema136.enum,
+              parentSchema: schema136,
               data: data4,
             };
             if (vErrors === null) {
@@ -14159,8 +14223,8 @@ function validate81(
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema134.properties.allowedCardNetworks.type,
-          parentSchema: schema134.properties.allowedCardNetworks,
+          schema: schema135.properties.allowedCardNetworks.type,
+          parentSchema: schema135.properties.allowedCardNetworks,
           data: data3,
         };
         if (vErrors === null) {
@@ -14182,7 +14246,7 @@ function validate81(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 items",
             schema: 1,
-            parentSchema: schema134.properties.allowedPaymentTypes,
+            parentSchema: schema135.properties.allowedPaymentTypes,
             data: data5,
           };
           if (vErrors === null) {
@@ -14202,8 +14266,8 @@ function validate81(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema134.properties.allowedPaymentTypes.items.type,
-              parentSchema: schema134.properties.allowedPaymentTypes.items,
+              schema: schema135.properties.allowedPaymentTypes.items.type,
+              parentSchema: schema135.properties.allowedPaymentTypes.items,
               data: data6,
             };
             if (vErrors === null) {
@@ -14218,10 +14282,10 @@ function validate81(
               instancePath: instancePath + "/allowedPaymentTypes/" + i2,
               schemaPath: "#/properties/allowedPaymentTypes/items/enum",
               keyword: "enum",
-              params: { allowedValues: schema134.properties.allowedPaymentTypes.items.enum },
+              params: { allowedValues: schema135.properties.allowedPaymentTypes.items.enum },
               message: "must be equal to one of the allowed values",
-              schema: schema134.properties.allowedPaymentTypes.items.enum,
-              parentSchema: schema134.properties.allowedPaymentTypes.items,
+              schema: schema135.properties.allowedPaymentTypes.items.enum,
+              parentSchema: schema135.properties.allowedPaymentTypes.items,
               data: data6,
             };
             if (vErrors === null) {
@@ -14239,8 +14303,8 @@ function validate81(
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema134.properties.allowedPaymentTypes.type,
-          parentSchema: schema134.properties.allowedPaymentTypes,
+          schema: schema135.properties.allowedPaymentTypes.type,
+          parentSchema: schema135.properties.allowedPaymentTypes,
           data: data5,
         };
         if (vErrors === null) {
@@ -14258,8 +14322,8 @@ function validate81(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema134.type,
-      parentSchema: schema134,
+      schema: schema135.type,
+      parentSchema: schema135,
       data,
     };
     if (vErrors === null) {
@@ -14274,7 +14338,7 @@ function validate81(
 }
 validate81.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const RefundRequest = validate82;
-const schema136 = {
+const schema137 = {
   type: "object",
   additionalProperties: false,
   required: ["orderInformation"],
@@ -14320,8 +14384,8 @@ function validate82(
         keyword: "required",
         params: { missingProperty: "orderInformation" },
         message: "must have required property '" + "orderInformation" + "'",
-        schema: schema136.required,
-        parentSchema: schema136,
+        schema: schema137.required,
+        parentSchema: schema137,
         data,
       };
       if (vErrors === null) {
@@ -14344,7 +14408,7 @@ function validate82(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema136,
+          parentSchema: schema137,
           data,
         };
         if (vErrors === null) {
@@ -14379,8 +14443,8 @@ function validate82(
             keyword: "required",
             params: { missingProperty: "amountDetails" },
             message: "must have required property '" + "amountDetails" + "'",
-            schema: schema136.properties.orderInformation.required,
-            parentSchema: schema136.properties.orderInformation,
+            schema: schema137.properties.orderInformation.required,
+            parentSchema: schema137.properties.orderInformation,
             data: data1,
           };
           if (vErrors === null) {
@@ -14399,7 +14463,7 @@ function validate82(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema136.properties.orderInformation,
+              parentSchema: schema137.properties.orderInformation,
               data: data1,
             };
             if (vErrors === null) {
@@ -14431,8 +14495,8 @@ function validate82(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema136.properties.orderInformation.type,
-          parentSchema: schema136.properties.orderInformation,
+          schema: schema137.properties.orderInformation.type,
+          parentSchema: schema137.properties.orderInformation,
           data: data1,
         };
         if (vErrors === null) {
@@ -14455,7 +14519,7 @@ function validate82(
               params: { additionalProperty: key2 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema136.properties.processingInformation,
+              parentSchema: schema137.properties.processingInformation,
               data: data3,
             };
             if (vErrors === null) {
@@ -14479,7 +14543,7 @@ function validate82(
                   params: { additionalProperty: key3 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema136.properties.processingInformation.properties.refundOptions,
+                  parentSchema: schema137.properties.processingInformation.properties.refundOptions,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -14503,7 +14567,7 @@ function validate82(
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
                     parentSchema:
-                      schema136.properties.processingInformation.properties.refundOptions.properties
+                      schema137.properties.processingInformation.properties.refundOptions.properties
                         .reason,
                     data: data5,
                   };
@@ -14523,10 +14587,10 @@ function validate82(
                   params: { type: "string" },
                   message: "must be string",
                   schema:
-                    schema136.properties.processingInformation.properties.refundOptions.properties
+                    schema137.properties.processingInformation.properties.refundOptions.properties
                       .reason.type,
                   parentSchema:
-                    schema136.properties.processingInformation.properties.refundOptions.properties
+                    schema137.properties.processingInformation.properties.refundOptions.properties
                       .reason,
                   data: data5,
                 };
@@ -14545,8 +14609,8 @@ function validate82(
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema136.properties.processingInformation.properties.refundOptions.type,
-              parentSchema: schema136.properties.processingInformation.properties.refundOptions,
+              schema: schema137.properties.processingInformation.properties.refundOptions.type,
+              parentSchema: schema137.properties.processingInformation.properties.refundOptions,
               data: data4,
             };
             if (vErrors === null) {
@@ -14564,8 +14628,8 @@ function validate82(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema136.properties.processingInformation.type,
-          parentSchema: schema136.properties.processingInformation,
+          schema: schema137.properties.processingInformation.type,
+          parentSchema: schema137.properties.processingInformation,
           data: data3,
         };
         if (vErrors === null) {
@@ -14583,8 +14647,8 @@ function validate82(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema136.type,
-      parentSchema: schema136,
+      schema: schema137.type,
+      parentSchema: schema137,
       data,
     };
     if (vErrors === null) {
@@ -14599,7 +14663,7 @@ function validate82(
 }
 validate82.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const VoidRequest = validate85;
-const schema137 = {
+const schema138 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -14629,7 +14693,7 @@ function validate85(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema137,
+          parentSchema: schema138,
           data,
         };
         if (vErrors === null) {
@@ -14661,8 +14725,8 @@ function validate85(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema137.type,
-      parentSchema: schema137,
+      schema: schema138.type,
+      parentSchema: schema138,
       data,
     };
     if (vErrors === null) {
@@ -14677,7 +14741,7 @@ function validate85(
 }
 validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const TransactionSearchRequest = validate87;
-const schema138 = {
+const schema139 = {
   type: "object",
   additionalProperties: false,
   required: ["query", "sort"],
@@ -14712,8 +14776,8 @@ function validate87(
         keyword: "required",
         params: { missingProperty: "query" },
         message: "must have required property '" + "query" + "'",
-        schema: schema138.required,
-        parentSchema: schema138,
+        schema: schema139.required,
+        parentSchema: schema139,
         data,
       };
       if (vErrors === null) {
@@ -14730,8 +14794,8 @@ function validate87(
         keyword: "required",
         params: { missingProperty: "sort" },
         message: "must have required property '" + "sort" + "'",
-        schema: schema138.required,
-        parentSchema: schema138,
+        schema: schema139.required,
+        parentSchema: schema139,
         data,
       };
       if (vErrors === null) {
@@ -14758,7 +14822,7 @@ function validate87(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema138,
+          parentSchema: schema139,
           data,
         };
         if (vErrors === null) {
@@ -14780,7 +14844,7 @@ function validate87(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema138.properties.query,
+            parentSchema: schema139.properties.query,
             data: data0,
           };
           if (vErrors === null) {
@@ -14797,8 +14861,8 @@ function validate87(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema138.properties.query.type,
-          parentSchema: schema138.properties.query,
+          schema: schema139.properties.query.type,
+          parentSchema: schema139.properties.query,
           data: data0,
         };
         if (vErrors === null) {
@@ -14820,7 +14884,7 @@ function validate87(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema138.properties.sort,
+            parentSchema: schema139.properties.sort,
             data: data1,
           };
           if (vErrors === null) {
@@ -14837,8 +14901,8 @@ function validate87(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema138.properties.sort.type,
-          parentSchema: schema138.properties.sort,
+          schema: schema139.properties.sort.type,
+          parentSchema: schema139.properties.sort,
           data: data1,
         };
         if (vErrors === null) {
@@ -14858,8 +14922,8 @@ function validate87(
           keyword: "type",
           params: { type: "integer" },
           message: "must be integer",
-          schema: schema138.properties.limit.type,
-          parentSchema: schema138.properties.limit,
+          schema: schema139.properties.limit.type,
+          parentSchema: schema139.properties.limit,
           data: data2,
         };
         if (vErrors === null) {
@@ -14878,7 +14942,7 @@ function validate87(
             params: { comparison: "<=", limit: 2500 },
             message: "must be <= 2500",
             schema: 2500,
-            parentSchema: schema138.properties.limit,
+            parentSchema: schema139.properties.limit,
             data: data2,
           };
           if (vErrors === null) {
@@ -14896,7 +14960,7 @@ function validate87(
             params: { comparison: ">=", limit: 1 },
             message: "must be >= 1",
             schema: 1,
-            parentSchema: schema138.properties.limit,
+            parentSchema: schema139.properties.limit,
             data: data2,
           };
           if (vErrors === null) {
@@ -14917,8 +14981,8 @@ function validate87(
           keyword: "type",
           params: { type: "integer" },
           message: "must be integer",
-          schema: schema138.properties.offset.type,
-          parentSchema: schema138.properties.offset,
+          schema: schema139.properties.offset.type,
+          parentSchema: schema139.properties.offset,
           data: data3,
         };
         if (vErrors === null) {
@@ -14937,7 +15001,7 @@ function validate87(
             params: { comparison: ">=", limit: 0 },
             message: "must be >= 0",
             schema: 0,
-            parentSchema: schema138.properties.offset,
+            parentSchema: schema139.properties.offset,
             data: data3,
           };
           if (vErrors === null) {
@@ -14958,8 +15022,8 @@ function validate87(
           keyword: "type",
           params: { type: "boolean" },
           message: "must be boolean",
-          schema: schema138.properties.save.type,
-          parentSchema: schema138.properties.save,
+          schema: schema139.properties.save.type,
+          parentSchema: schema139.properties.save,
           data: data4,
         };
         if (vErrors === null) {
@@ -14979,8 +15043,8 @@ function validate87(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema138.properties.name.type,
-          parentSchema: schema138.properties.name,
+          schema: schema139.properties.name.type,
+          parentSchema: schema139.properties.name,
           data: data5,
         };
         if (vErrors === null) {
@@ -15000,8 +15064,8 @@ function validate87(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema138.properties.timezone.type,
-          parentSchema: schema138.properties.timezone,
+          schema: schema139.properties.timezone.type,
+          parentSchema: schema139.properties.timezone,
           data: data6,
         };
         if (vErrors === null) {
@@ -15019,8 +15083,8 @@ function validate87(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema138.type,
-      parentSchema: schema138,
+      schema: schema139.type,
+      parentSchema: schema139,
       data,
     };
     if (vErrors === null) {
@@ -15035,7 +15099,7 @@ function validate87(
 }
 validate87.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const PayerAuthSetupRequest = validate88;
-const schema139 = {
+const schema140 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -15044,7 +15108,7 @@ const schema139 = {
     tokenInformation: { $ref: "#/components/schemas/SetupTokenInformation" },
   },
 };
-const schema140 = {
+const schema141 = {
   type: "object",
   additionalProperties: false,
   properties: { transientToken: { type: "string", minLength: 1, maxLength: 64 } },
@@ -15076,7 +15140,7 @@ function validate88(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema139,
+          parentSchema: schema140,
           data,
         };
         if (vErrors === null) {
@@ -15127,7 +15191,7 @@ function validate88(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema140,
+              parentSchema: schema141,
               data: data2,
             };
             if (vErrors === null) {
@@ -15150,7 +15214,7 @@ function validate88(
                 params: { limit: 64 },
                 message: "must NOT have more than 64 characters",
                 schema: 64,
-                parentSchema: schema140.properties.transientToken,
+                parentSchema: schema141.properties.transientToken,
                 data: data3,
               };
               if (vErrors === null) {
@@ -15169,7 +15233,7 @@ function validate88(
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 characters",
                 schema: 1,
-                parentSchema: schema140.properties.transientToken,
+                parentSchema: schema141.properties.transientToken,
                 data: data3,
               };
               if (vErrors === null) {
@@ -15187,8 +15251,8 @@ function validate88(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema140.properties.transientToken.type,
-              parentSchema: schema140.properties.transientToken,
+              schema: schema141.properties.transientToken.type,
+              parentSchema: schema141.properties.transientToken,
               data: data3,
             };
             if (vErrors === null) {
@@ -15206,8 +15270,8 @@ function validate88(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema140.type,
-          parentSchema: schema140,
+          schema: schema141.type,
+          parentSchema: schema141,
           data: data2,
         };
         if (vErrors === null) {
@@ -15225,8 +15289,8 @@ function validate88(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema139.type,
-      parentSchema: schema139,
+      schema: schema140.type,
+      parentSchema: schema140,
       data,
     };
     if (vErrors === null) {
@@ -15241,7 +15305,7 @@ function validate88(
 }
 validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const CheckPayerAuthEnrollmentRequest = validate91;
-const schema141 = {
+const schema142 = {
   type: "object",
   additionalProperties: false,
   required: ["orderInformation"],
@@ -15256,7 +15320,7 @@ const schema141 = {
     },
   },
 };
-const schema142 = {
+const schema143 = {
   type: "object",
   additionalProperties: false,
   required: ["amountDetails"],
@@ -15286,8 +15350,8 @@ function validate93(
         keyword: "required",
         params: { missingProperty: "amountDetails" },
         message: "must have required property '" + "amountDetails" + "'",
-        schema: schema142.required,
-        parentSchema: schema142,
+        schema: schema143.required,
+        parentSchema: schema143,
         data,
       };
       if (vErrors === null) {
@@ -15306,7 +15370,7 @@ function validate93(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema142,
+          parentSchema: schema143,
           data,
         };
         if (vErrors === null) {
@@ -15352,8 +15416,8 @@ function validate93(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema142.type,
-      parentSchema: schema142,
+      schema: schema143.type,
+      parentSchema: schema143,
       data,
     };
     if (vErrors === null) {
@@ -15367,7 +15431,7 @@ function validate93(
   return errors === 0;
 }
 validate93.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema144 = {
+const schema145 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -15384,17 +15448,17 @@ const schema144 = {
     userAgentBrowserValue: { $ref: "#/components/schemas/userAgentBrowserValue" },
   },
 };
-const schema145 = { type: "string", maxLength: 48, "x-warn-maxLength": 45 };
-const schema146 = { type: "string", maxLength: 255 };
-const schema147 = { type: "string", maxLength: 256 };
-const schema148 = { type: "string", maxLength: 8 };
-const schema149 = { type: "boolean" };
+const schema146 = { type: "string", maxLength: 48, "x-warn-maxLength": 45 };
+const schema147 = { type: "string", maxLength: 255 };
+const schema148 = { type: "string", maxLength: 256 };
+const schema149 = { type: "string", maxLength: 8 };
 const schema150 = { type: "boolean" };
-const schema151 = { type: "string", maxLength: 2 };
-const schema152 = { type: "string", maxLength: 6 };
+const schema151 = { type: "boolean" };
+const schema152 = { type: "string", maxLength: 2 };
 const schema153 = { type: "string", maxLength: 6 };
-const schema154 = { type: "string", maxLength: 5 };
-const schema155 = { type: "string", maxLength: 255 };
+const schema154 = { type: "string", maxLength: 6 };
+const schema155 = { type: "string", maxLength: 5 };
+const schema156 = { type: "string", maxLength: 255 };
 function validate98(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -15410,7 +15474,7 @@ function validate98(
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema144.properties, key0)) {
+      if (!func1.call(schema145.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -15418,7 +15482,7 @@ function validate98(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema144,
+          parentSchema: schema145,
           data,
         };
         if (vErrors === null) {
@@ -15440,7 +15504,7 @@ function validate98(
             params: { limit: 48 },
             message: "must NOT have more than 48 characters",
             schema: 48,
-            parentSchema: schema145,
+            parentSchema: schema146,
             data: data0,
           };
           if (vErrors === null) {
@@ -15457,8 +15521,8 @@ function validate98(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema145.type,
-          parentSchema: schema145,
+          schema: schema146.type,
+          parentSchema: schema146,
           data: data0,
         };
         if (vErrors === null) {
@@ -15480,7 +15544,7 @@ function validate98(
             params: { limit: 255 },
             message: "must NOT have more than 255 characters",
             schema: 255,
-            parentSchema: schema146,
+            parentSchema: schema147,
             data: data1,
           };
           if (vErrors === null) {
@@ -15497,8 +15561,8 @@ function validate98(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema146.type,
-          parentSchema: schema146,
+          schema: schema147.type,
+          parentSchema: schema147,
           data: data1,
         };
         if (vErrors === null) {
@@ -15520,7 +15584,7 @@ function validate98(
             params: { limit: 256 },
             message: "must NOT have more than 256 characters",
             schema: 256,
-            parentSchema: schema147,
+            parentSchema: schema148,
             data: data2,
           };
           if (vErrors === null) {
@@ -15537,8 +15601,8 @@ function validate98(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema147.type,
-          parentSchema: schema147,
+          schema: schema148.type,
+          parentSchema: schema148,
           data: data2,
         };
         if (vErrors === null) {
@@ -15560,7 +15624,7 @@ function validate98(
             params: { limit: 8 },
             message: "must NOT have more than 8 characters",
             schema: 8,
-            parentSchema: schema148,
+            parentSchema: schema149,
             data: data3,
           };
           if (vErrors === null) {
@@ -15577,8 +15641,8 @@ function validate98(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema148.type,
-          parentSchema: schema148,
+          schema: schema149.type,
+          parentSchema: schema149,
           data: data3,
         };
         if (vErrors === null) {
@@ -15598,8 +15662,8 @@ function validate98(
           keyword: "type",
           params: { type: "boolean" },
           message: "must be boolean",
-          schema: schema149.type,
-          parentSchema: schema149,
+          schema: schema150.type,
+          parentSchema: schema150,
           data: data4,
         };
         if (vErrors === null) {
@@ -15619,8 +15683,8 @@ function validate98(
           keyword: "type",
           params: { type: "boolean" },
           message: "must be boolean",
-          schema: schema150.type,
-          parentSchema: schema150,
+          schema: schema151.type,
+          parentSchema: schema151,
           data: data5,
         };
         if (vErrors === null) {
@@ -15642,7 +15706,7 @@ function validate98(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema151,
+            parentSchema: schema152,
             data: data6,
           };
           if (vErrors === null) {
@@ -15659,8 +15723,8 @@ function validate98(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema151.type,
-          parentSchema: schema151,
+          schema: schema152.type,
+          parentSchema: schema152,
           data: data6,
         };
         if (vErrors === null) {
@@ -15682,7 +15746,7 @@ function validate98(
             params: { limit: 6 },
             message: "must NOT have more than 6 characters",
             schema: 6,
-            parentSchema: schema152,
+            parentSchema: schema153,
             data: data7,
           };
           if (vErrors === null) {
@@ -15699,8 +15763,8 @@ function validate98(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema152.type,
-          parentSchema: schema152,
+          schema: schema153.type,
+          parentSchema: schema153,
           data: data7,
         };
         if (vErrors === null) {
@@ -15722,7 +15786,7 @@ function validate98(
             params: { limit: 6 },
             message: "must NOT have more than 6 characters",
             schema: 6,
-            parentSchema: schema153,
+            parentSchema: schema154,
             data: data8,
           };
           if (vErrors === null) {
@@ -15739,8 +15803,8 @@ function validate98(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema153.type,
-          parentSchema: schema153,
+          schema: schema154.type,
+          parentSchema: schema154,
           data: data8,
         };
         if (vErrors === null) {
@@ -15762,7 +15826,7 @@ function validate98(
             params: { limit: 5 },
             message: "must NOT have more than 5 characters",
             schema: 5,
-            parentSchema: schema154,
+            parentSchema: schema155,
             data: data9,
           };
           if (vErrors === null) {
@@ -15779,8 +15843,8 @@ function validate98(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema154.type,
-          parentSchema: schema154,
+          schema: schema155.type,
+          parentSchema: schema155,
           data: data9,
         };
         if (vErrors === null) {
@@ -15802,7 +15866,7 @@ function validate98(
             params: { limit: 255 },
             message: "must NOT have more than 255 characters",
             schema: 255,
-            parentSchema: schema155,
+            parentSchema: schema156,
             data: data10,
           };
           if (vErrors === null) {
@@ -15819,8 +15883,8 @@ function validate98(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema155.type,
-          parentSchema: schema155,
+          schema: schema156.type,
+          parentSchema: schema156,
           data: data10,
         };
         if (vErrors === null) {
@@ -15838,8 +15902,8 @@ function validate98(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema144.type,
-      parentSchema: schema144,
+      schema: schema145.type,
+      parentSchema: schema145,
       data,
     };
     if (vErrors === null) {
@@ -15853,7 +15917,7 @@ function validate98(
   return errors === 0;
 }
 validate98.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema156 = {
+const schema157 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -15866,9 +15930,9 @@ const schema156 = {
     challengeCode: { type: "string", maxLength: 2 },
   },
 };
-const schema157 = { type: "string", maxLength: 50 };
-const schema158 = { type: "string", maxLength: 2048 };
-const schema159 = { type: "string", maxLength: 2 };
+const schema158 = { type: "string", maxLength: 50 };
+const schema159 = { type: "string", maxLength: 2048 };
+const schema160 = { type: "string", maxLength: 2 };
 function validate100(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -15900,7 +15964,7 @@ function validate100(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema156,
+          parentSchema: schema157,
           data,
         };
         if (vErrors === null) {
@@ -15922,7 +15986,7 @@ function validate100(
             params: { limit: 50 },
             message: "must NOT have more than 50 characters",
             schema: 50,
-            parentSchema: schema157,
+            parentSchema: schema158,
             data: data0,
           };
           if (vErrors === null) {
@@ -15939,8 +16003,8 @@ function validate100(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema157.type,
-          parentSchema: schema157,
+          schema: schema158.type,
+          parentSchema: schema158,
           data: data0,
         };
         if (vErrors === null) {
@@ -15962,7 +16026,7 @@ function validate100(
             params: { limit: 2048 },
             message: "must NOT have more than 2048 characters",
             schema: 2048,
-            parentSchema: schema158,
+            parentSchema: schema159,
             data: data1,
           };
           if (vErrors === null) {
@@ -15979,8 +16043,8 @@ function validate100(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema158.type,
-          parentSchema: schema158,
+          schema: schema159.type,
+          parentSchema: schema159,
           data: data1,
         };
         if (vErrors === null) {
@@ -16002,7 +16066,7 @@ function validate100(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema159,
+            parentSchema: schema160,
             data: data2,
           };
           if (vErrors === null) {
@@ -16019,8 +16083,8 @@ function validate100(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema159.type,
-          parentSchema: schema159,
+          schema: schema160.type,
+          parentSchema: schema160,
           data: data2,
         };
         if (vErrors === null) {
@@ -16042,7 +16106,7 @@ function validate100(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema156.properties.deviceChannel,
+            parentSchema: schema157.properties.deviceChannel,
             data: data3,
           };
           if (vErrors === null) {
@@ -16059,8 +16123,8 @@ function validate100(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema156.properties.deviceChannel.type,
-          parentSchema: schema156.properties.deviceChannel,
+          schema: schema157.properties.deviceChannel.type,
+          parentSchema: schema157.properties.deviceChannel,
           data: data3,
         };
         if (vErrors === null) {
@@ -16080,8 +16144,8 @@ function validate100(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema156.properties.transactionMode.type,
-          parentSchema: schema156.properties.transactionMode,
+          schema: schema157.properties.transactionMode.type,
+          parentSchema: schema157.properties.transactionMode,
           data: data4,
         };
         if (vErrors === null) {
@@ -16096,10 +16160,10 @@ function validate100(
           instancePath: instancePath + "/transactionMode",
           schemaPath: "#/properties/transactionMode/enum",
           keyword: "enum",
-          params: { allowedValues: schema156.properties.transactionMode.enum },
+          params: { allowedValues: schema157.properties.transactionMode.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema156.properties.transactionMode.enum,
-          parentSchema: schema156.properties.transactionMode,
+          schema: schema157.properties.transactionMode.enum,
+          parentSchema: schema157.properties.transactionMode,
           data: data4,
         };
         if (vErrors === null) {
@@ -16121,7 +16185,7 @@ function validate100(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema156.properties.messageCategory,
+            parentSchema: schema157.properties.messageCategory,
             data: data5,
           };
           if (vErrors === null) {
@@ -16138,8 +16202,8 @@ function validate100(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema156.properties.messageCategory.type,
-          parentSchema: schema156.properties.messageCategory,
+          schema: schema157.properties.messageCategory.type,
+          parentSchema: schema157.properties.messageCategory,
           data: data5,
         };
         if (vErrors === null) {
@@ -16161,7 +16225,7 @@ function validate100(
             params: { limit: 2 },
             message: "must NOT have more than 2 characters",
             schema: 2,
-            parentSchema: schema156.properties.challengeCode,
+            parentSchema: schema157.properties.challengeCode,
             data: data6,
           };
           if (vErrors === null) {
@@ -16178,8 +16242,8 @@ function validate100(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema156.properties.challengeCode.type,
-          parentSchema: schema156.properties.challengeCode,
+          schema: schema157.properties.challengeCode.type,
+          parentSchema: schema157.properties.challengeCode,
           data: data6,
         };
         if (vErrors === null) {
@@ -16197,8 +16261,8 @@ function validate100(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema156.type,
-      parentSchema: schema156,
+      schema: schema157.type,
+      parentSchema: schema157,
       data,
     };
     if (vErrors === null) {
@@ -16233,8 +16297,8 @@ function validate91(
         keyword: "required",
         params: { missingProperty: "orderInformation" },
         message: "must have required property '" + "orderInformation" + "'",
-        schema: schema141.required,
-        parentSchema: schema141,
+        schema: schema142.required,
+        parentSchema: schema142,
         data,
       };
       if (vErrors === null) {
@@ -16260,7 +16324,7 @@ function validate91(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema141,
+          parentSchema: schema142,
           data,
         };
         if (vErrors === null) {
@@ -16325,7 +16389,7 @@ function validate91(
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema140,
+              parentSchema: schema141,
               data: data3,
             };
             if (vErrors === null) {
@@ -16348,7 +16412,7 @@ function validate91(
                 params: { limit: 64 },
                 message: "must NOT have more than 64 characters",
                 schema: 64,
-                parentSchema: schema140.properties.transientToken,
+                parentSchema: schema141.properties.transientToken,
                 data: data4,
               };
               if (vErrors === null) {
@@ -16367,7 +16431,7 @@ function validate91(
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 characters",
                 schema: 1,
-                parentSchema: schema140.properties.transientToken,
+                parentSchema: schema141.properties.transientToken,
                 data: data4,
               };
               if (vErrors === null) {
@@ -16385,8 +16449,8 @@ function validate91(
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema140.properties.transientToken.type,
-              parentSchema: schema140.properties.transientToken,
+              schema: schema141.properties.transientToken.type,
+              parentSchema: schema141.properties.transientToken,
               data: data4,
             };
             if (vErrors === null) {
@@ -16404,8 +16468,8 @@ function validate91(
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema140.type,
-          parentSchema: schema140,
+          schema: schema141.type,
+          parentSchema: schema141,
           data: data3,
         };
         if (vErrors === null) {
@@ -16451,8 +16515,8 @@ function validate91(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema141.type,
-      parentSchema: schema141,
+      schema: schema142.type,
+      parentSchema: schema142,
       data,
     };
     if (vErrors === null) {
@@ -16467,7 +16531,7 @@ function validate91(
 }
 validate91.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const ValidateAuthenticationResultsRequest = validate102;
-const schema160 = {
+const schema161 = {
   type: "object",
   additionalProperties: false,
   required: ["consumerAuthenticationInformation", "orderInformation"],
@@ -16481,12 +16545,12 @@ const schema160 = {
     },
   },
 };
-const schema161 = {
+const schema162 = {
   type: "object",
   additionalProperties: false,
   properties: { jti: { $ref: "#/components/schemas/jti" } },
 };
-const schema162 = { type: "string", minLength: 1, maxLength: 64 };
+const schema163 = { type: "string", minLength: 1, maxLength: 64 };
 function validate106(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -16510,7 +16574,7 @@ function validate106(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema161,
+          parentSchema: schema162,
           data,
         };
         if (vErrors === null) {
@@ -16532,7 +16596,7 @@ function validate106(
             params: { limit: 64 },
             message: "must NOT have more than 64 characters",
             schema: 64,
-            parentSchema: schema162,
+            parentSchema: schema163,
             data: data0,
           };
           if (vErrors === null) {
@@ -16550,7 +16614,7 @@ function validate106(
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
             schema: 1,
-            parentSchema: schema162,
+            parentSchema: schema163,
             data: data0,
           };
           if (vErrors === null) {
@@ -16567,8 +16631,8 @@ function validate106(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema162.type,
-          parentSchema: schema162,
+          schema: schema163.type,
+          parentSchema: schema163,
           data: data0,
         };
         if (vErrors === null) {
@@ -16586,8 +16650,8 @@ function validate106(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema161.type,
-      parentSchema: schema161,
+      schema: schema162.type,
+      parentSchema: schema162,
       data,
     };
     if (vErrors === null) {
@@ -16601,7 +16665,7 @@ function validate106(
   return errors === 0;
 }
 validate106.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema163 = {
+const schema164 = {
   type: "object",
   additionalProperties: false,
   required: ["authenticationTransactionId"],
@@ -16609,7 +16673,7 @@ const schema163 = {
     authenticationTransactionId: { $ref: "#/components/schemas/authenticationTransactionId" },
   },
 };
-const schema164 = { type: "string", maxLength: 26 };
+const schema165 = { type: "string", maxLength: 26 };
 function validate108(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -16631,8 +16695,8 @@ function validate108(
         keyword: "required",
         params: { missingProperty: "authenticationTransactionId" },
         message: "must have required property '" + "authenticationTransactionId" + "'",
-        schema: schema163.required,
-        parentSchema: schema163,
+        schema: schema164.required,
+        parentSchema: schema164,
         data,
       };
       if (vErrors === null) {
@@ -16651,7 +16715,7 @@ function validate108(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema163,
+          parentSchema: schema164,
           data,
         };
         if (vErrors === null) {
@@ -16673,7 +16737,7 @@ function validate108(
             params: { limit: 26 },
             message: "must NOT have more than 26 characters",
             schema: 26,
-            parentSchema: schema164,
+            parentSchema: schema165,
             data: data0,
           };
           if (vErrors === null) {
@@ -16690,8 +16754,8 @@ function validate108(
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema164.type,
-          parentSchema: schema164,
+          schema: schema165.type,
+          parentSchema: schema165,
           data: data0,
         };
         if (vErrors === null) {
@@ -16709,8 +16773,8 @@ function validate108(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema163.type,
-      parentSchema: schema163,
+      schema: schema164.type,
+      parentSchema: schema164,
       data,
     };
     if (vErrors === null) {
@@ -16745,8 +16809,8 @@ function validate102(
         keyword: "required",
         params: { missingProperty: "consumerAuthenticationInformation" },
         message: "must have required property '" + "consumerAuthenticationInformation" + "'",
-        schema: schema160.required,
-        parentSchema: schema160,
+        schema: schema161.required,
+        parentSchema: schema161,
         data,
       };
       if (vErrors === null) {
@@ -16763,8 +16827,8 @@ function validate102(
         keyword: "required",
         params: { missingProperty: "orderInformation" },
         message: "must have required property '" + "orderInformation" + "'",
-        schema: schema160.required,
-        parentSchema: schema160,
+        schema: schema161.required,
+        parentSchema: schema161,
         data,
       };
       if (vErrors === null) {
@@ -16789,7 +16853,7 @@ function validate102(
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema160,
+          parentSchema: schema161,
           data,
         };
         if (vErrors === null) {
@@ -16877,8 +16941,8 @@ function validate102(
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema160.type,
-      parentSchema: schema160,
+      schema: schema161.type,
+      parentSchema: schema161,
       data,
     };
     if (vErrors === null) {

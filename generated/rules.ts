@@ -1605,6 +1605,7 @@ export const timeoutVoidRequestRule: ObjectRule = {
       kind: "object",
       properties: {
         transactionId: transactionIdRule,
+        code: referenceCodeRule,
         partner: partnerRule,
         comments: {
           kind: "string",
@@ -1616,7 +1617,7 @@ export const timeoutVoidRequestRule: ObjectRule = {
       required: ["transactionId"],
       closed: true,
       source:
-        "cybersource-rest-client 0.0.83 MitVoidRequest clientReferenceInformation; developer.cybersource.com um-processing-timeout-void-intro.html (example request)",
+        "cybersource-rest-client 0.0.83 MitVoidRequest clientReferenceInformation (Ptsv2paymentsClientReferenceInformation); developer.cybersource.com um-processing-timeout-void-intro.html (example request); cybersource-rest-samples-node Samples/Payments/Void/timeout-void.js (sends code and transactionId)",
     },
   },
   required: ["clientReferenceInformation"],

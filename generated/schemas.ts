@@ -706,6 +706,7 @@ export const componentSchemas: { readonly [name: string]: JsonSchema } = {
         required: ["transactionId"],
         properties: {
           transactionId: { $ref: "#/components/schemas/TransactionId" },
+          code: { $ref: "#/components/schemas/ReferenceCode" },
           partner: { $ref: "#/components/schemas/Partner" },
           comments: { type: "string", minLength: 1 },
         },

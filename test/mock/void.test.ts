@@ -46,6 +46,19 @@ describe("timeout void by transactionId", () => {
     expect(JSON.parse(response.headers.get("x-mock-notes") ?? "[]")).toEqual([NUMBER_NOTE]);
   });
 
+  it("takes the body of Cybersource's own sample (code and transactionId) without a note", async () => {
+    // cybersource-rest-samples-node Samples/Payments/Void/timeout-void.js
+    const mock = await startMock();
+    await captured(mock, "48597865325866");
+    const request = {
+      clientReferenceInformation: { code: "TC50171_3", transactionId: "48597865325866" },
+    };
+    const response = await send(mock, VOIDS, request);
+    expect(response.status).toBe(201);
+    expect(mock.voids).toEqual([expect.objectContaining({ timeout: true })]);
+    expect(mock.requests.at(-1)?.notes).toEqual([]);
+  });
+
   it("notes a field Cybersource's timeout void does not have, and still voids", async () => {
     const mock = await startMock();
     await captured(mock, "TX-VOID-1");
