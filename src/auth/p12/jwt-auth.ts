@@ -80,9 +80,12 @@ export function jwtAuth(options: JwtAuthOptions | JwtP12AuthOptions): SigningStr
   if (typeof password !== "string" || password === "") {
     throw new AuthConfigError("password", "password is missing: pass the P12 file's password.");
   }
-  const identity = withP12ResponseKey(base, response, { p12: input["p12"], password });
+  // Opened once, for the signing key and, when it comes from the same file, the response MLE key.
+  let opening: ReturnType<typeof unlock> | undefined;
+  const open = () => (opening ??= unlock(pfx, password));
+  const identity = withP12ResponseKey(base, response, { p12: input["p12"], password, open });
   return defineJwtStrategy(identity, async () => {
-    const contents = await unlock(pfx, password);
+    const contents = await open();
     const certificate = readCertificate(findCertificate(contents, identity.issuer), "p12");
     const keyInfo = contents.keyBags[0] ?? contents.shroudedKeyBags[0];
     if (keyInfo === undefined) throw new AuthConfigError("p12", "p12 holds no private key.");

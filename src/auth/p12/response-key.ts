@@ -40,7 +40,12 @@ const FIELD = "responseEncryption";
 export function withP12ResponseKey(
   identity: JwtIdentity,
   value: unknown,
-  main: { readonly p12: unknown; readonly password: string },
+  main: {
+    readonly p12: unknown;
+    readonly password: string;
+    /** Opens the login P12 with its password, once for both keys. */
+    readonly open: () => ReturnType<typeof unlock>;
+  },
 ): JwtIdentity {
   if (typeof value !== "object" || value === null) return identity;
   const input = value as Record<string, unknown>;
@@ -55,7 +60,8 @@ export function withP12ResponseKey(
   return {
     ...identity,
     responseDecryption: defineResponseDecryption(readOperations(input["operations"]), async () => {
-      const contents = await unlock(pfx, password);
+      const same = !own && password === main.password;
+      const contents = await (same ? main.open() : unlock(pfx, password));
       const keyInfo = contents.keyBags[0] ?? contents.shroudedKeyBags[0];
       if (keyInfo === undefined)
         throw new AuthConfigError(FIELD, `${FIELD}: the P12 holds no key.`);
