@@ -12,6 +12,7 @@ import { coldImport } from "./cold-import.js";
 import { e2e } from "./e2e.js";
 import { footprint } from "./footprint.js";
 import { cpu } from "./cpu.js";
+import { setup } from "./setup.js";
 import { outDir, root, runNode, slope, type Row } from "./shared.js";
 
 const rows: Row[] = [];
@@ -122,6 +123,7 @@ await section("bundle sizes", bundles);
 await section("install footprint", footprint);
 await section("cold import", () => coldImport(7));
 await section("cpu per authorization", cpu);
+await section("setup with a P12", () => setup(5));
 // The loopback server serves the last two sections: started only when one of them runs.
 if (only === undefined || only.includes("e2e") || only.includes("heap")) {
   const server = await startServer();
