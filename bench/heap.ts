@@ -1,10 +1,11 @@
 // Heap growth of the client over many authorizations against the loopback server, and the garbage one
 // authorization leaves. Run with --expose-gc:
 // `node --expose-gc heap.mjs <serverUrl> <total> <concurrency> <samples>`; prints JSON: samples of
-// heapUsed after a full GC, and bytes allocated per authorization (one at a time).
+// heapUsed after a full GC, and bytes allocated per authorization (one at a time), and per raw
+// fetch of the same request signed inline, for comparison.
 import { GCProfiler } from "node:v8";
 import { createJpoClient, httpSignatureAuth } from "../src/index.js";
-import { benchRequest, credentials, load } from "./shared.js";
+import { benchRequest, credentials, load, nodeSignedHeaders, wireBody } from "./shared.js";
 
 const [url = "", total = "10000", concurrency = "16", samples = "10"] = process.argv.slice(2);
 const gc = globalThis.gc;
@@ -14,6 +15,19 @@ const client = createJpoClient({ environment: url, auth: httpSignatureAuth(crede
 const authorize = async () => {
   const result = await client.authorize(benchRequest());
   if (result.status !== "AUTHORIZED") throw new Error(result.status);
+};
+const host = new URL(url).host;
+let sent = 0;
+/** Raw fetch of the same request, serialized and signed inline with node:crypto. */
+const rawFetch = async () => {
+  const body = wireBody(`raw-heap-${sent++}`);
+  const response = await fetch(`${url}/pts/v2/payments`, {
+    method: "POST",
+    headers: nodeSignedHeaders(host, body),
+    body,
+  });
+  const json = (await response.json()) as { status?: string };
+  if (json.status !== "AUTHORIZED") throw new Error(String(response.status));
 };
 const heapUsed = () => {
   gc();
@@ -30,17 +44,20 @@ for (let done = step; done <= Number(total); done += step) {
   await load(step, Number(concurrency), authorize);
   points.push({ authorizations: done, heapUsed: heapUsed() });
 }
-process.stdout.write(JSON.stringify({ points, garbage: await garbagePerAuthorization(500) }));
+await load(200, 1, rawFetch); // warm up the raw path too
+const garbage = await garbagePer(authorize, 500);
+const rawGarbage = await garbagePer(rawFetch, 500);
+process.stdout.write(JSON.stringify({ points, garbage, rawGarbage }));
 
 /**
- * Bytes allocated per authorization, one at a time: the growth of heapUsed over `count` of them
+ * Bytes allocated per call of `task`, one at a time: the growth of heapUsed over `count` calls
  * plus what every garbage collection in between freed (v8's GCProfiler reports each one).
  */
-async function garbagePerAuthorization(count: number): Promise<number> {
+async function garbagePer(task: () => Promise<void>, count: number): Promise<number> {
   const start = heapUsed();
   const profiler = new GCProfiler();
   profiler.start();
-  for (let i = 0; i < count; i++) await authorize();
+  for (let i = 0; i < count; i++) await task();
   const end = process.memoryUsage().heapUsed;
   const { statistics } = profiler.stop();
   const freed = statistics.reduce(

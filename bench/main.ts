@@ -55,9 +55,10 @@ async function heap(url: string, total = 20_000): Promise<Row[]> {
     "16",
     "10",
   ]);
-  const { points, garbage } = JSON.parse(out) as {
+  const { points, garbage, rawGarbage } = JSON.parse(out) as {
     points: { authorizations: number; heapUsed: number }[];
     garbage: number;
+    rawGarbage: number;
   };
   const perAuth = slope(
     points.map((p) => p.authorizations),
@@ -81,10 +82,10 @@ async function heap(url: string, total = 20_000): Promise<Row[]> {
       section: "heap",
       metric: "garbage per authorization",
       ours: garbage / 1e3,
-      baseline: undefined,
-      baselineName: "",
+      baseline: rawGarbage / 1e3,
+      baselineName: "raw fetch, signed inline",
       unit: "kB",
-      ratio: undefined,
+      ratio: garbage / rawGarbage,
       target: "(info)",
       met: undefined,
       notes:
