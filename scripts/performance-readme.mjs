@@ -35,7 +35,8 @@ const section = [
   "`cybersource-rest-client` 0.0.83, is a devDependency used only there) and prints each target",
   "with its ratio, met or not; `npm run docs:performance` writes this section from that run",
   "(`bench/results.json`). Targets are reported, never asserted. See `bench/README.md` for what",
-  "each figure measures.",
+  'each figure measures, and its "Where the time goes" for what keeps the targets not met out',
+  "of reach: the floor rows measure the wire work alone, which no authorization can go below.",
   "",
   `This run: ${results.generatedAt.slice(0, 10)}, Node ${results.node}, ${results.cpus} × ${results.cpuModel}, ` +
     `load average ${load} at the start, ${results.durationSeconds} s.`,

@@ -7,6 +7,7 @@ import { startMockCybersource, type MockCybersource } from "../src/mock/index.js
 import { jwtAuth } from "../src/p12.js";
 import { OpenSslDir } from "./helpers/openssl.js";
 import { installmentRequest } from "./support/requests.js";
+import { recordingFetch } from "./support/wire-recorder.js";
 
 const MERCHANT = "test_merchant";
 const SERIAL = "7000123456789";
@@ -50,15 +51,6 @@ async function mockFor() {
   });
   running.push(mock);
   return mock;
-}
-
-/** A fetch that records each raw answer body, as it crossed the wire. */
-function recordingFetch(bodies: string[]): typeof fetch {
-  return async (input, init) => {
-    const response = await fetch(input, init);
-    bodies.push(await response.clone().text());
-    return response;
-  };
 }
 
 describe("response MLE with the login P12's key", () => {

@@ -14,6 +14,7 @@ import {
 import type { AuthorizationOutcomeUnknownError } from "../../src/payments/outcome-unknown-error.js";
 import type { CaptureOutcomeUnknownError } from "../../src/payments/capture-outcome-unknown-error.js";
 import { installmentRequest } from "../support/requests.js";
+import { recordingFetch } from "../support/wire-recorder.js";
 
 const fixtures = new URL("../fixtures/response-mle/", import.meta.url);
 const responseKey = readFileSync(new URL("response-mle.key", fixtures), "utf8");
@@ -60,15 +61,6 @@ async function setup(
     ...clientOptions,
   });
   return { mock, client, responses };
-}
-
-/** A fetch that records each raw answer body, as it crossed the wire. */
-function recordingFetch(bodies: string[]): typeof fetch {
-  return async (input, init) => {
-    const response = await fetch(input, init);
-    bodies.push(await response.clone().text());
-    return response;
-  };
 }
 
 describe("message-level encryption through the mock, both directions", () => {

@@ -1,29 +1,22 @@
 import { describe, expect, it } from "vitest";
+import * as bodies from "./helpers/bodies.js";
 import { NOW } from "./helpers/credentials.js";
 import { httpSignature, signedFetch } from "./helpers/send.js";
 import { startMock } from "./helpers/server.js";
 
-const card = {
-  number: "4000000000002701",
-  expirationMonth: "12",
-  expirationYear: "2031",
-  type: "001",
-};
+/** A frictionless enrollment check: the authorization's order with a 3-D Secure test card. */
+const { clientReferenceInformation, orderInformation } = bodies.authorization();
 const enrollment = {
-  clientReferenceInformation: { code: "ORDER-1" },
-  orderInformation: {
-    amountDetails: { totalAmount: "120000", currency: "JPY" },
-    billTo: {
-      firstName: "Taro",
-      lastName: "Yamada",
-      address1: "1-1-1 Marunouchi",
-      locality: "Chiyoda-ku",
-      postalCode: "100-0005",
-      country: "JP",
-      email: "taro@example.jp",
+  clientReferenceInformation,
+  orderInformation,
+  paymentInformation: {
+    card: {
+      number: "4000000000002701",
+      expirationMonth: "12",
+      expirationYear: "2031",
+      type: "001",
     },
   },
-  paymentInformation: { card },
   consumerAuthenticationInformation: { referenceId: "0_mock-ref" },
 };
 
