@@ -2,7 +2,7 @@ import type { components } from "../../generated/openapi.js";
 import { transactionSearchRequestRule } from "../../generated/rules.js";
 import { TransportError } from "../errors.js";
 import { dig, text } from "../internal/json.js";
-import { takeSnapshot } from "../rules/index.js";
+import { snapshotOrThrow } from "../rules/index.js";
 import { redactedJson, type Runtime, toApiError } from "../transport/index.js";
 import { callOptions } from "./call-options.js";
 import { send, type FollowUp } from "./follow-up.js";
@@ -70,7 +70,8 @@ export async function searchTransactions(
   options?: SearchOptions,
 ): Promise<TransactionSearchPage> {
   const { signal } = callOptions(label, options, ["signal"]);
-  const given = (takeSnapshot(search, "search").value ?? {}) as Partial<TransactionSearch>;
+  // A search that cannot be read as plain data (a cycle, a throwing getter) is refused as such.
+  const given = (snapshotOrThrow(label, search, "search") ?? {}) as Partial<TransactionSearch>;
   const body = {
     query: given.query,
     sort: given.sort ?? "submitTimeUtc:desc",

@@ -110,6 +110,18 @@ describe("searchTransactions", () => {
     expect(inRange.totalCount).toBe(1);
   });
 
+  test("refuses a search that is not plain data before sending, naming what is wrong", async () => {
+    const mock = await startMock();
+    const client = clientFor(mock.url);
+    const cyclic: Record<string, unknown> = { query: q.code("ORDER-1") };
+    cyclic["sort"] = cyclic;
+    await expect(client.searchTransactions(cyclic as never)).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+      issues: [expect.objectContaining({ path: "search.sort", rule: "cycle" })],
+    });
+    expect(mock.requests).toHaveLength(0);
+  });
+
   test("refuses query values it cannot express", () => {
     expect(() => q.code("ORDER 1")).toThrow(expect.objectContaining({ code: "VALIDATION_FAILED" }));
   });
