@@ -118,14 +118,9 @@ function mayHoldCardDigits(text: string): boolean {
     const found = run[0];
     const after = text.charCodeAt(run.index + found.length);
     if (isExponent(found.charCodeAt(found.length - 1)) || isExponent(after)) return true;
-    const digits = countDigits(found);
-    const grouped = digits < found.length;
-    // Track data: 13 digits or more right before `=` or `^`, after the last separator.
-    const row = grouped
-      ? found.length - 1 - Math.max(found.lastIndexOf(" "), found.lastIndexOf("-"))
-      : digits;
-    if (row >= 13 && (after === 61 || after === 94)) return true;
-    if (grouped || digits <= 19) return true;
+    // A run of 13 digits or more: grouped, at most 19 digits, or track data before `=` or `^`.
+    const grouped = found.includes(" ") || found.includes("-");
+    if (grouped || found.length <= 19 || after === 61 || after === 94) return true;
   }
   return false;
 }
@@ -137,15 +132,6 @@ function mayHoldCardDigits(text: string): boolean {
 const suspectRuns = /\d[eE]|\d(?:[ -]?\d){12,}/gu;
 
 const isExponent = (code: number) => code === 101 || code === 69;
-
-function countDigits(run: string): number {
-  let count = 0;
-  for (let i = 0; i < run.length; i++) {
-    const code = run.charCodeAt(i);
-    if (code >= 48 && code <= 57) count += 1;
-  }
-  return count;
-}
 
 const anyDigit = /\d/u;
 const trackMark = /[\^=]/u;
