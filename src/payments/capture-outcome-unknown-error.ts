@@ -1,18 +1,8 @@
-import type { VoidOptions, VoidResult } from "./timeout-void.js";
-import { VoidableOutcomeError, type OutcomeDetails } from "./voidable-outcome-error.js";
-
-/** What the timeout void of a capture needs, and how it is sent. */
-export interface TimeoutVoid {
-  readonly transactionId: string;
-  readonly paymentId: string;
-  readonly amount: string;
-  /** When the capture was sent. */
-  readonly sentAt: Date;
-  /** How long after `sentAt` to wait before voiding (the client's `timeoutReversalDelayMs`). */
-  readonly delayMs: number;
-  readonly now: () => Date;
-  readonly send: (options: VoidOptions) => Promise<VoidResult>;
-}
+import {
+  VoidableOutcomeError,
+  type OutcomeDetails,
+  type TimeoutVoid,
+} from "./voidable-outcome-error.js";
 
 /**
  * The capture request may have reached Cybersource, but no usable answer came back: a timeout,

@@ -1,5 +1,8 @@
-import type { TimeoutVoid } from "./capture-outcome-unknown-error.js";
-import { VoidableOutcomeError, type OutcomeDetails } from "./voidable-outcome-error.js";
+import {
+  VoidableOutcomeError,
+  type OutcomeDetails,
+  type TimeoutVoid,
+} from "./voidable-outcome-error.js";
 
 /**
  * The refund request may have reached Cybersource, but no usable answer came back: a timeout,

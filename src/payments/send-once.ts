@@ -7,7 +7,7 @@ import {
   toApiError,
 } from "../transport/index.js";
 import type { CybersourceJpoError } from "../errors.js";
-import type { TimeoutVoid } from "./capture-outcome-unknown-error.js";
+import type { TimeoutVoid } from "./voidable-outcome-error.js";
 import { checkFollowUp, label, type FollowUp } from "./follow-up.js";
 import { voidTimedOut } from "./timeout-void.js";
 import type { OutcomeDetails } from "./voidable-outcome-error.js";

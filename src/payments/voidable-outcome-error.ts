@@ -1,7 +1,19 @@
 import { CybersourceJpoError } from "../errors.js";
-import type { TimeoutVoid } from "./capture-outcome-unknown-error.js";
 import type { VoidOptions, VoidResult } from "./timeout-void.js";
 import { waitAfter } from "./wait.js";
+
+/** What the timeout void of a capture or a refund needs, and how it is sent. */
+export interface TimeoutVoid {
+  readonly transactionId: string;
+  readonly paymentId: string;
+  readonly amount: string;
+  /** When the capture or the refund was sent. */
+  readonly sentAt: Date;
+  /** How long after `sentAt` to wait before voiding (the client's `timeoutReversalDelayMs`). */
+  readonly delayMs: number;
+  readonly now: () => Date;
+  readonly send: (options: VoidOptions) => Promise<VoidResult>;
+}
 
 /** What an unknown outcome knows beyond its timeout void: the answer that came, if any. */
 export interface OutcomeDetails {
