@@ -1,10 +1,9 @@
 import {
   AuthConfigError,
   AuthorizationOutcomeUnknownError,
-  CaptureOutcomeUnknownError,
   isCybersourceJpoError,
-  RefundOutcomeUnknownError,
   JpoValidationError,
+  VoidableOutcomeError,
 } from "../index.js";
 import { CliConfigError, CliInputError } from "./input.js";
 
@@ -36,11 +35,7 @@ export function exitCodeOf(error: unknown): number {
   if (error instanceof CliInputError || error instanceof JpoValidationError) {
     return exitCodes.invalidInput;
   }
-  if (
-    error instanceof AuthorizationOutcomeUnknownError ||
-    error instanceof CaptureOutcomeUnknownError ||
-    error instanceof RefundOutcomeUnknownError
-  ) {
+  if (error instanceof AuthorizationOutcomeUnknownError || error instanceof VoidableOutcomeError) {
     return exitCodes.outcomeUnknown;
   }
   if (error instanceof CliConfigError || error instanceof AuthConfigError) {

@@ -1,11 +1,10 @@
 // The commands for the rest of a payment's life: refund, void (by id, or the timeout void),
 // lookup and search, each against --url or --live like capture.
 import {
-  CaptureOutcomeUnknownError,
-  RefundOutcomeUnknownError,
   transactionQuery,
   type TransactionLookup,
   type VoidKind,
+  VoidableOutcomeError,
 } from "../index.js";
 import { exitCodes } from "./exit-codes.js";
 import { yen } from "./format.js";
@@ -156,11 +155,8 @@ export function searchCommand(flags: Flags, env: NodeJS.ProcessEnv, print: Print
 
 /** The lines an unknown capture or refund outcome adds: the timeout void command. */
 export function voidAdvice(error: unknown, url: string | undefined): string[] {
-  if (!(
-    error instanceof CaptureOutcomeUnknownError || error instanceof RefundOutcomeUnknownError
-  )) {
-    return [];
-  }
+  // A capture's or a refund's unknown outcome: both are voided by transaction id.
+  if (!(error instanceof VoidableOutcomeError)) return [];
   const where = url === undefined ? "--live" : `--url ${url}`;
   return [
     "Do not send it again. Wait 60 s, then void it:",
