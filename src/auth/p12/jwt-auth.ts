@@ -83,7 +83,7 @@ export function jwtAuth(options: JwtAuthOptions | JwtP12AuthOptions): SigningStr
   // Opened once, for the signing key and, when it comes from the same file, the response MLE key.
   let opening: ReturnType<typeof unlock> | undefined;
   const open = () => (opening ??= unlock(pfx, password));
-  const identity = withP12ResponseKey(base, response, { p12: input["p12"], password, open });
+  const identity = withP12ResponseKey(base, response, { pfx, password, open });
   return defineJwtStrategy(identity, async () => {
     const contents = await open();
     const certificate = readCertificate(findCertificate(contents, identity.issuer), "p12");

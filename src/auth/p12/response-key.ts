@@ -9,6 +9,7 @@ import {
   type ResponseEncryptionOptions,
 } from "../index.js";
 import { findCertificate, readPfx, unlock } from "./open.js";
+import type { Pfx } from "./read.js";
 
 /**
  * Response MLE with the key in a P12 file: `responseEncryption.p12` (with its `password`), or the
@@ -41,7 +42,8 @@ export function withP12ResponseKey(
   identity: JwtIdentity,
   value: unknown,
   main: {
-    readonly p12: unknown;
+    /** The login P12, already read. */
+    readonly pfx: Pfx;
     readonly password: string;
     /** Opens the login P12 with its password, once for both keys. */
     readonly open: () => ReturnType<typeof unlock>;
@@ -51,16 +53,16 @@ export function withP12ResponseKey(
   const input = value as Record<string, unknown>;
   if (input["privateKey"] !== undefined) return identity;
   const own = input["p12"] !== undefined;
-  const pfx = readPfx(own ? input["p12"] : main.p12, own ? `${FIELD}.p12` : "p12");
+  const pfx = own ? readPfx(input["p12"], `${FIELD}.p12`) : main.pfx;
   const password = own ? input["password"] : (input["password"] ?? main.password);
   if (typeof password !== "string" || password === "") {
     throw new AuthConfigError(`${FIELD}.password`, `${FIELD}.password is missing.`);
   }
   const keyId = input["keyId"];
+  const same = !own && password === main.password;
   return {
     ...identity,
     responseDecryption: defineResponseDecryption(readOperations(input["operations"]), async () => {
-      const same = !own && password === main.password;
       const contents = await (same ? main.open() : unlock(pfx, password));
       const keyInfo = contents.keyBags[0] ?? contents.shroudedKeyBags[0];
       if (keyInfo === undefined)
