@@ -1,14 +1,9 @@
 import type { components } from "../../generated/openapi.js";
 import { jpoAuthorizationRequestRule, type ObjectRule } from "../../generated/rules.js";
-import {
-  JpoValidationError,
-  ResponseEncryptionError,
-  TransportError,
-  type ValidationIssue,
-} from "../errors.js";
+import { JpoValidationError, TransportError, type ValidationIssue } from "../errors.js";
 import { reverseTimedOut } from "./timeout-reversal.js";
 import type { ReverseOptions } from "./reverse.js";
-import { exchange, ExchangeFailure, type Runtime, toApiError } from "../transport/index.js";
+import { exchange, type Runtime, toApiError } from "../transport/index.js";
 import { checkRule, inspectAuthorization } from "../rules/index.js";
 import { mergeAdditional, withPartner, type AdditionalFields } from "./additional-fields.js";
 import { toResult, type Sent } from "./authorization-result.js";
@@ -16,7 +11,7 @@ import { AuthorizationOutcomeUnknownError } from "./outcome-unknown-error.js";
 import type { AuthorizationResult, DefaultsApplied } from "./authorization-outcome.js";
 import type { JpoAuthorizationRequest, TmsAuthorizationRequest } from "./request-types.js";
 import { callOptions, type CallOptions } from "./call-options.js";
-import { describe } from "./send-once.js";
+import { lostAnswer } from "./send-once.js";
 import { requireVerifiedToken } from "./verify-token.js";
 import { rememberRequest, type AuthenticatedRequest } from "./authentication.js";
 
@@ -124,14 +119,8 @@ async function send(
       warnings: sent.warnings,
     });
   } catch (error) {
-    if (error instanceof ResponseEncryptionError) {
-      const { httpStatus, correlationId } = error;
-      const what = `the HTTP ${httpStatus} response could not be read (${error.code})`;
-      throw outcomeUnknown(rt, sent, now, what, { httpStatus, correlationId, cause: error });
-    }
-    if (!(error instanceof ExchangeFailure)) throw error;
-    const { cause, httpStatus } = error;
-    throw outcomeUnknown(rt, sent, now, describe(error, timeoutMs), { cause, httpStatus });
+    const { what, details } = lostAnswer(error, timeoutMs);
+    throw outcomeUnknown(rt, sent, now, what, details);
   }
 }
 

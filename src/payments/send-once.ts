@@ -69,17 +69,8 @@ export async function sendOnce(rt: Runtime, followUp: FollowUp, once: Once): Pro
       warnings,
     });
   } catch (error) {
-    // Answered, but unreadable under response MLE: it may exist, as after a timeout.
-    if (error instanceof ResponseEncryptionError) {
-      const { httpStatus, correlationId } = error;
-      const what = `the HTTP ${httpStatus} response could not be read (${error.code})`;
-      throw unknown(what, { httpStatus, correlationId, cause: error });
-    }
-    if (!(error instanceof ExchangeFailure)) throw error;
-    throw unknown(describe(error, rt.timeoutMs), {
-      cause: error.cause,
-      httpStatus: error.httpStatus,
-    });
+    const { what, details } = lostAnswer(error, rt.timeoutMs);
+    throw unknown(what, details);
   }
   const { httpStatus, correlationId } = answer;
   if (httpStatus >= 500) {
@@ -96,8 +87,27 @@ export async function sendOnce(rt: Runtime, followUp: FollowUp, once: Once): Pro
   return answer;
 }
 
+/**
+ * What an exchange that may have been sent left instead of a usable answer, for its
+ * unknown-outcome error: an answer unreadable under response MLE (it may exist, as after a
+ * timeout), or no answer at all. Any other error is thrown again as it is.
+ */
+export function lostAnswer(
+  error: unknown,
+  timeoutMs: number,
+): { readonly what: string; readonly details: OutcomeDetails } {
+  if (error instanceof ResponseEncryptionError) {
+    const { httpStatus, correlationId } = error;
+    const what = `the HTTP ${httpStatus} response could not be read (${error.code})`;
+    return { what, details: { httpStatus, correlationId, cause: error } };
+  }
+  if (!(error instanceof ExchangeFailure)) throw error;
+  const details = { cause: error.cause, httpStatus: error.httpStatus };
+  return { what: describe(error, timeoutMs), details };
+}
+
 /** Why an exchange that may have been sent left no usable answer, in words for its error. */
-export function describe(failure: ExchangeFailure, timeoutMs: number): string {
+function describe(failure: ExchangeFailure, timeoutMs: number): string {
   return {
     timeout: `no response within ${timeoutMs} ms`,
     aborted: "the request was aborted after it was sent",
