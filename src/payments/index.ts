@@ -104,10 +104,8 @@ export {
   completeAuthentication,
   type CompleteAuthenticationOptions,
 } from "./complete-authentication.js";
-export {
-  checkPayerAuthEnrollment,
-  type PayerAuthenticationOptions,
-} from "./check-payer-auth-enrollment.js";
+export { checkPayerAuthEnrollment } from "./check-payer-auth-enrollment.js";
+export type { PayerAuthenticationOptions } from "./payer-authentication-send.js";
 export { validateAuthenticationResults } from "./validate-authentication-results.js";
 export type {
   AuthenticationValidationRequest,

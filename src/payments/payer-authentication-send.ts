@@ -1,9 +1,41 @@
+import {
+  checkPayerAuthEnrollmentRequestRule,
+  validateAuthenticationResultsRequestRule,
+} from "../../generated/rules.js";
 import type { Runtime } from "../transport/index.js";
+import { callOptions } from "./call-options.js";
 import { answered, checkFollowUp, label, sendChecked, type FollowUp } from "./follow-up.js";
+import { preparePayerAuth, type PayerAuthKind } from "./payer-authentication-request.js";
 import {
   toPayerAuthenticationResult,
   type PayerAuthenticationResult,
 } from "./payer-authentication-result.js";
+
+/** Options of one `checkPayerAuthEnrollment` or `validateAuthenticationResults` call. */
+export interface PayerAuthenticationOptions {
+  /** Aborts the request and its retries. */
+  readonly signal?: AbortSignal;
+}
+
+/** Each payer authentication request's operation, endpoint and spec rule. */
+const endpoints = {
+  enroll: {
+    operation: "checkPayerAuthEnrollment",
+    path: "/risk/v1/authentications",
+    rule: checkPayerAuthEnrollmentRequestRule,
+  },
+  validate: {
+    operation: "validateAuthenticationResults",
+    path: "/risk/v1/authentication-results",
+    rule: validateAuthenticationResultsRequestRule,
+  },
+} as const;
+
+/** How errors name the payer authentication request of `kind`, e.g. `checkPayerAuthEnrollment (POST ...)`. */
+export function payerAuthLabel(kind: PayerAuthKind): string {
+  const { operation, path } = endpoints[kind];
+  return `${operation} (POST ${path})`;
+}
 
 /**
  * Checks a payer authentication request (throwing `JpoValidationError` before anything is
@@ -13,9 +45,14 @@ import {
  */
 export async function sendPayerAuth(
   rt: Runtime,
-  followUp: FollowUp,
-  signal: AbortSignal | undefined,
+  kind: PayerAuthKind,
+  request: unknown,
+  given: PayerAuthenticationOptions | undefined,
 ): Promise<PayerAuthenticationResult> {
+  const { operation, path, rule } = endpoints[kind];
+  const { signal } = callOptions(payerAuthLabel(kind), given, ["signal"]);
+  const { body, issues, optional } = preparePayerAuth(kind, request, rt.now());
+  const followUp: FollowUp = { operation, path, body, rule, issues, optional };
   // Every issue left is a warning: checkFollowUp throws on any error.
   const warnings = checkFollowUp(followUp);
   const sent = await sendChecked(rt, followUp, signal, warnings);
