@@ -22,12 +22,8 @@ const files: Partial<Record<(typeof FLAVOURS)[number], Uint8Array>> = {};
 
 beforeAll(() => {
   certificate = dir.keyAndCertificate("merchant", MERCHANT, SERIAL).cert;
-  const base = ["-inkey", "merchant.key", "-in", "merchant.crt"];
-  const name = ["-name", `serialNumber=${SERIAL},CN=${MERCHANT}`];
-  files["modern"] = dir.p12("modern.p12", PASSWORD, [...base, ...name]);
-  files["legacy, 10000 iterations"] = dir.p12("java.p12", PASSWORD, [
-    ...base,
-    ...name,
+  files["modern"] = dir.merchantP12("modern.p12", PASSWORD, MERCHANT, SERIAL);
+  files["legacy, 10000 iterations"] = dir.merchantP12("java.p12", PASSWORD, MERCHANT, SERIAL, [
     "-legacy",
     "-iter",
     "10000",
