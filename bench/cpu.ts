@@ -8,26 +8,15 @@ import { createHash } from "node:crypto";
 import { wireAuthOf } from "../src/auth/strategy.js";
 import { createJpoClient, httpSignatureAuth, jwtAuth, type SigningStrategy } from "../src/index.js";
 import { OpenSslDir } from "../test/helpers/openssl.js";
+import { authorizer } from "./authorize.js";
 import { officialSigner } from "./official.js";
 import { parts } from "./parts.js";
-import {
-  benchRequest,
-  cannedAnswer,
-  credentials,
-  measure,
-  root,
-  wireBody,
-  type Row,
-} from "./shared.js";
+import { cannedAnswer, credentials, measure, root, wireBody, type Row } from "./shared.js";
 
 const HOST = "apitest.cybersource.com";
 
 function cannedClient(auth: SigningStrategy) {
-  const client = createJpoClient({ environment: "test", auth, fetch: cannedAnswer().fetch });
-  return async () => {
-    const result = await client.authorize(benchRequest());
-    if (result.status !== "AUTHORIZED") throw new Error(result.status);
-  };
+  return authorizer(createJpoClient({ environment: "test", auth, fetch: cannedAnswer().fetch }));
 }
 
 /**

@@ -2,18 +2,9 @@
 // `fetch` of the same request serialized and signed inline with node:crypto, at concurrency 1
 // and 64, interleaved; and the wire work alone (raw fetch signed with this SDK's bytes signer,
 // with a timeout signal) as the ceiling any authorization on this design can reach.
-import { wireAuthOf } from "../src/auth/strategy.js";
 import { createJpoClient, httpSignatureAuth } from "../src/index.js";
-import {
-  benchRequest,
-  credentials,
-  load,
-  nodeSignedHeaders,
-  quantile,
-  wireBody,
-  type Load,
-  type Row,
-} from "./shared.js";
+import { authorizer, rawAuthorization, type RawOptions } from "./authorize.js";
+import { credentials, load, quantile, type Load, type Row } from "./shared.js";
 
 function merge(loads: readonly Load[]) {
   const latencies = loads.flatMap((l) => l.latencies).sort((a, b) => a - b);
@@ -24,8 +15,6 @@ function merge(loads: readonly Load[]) {
     p99: quantile(latencies, 0.99),
   };
 }
-
-let batch = 0;
 
 /**
  * `task`, with a failed request (a connection reset under load) counted in
@@ -43,43 +32,9 @@ export async function e2e(
   serverUrl: string,
   plan: readonly { concurrency: number; count: number }[],
 ) {
-  const url = `${serverUrl}/pts/v2/payments`;
-  const host = new URL(serverUrl).host;
   const client = createJpoClient({ environment: serverUrl, auth: httpSignatureAuth(credentials) });
-  const ours = async () => {
-    const result = await client.authorize(benchRequest());
-    if (result.status !== "AUTHORIZED") throw new Error(result.status);
-  };
-  /**
-   * Raw fetch: serializes and signs each request inline, with its own transaction id; with
-   * `deadline`, it also gives each request a timeout signal as `authorize` does (undici's own
-   * handling of a request's signal costs tens of µs of CPU per request).
-   */
-  const bytesSigner = wireAuthOf(httpSignatureAuth(credentials))!;
-  const signWith = {
-    node: async (body: string) => nodeSignedHeaders(host, body),
-    bytes: async (body: string) =>
-      (await bytesSigner.sign("POST", host, "/pts/v2/payments", body)).headers,
-  };
-  const raw = (deadline = false, signer: keyof typeof signWith = "node") => {
-    batch += 1;
-    const prefix = `raw-${batch}-`;
-    return async (i: number) => {
-      const body = wireBody(prefix + i);
-      const controller = deadline ? new AbortController() : undefined;
-      const timer = deadline ? setTimeout(() => controller!.abort(), 60_000) : undefined;
-      const response = await fetch(url, {
-        method: "POST",
-        headers: await signWith[signer](body),
-        body,
-        ...(controller === undefined ? {} : { signal: controller.signal }),
-      });
-      clearTimeout(timer);
-      const json = (await response.json()) as { status?: string };
-      if (response.status !== 201 || json.status !== "AUTHORIZED")
-        throw new Error(String(response.status));
-    };
-  };
+  const ours = authorizer(client);
+  const raw = (options?: RawOptions) => rawAuthorization(serverUrl, options);
   const rows: Row[] = [];
   for (const { concurrency, count } of plan) {
     await load(200, concurrency, counted({}, "raw", raw()));
@@ -95,13 +50,15 @@ export async function e2e(
       () => load(per, concurrency, counted(failures, "raw", raw())).then((l) => rawLoads.push(l)),
       () => load(per, concurrency, counted(failures, "ours", ours)).then((l) => ourLoads.push(l)),
       () =>
-        load(per, concurrency, counted(failures, "raw+timeout", raw(true))).then((l) =>
+        load(per, concurrency, counted(failures, "raw+timeout", raw({ timeout: true }))).then((l) =>
           deadlineLoads.push(l),
         ),
       () =>
-        load(per, concurrency, counted(failures, "wire", raw(true, "bytes"))).then((l) =>
-          wireLoads.push(l),
-        ),
+        load(
+          per,
+          concurrency,
+          counted(failures, "wire", raw({ timeout: true, signer: "bytes" })),
+        ).then((l) => wireLoads.push(l)),
     ];
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < sides.length; i++) await sides[(round + i) % sides.length]!();

@@ -5,30 +5,17 @@
 // fetch of the same request signed inline, for comparison.
 import { GCProfiler } from "node:v8";
 import { createJpoClient, httpSignatureAuth } from "../src/index.js";
-import { benchRequest, credentials, load, nodeSignedHeaders, wireBody } from "./shared.js";
+import { authorizer, rawAuthorization } from "./authorize.js";
+import { credentials, load } from "./shared.js";
 
 const [url = "", total = "10000", concurrency = "16", samples = "10"] = process.argv.slice(2);
 const gc = globalThis.gc;
 if (gc === undefined) throw new Error("run with --expose-gc");
 
 const client = createJpoClient({ environment: url, auth: httpSignatureAuth(credentials) });
-const authorize = async () => {
-  const result = await client.authorize(benchRequest());
-  if (result.status !== "AUTHORIZED") throw new Error(result.status);
-};
-const host = new URL(url).host;
-let sent = 0;
+const authorize = authorizer(client);
 /** Raw fetch of the same request, serialized and signed inline with node:crypto. */
-const rawFetch = async () => {
-  const body = wireBody(`raw-heap-${sent++}`);
-  const response = await fetch(`${url}/pts/v2/payments`, {
-    method: "POST",
-    headers: nodeSignedHeaders(host, body),
-    body,
-  });
-  const json = (await response.json()) as { status?: string };
-  if (json.status !== "AUTHORIZED") throw new Error(String(response.status));
-};
+const rawFetch = rawAuthorization(url);
 const heapUsed = () => {
   gc();
   gc();

@@ -13,17 +13,15 @@ function p12Files(): Record<string, Uint8Array> {
   try {
     const { merchantId } = credentials;
     dir.keyAndCertificate("merchant", merchantId, "7000123456789");
-    const base = ["-inkey", "merchant.key", "-in", "merchant.crt"];
-    const name = ["-name", `serialNumber=7000123456789,CN=${merchantId}`];
     return {
-      "OpenSSL default": dir.p12("openssl.p12", PASSWORD, [...base, ...name]),
-      "Java-style (legacy PBE, 10,000 iterations)": dir.p12("java.p12", PASSWORD, [
-        ...base,
-        ...name,
-        "-legacy",
-        "-iter",
-        "10000",
-      ]),
+      "OpenSSL default": dir.merchantP12("openssl.p12", PASSWORD, merchantId, "7000123456789"),
+      "Java-style (legacy PBE, 10,000 iterations)": dir.merchantP12(
+        "java.p12",
+        PASSWORD,
+        merchantId,
+        "7000123456789",
+        ["-legacy", "-iter", "10000"],
+      ),
     };
   } finally {
     dir.remove();

@@ -1,19 +1,18 @@
 // Response MLE with the key of the login P12 (`responseEncryption: {}`), against the mock: the
 // answers arrive encrypted to the P12's certificate and are read, and one wrong password is one
 // error naming `password`, whichever key asks for the file first.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthConfigError, createJpoClient } from "../src/index.js";
-import { startMockCybersource, type MockCybersource } from "../src/mock/index.js";
 import { jwtAuth } from "../src/p12.js";
 import { OpenSslDir } from "./helpers/openssl.js";
+import { merchantId } from "./mock/helpers/credentials.js";
+import { startMock } from "./mock/helpers/server.js";
 import { installmentRequest } from "./support/requests.js";
 import { recordingFetch } from "./support/wire-recorder.js";
 
-const MERCHANT = "test_merchant";
+const MERCHANT = merchantId;
 const SERIAL = "7000123456789";
 const PASSWORD = "p12-secret";
-const keyId = "00000000-0000-4000-8000-000000000001";
-const sharedSecret = btoa("fake-secret-for-offline-tests-32");
 
 const dir = new OpenSslDir();
 let certificate: string;
@@ -22,12 +21,8 @@ const files: Partial<Record<(typeof FLAVOURS)[number], Uint8Array>> = {};
 
 beforeAll(() => {
   certificate = dir.keyAndCertificate("merchant", MERCHANT, SERIAL).cert;
-  const base = ["-inkey", "merchant.key", "-in", "merchant.crt"];
-  const name = ["-name", `serialNumber=${SERIAL},CN=${MERCHANT}`];
-  files["modern"] = dir.p12("modern.p12", PASSWORD, [...base, ...name]);
-  files["legacy, 10000 iterations"] = dir.p12("java.p12", PASSWORD, [
-    ...base,
-    ...name,
+  files["modern"] = dir.merchantP12("modern.p12", PASSWORD, MERCHANT, SERIAL);
+  files["legacy, 10000 iterations"] = dir.merchantP12("java.p12", PASSWORD, MERCHANT, SERIAL, [
     "-legacy",
     "-iter",
     "10000",
@@ -35,22 +30,16 @@ beforeAll(() => {
 });
 afterAll(() => dir.remove());
 
-const running: MockCybersource[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((mock) => mock.close()));
-});
-
-/** A mock that verifies the P12's certificate and encrypts its answers to it. */
-async function mockFor() {
-  const mock = await startMockCybersource({
-    merchantId: MERCHANT,
-    keyId,
-    sharedSecret,
+/**
+ * A mock (closed after the test) that verifies the P12's certificate and encrypts its answers to
+ * it, on the real clock: the P12 client signs with the real clock.
+ */
+function mockFor() {
+  return startMock({
+    now: () => new Date(),
     jwt: { certificate },
     responseEncryption: { publicKey: certificate, keyId: SERIAL },
   });
-  running.push(mock);
-  return mock;
 }
 
 describe("response MLE with the login P12's key", () => {

@@ -9,7 +9,6 @@ import { decodeJwt } from "./auth/signing-vectors.js";
 const MERCHANT = "test_merchant";
 const SERIAL = "7000123456789";
 const PASSWORD = "p12-Pässword!";
-const FRIENDLY = `serialNumber=${SERIAL},CN=${MERCHANT}`;
 const NOW = new Date("2026-01-01T00:00:00Z");
 const PAYMENTS = "https://apitest.cybersource.com/pts/v2/payments";
 
@@ -52,11 +51,11 @@ beforeAll(() => {
   cert = dir.keyAndCertificate("merchant", MERCHANT, SERIAL).cert;
   dir.keyAndCertificate("mle", "CyberSource_SJC_US", "SJC-MLE-1");
   dir.keyAndCertificate("other", "other_merchant", "1111");
-  const base = ["-inkey", "merchant.key", "-in", "merchant.crt", "-name", FRIENDLY];
   for (const [name, args] of Object.entries(FLAVOURS)) {
-    files[name] = dir.p12(`${Object.keys(files).length}.p12`, PASSWORD, [...base, ...args]);
+    const file = `${Object.keys(files).length}.p12`;
+    files[name] = dir.merchantP12(file, PASSWORD, MERCHANT, SERIAL, args);
   }
-  files["no MAC"] = dir.p12("nomac.p12", PASSWORD, [...base, "-nomac"]);
+  files["no MAC"] = dir.merchantP12("nomac.p12", PASSWORD, MERCHANT, SERIAL, ["-nomac"]);
   files["other merchant"] = dir.p12("other.p12", PASSWORD, [
     "-inkey",
     "other.key",
@@ -65,8 +64,7 @@ beforeAll(() => {
     "-name",
     "serialNumber=1111,CN=other_merchant",
   ]);
-  files["with MLE certificate"] = dir.p12("mle.p12", PASSWORD, [
-    ...base,
+  files["with MLE certificate"] = dir.merchantP12("mle.p12", PASSWORD, MERCHANT, SERIAL, [
     "-certfile",
     "mle.crt",
     "-caname",
@@ -124,8 +122,13 @@ describe("jwtAuth from a P12 file", () => {
       const body = '{"processingInformation":{"japanPaymentOptions":{"businessName":"我社"}}}';
       // The SDK (node-forge) gets non-ASCII passwords wrong, so these copies use an ASCII one.
       const keyFileName = `for-sdk-${name.split(" ")[0]}`;
-      const base = ["-inkey", "merchant.key", "-in", "merchant.crt", "-name", FRIENDLY];
-      const p12 = dir.p12(`${keyFileName}.p12`, "ascii-pw", [...base, ...FLAVOURS[name]!]);
+      const p12 = dir.merchantP12(
+        `${keyFileName}.p12`,
+        "ascii-pw",
+        MERCHANT,
+        SERIAL,
+        FLAVOURS[name]!,
+      );
       const config = {
         authenticationType: "jwt",
         runEnvironment: "apitest.cybersource.com",

@@ -48,10 +48,7 @@ describe("the Bun example", () => {
     async () => {
       openssl = new OpenSslDir();
       const { cert } = openssl.keyAndCertificate("merchant", MERCHANT, "7000123456789");
-      openssl.p12("merchant.p12", PASSWORD, [
-        ...["-inkey", "merchant.key", "-in", "merchant.crt"],
-        ...["-name", `serialNumber=7000123456789,CN=${MERCHANT}`],
-      ]);
+      openssl.merchantP12("merchant.p12", PASSWORD, MERCHANT, "7000123456789");
       // The mock accepts RS256 from this certificate; the example gets no shared secret at all.
       const { mock, env } = await startExampleMock({ jwt: { certificate: cert } });
       const script = await bundleExample("bun.ts", "neutral");

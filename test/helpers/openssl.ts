@@ -54,6 +54,25 @@ export class OpenSslDir {
     return new Uint8Array(this.read(name));
   }
 
+  /**
+   * A merchant's P12 as Cybersource issues it: `merchant.key` and `merchant.crt` (made first with
+   * `keyAndCertificate("merchant", merchantId, serial)`) under the friendly name
+   * `serialNumber=<serial>,CN=<merchantId>`, with `extraArgs` for `openssl pkcs12 -export`.
+   */
+  merchantP12(
+    name: string,
+    password: string,
+    merchantId: string,
+    serial: string,
+    extraArgs: readonly string[] = [],
+  ): Uint8Array {
+    return this.p12(name, password, [
+      ...["-inkey", "merchant.key", "-in", "merchant.crt"],
+      ...["-name", `serialNumber=${serial},CN=${merchantId}`],
+      ...extraArgs,
+    ]);
+  }
+
   remove(): void {
     rmSync(this.path, { recursive: true, force: true });
   }

@@ -20,15 +20,7 @@ let certificate: string;
 beforeAll(() => {
   dir = new OpenSslDir();
   certificate = dir.keyAndCertificate("merchant", merchantId, serial).cert;
-  dir.p12(`${merchantId}.p12`, "secret", [
-    "-legacy",
-    "-inkey",
-    "merchant.key",
-    "-in",
-    "merchant.crt",
-    "-name",
-    `serialNumber=${serial},CN=${merchantId}`,
-  ]);
+  dir.merchantP12(`${merchantId}.p12`, "secret", merchantId, serial, ["-legacy"]);
 });
 afterAll(() => dir.remove());
 
