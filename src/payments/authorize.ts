@@ -41,19 +41,27 @@ export interface AuthorizeOptions {
   readonly captureContext?: string;
 }
 
+const allowed = ["signal", "timeoutMs", "additionalFields", "captureContext"] as const;
+
 /** Validates, fills defaults, signs, sends and interprets one authorization. Never retries. */
 export async function authorize(
   rt: Runtime,
   request: JpoAuthorizationRequest | TmsAuthorizationRequest,
   given?: AuthorizeOptions,
-  operation: "authorize" | "completeAuthentication" = "authorize",
 ): Promise<AuthorizationResult> {
-  const options = callOptions(label, given, [
-    "signal",
-    "timeoutMs",
-    "additionalFields",
-    "captureContext",
-  ]);
+  return authorizeWith(rt, request, callOptions(label, given, allowed), "authorize");
+}
+
+/**
+ * {@link authorize} with its options already read (`completeAuthentication` reads its own), sent
+ * as `operation` for hooks and logs.
+ */
+export async function authorizeWith(
+  rt: Runtime,
+  request: JpoAuthorizationRequest | TmsAuthorizationRequest,
+  options: CallOptions,
+  operation: "authorize" | "completeAuthentication",
+): Promise<AuthorizationResult> {
   const now = rt.now();
   const { body, issues } = inspectAuthorization(request, {
     relaxedRequirements: rt.relaxedRequirements,

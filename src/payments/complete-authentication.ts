@@ -10,7 +10,7 @@ import {
   type StoredAuthentication,
 } from "./authentication.js";
 import type { AuthorizationResult } from "./authorization-outcome.js";
-import { authorize } from "./authorize.js";
+import { authorizeWith } from "./authorize.js";
 
 /** Options of one `completeAuthentication` call. */
 export interface CompleteAuthenticationOptions {
@@ -57,12 +57,7 @@ export async function completeAuthentication(
     },
     consumerAuthenticationInformation: { ...cai, authenticationTransactionId },
   } as unknown as AuthenticatedRequest;
-  const forward = {
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.captureContext === undefined ? {} : { captureContext: options.captureContext }),
-  };
-  return authorize(rt, validation, forward, "completeAuthentication");
+  return authorizeWith(rt, validation, options, "completeAuthentication");
 }
 
 const label = "completeAuthentication (POST /pts/v2/payments)";
