@@ -1,6 +1,6 @@
 import type { ValidationIssue } from "../errors.js";
 import { dig, text } from "../internal/json.js";
-import { expiredIssue, visaOnlyMessage } from "./business-rules.js";
+import { error, expiredIssue, teamRef, visaOnlyMessage } from "./business-rules.js";
 import { readTransientToken } from "./transient-token.js";
 
 // Which card an authorization charges: a card number, a transient token (Flex Microform, Unified
@@ -53,14 +53,12 @@ export const expiryPaths = [`${expiry}Month`, `${expiry}Year`];
 
 /** The error for a second card source at `path` beside the one at `first`. */
 export function oneCardSourceIssue(path: string, first: string): ValidationIssue {
-  return {
+  return error(
     path,
-    rule: "one-card-source",
-    severity: "error",
-    source:
-      "japan-merchant-needs.md §2.3 (a card, a transient token or TMS tokens); cybersource-rest-client 0.0.83 docs/Ptsv2paymentsPaymentInformation.md",
-    message: `cannot be sent with ${first}: send exactly one card source (a card, a transient token or TMS tokens).`,
-  };
+    "one-card-source",
+    `cannot be sent with ${first}: send exactly one card source (a card, a transient token or TMS tokens).`,
+    "japan-merchant-needs.md §2.3 (a card, a transient token or TMS tokens); cybersource-rest-client 0.0.83 docs/Ptsv2paymentsPaymentInformation.md",
+  );
 }
 
 /** Finds the request's card source and checks it: one source, Visa only, not expired. */
@@ -110,14 +108,14 @@ function tmsRules(
     // An instrument identifier is the card number alone: the expiry comes with the request.
     for (const field of ["Month", "Year"]) {
       if (dig(request, ...`${expiry}${field}`.split(".")) === undefined) {
-        issues.push({
-          path: `${expiry}${field}`,
-          rule: "required",
-          severity: "error",
-          source:
+        issues.push(
+          error(
+            `${expiry}${field}`,
+            "required",
+            "is required with an instrument identifier, which holds no expiry.",
             "cybersource-rest-client 0.0.83 docs/Ptsv2paymentsPaymentInformationInstrumentIdentifier.md (no expiry in the identifier)",
-          message: "is required with an instrument identifier, which holds no expiry.",
-        });
+          ),
+        );
       }
     }
   }
@@ -125,13 +123,12 @@ function tmsRules(
 }
 
 function noSource(): ValidationIssue {
-  return {
-    path: "paymentInformation.card",
-    rule: "card-source",
-    severity: "error",
-    source: "cybersource-jpo-installment-auth.md (card fields); japan-merchant-needs.md §2.3",
-    message: `is required, or instead ${paths.jwt} (a transient token) or ${paths.customer} (a TMS token): an authorization needs one card source.`,
-  };
+  return error(
+    "paymentInformation.card",
+    "card-source",
+    `is required, or instead ${paths.jwt} (a transient token) or ${paths.customer} (a TMS token): an authorization needs one card source.`,
+    "cybersource-jpo-installment-auth.md (card fields); japan-merchant-needs.md §2.3",
+  );
 }
 
 /** Visa only and expiry, read from the token's payload (not verified here). */
@@ -140,36 +137,29 @@ function tokenRules(request: unknown, now: Date): ValidationIssue[] {
   const token = jwt === undefined ? undefined : readTransientToken(jwt);
   if (token === undefined) {
     return [
-      {
-        path: paths.jwt,
-        rule: "transient-token",
-        severity: "error",
-        source:
-          "developer.cybersource.com digital-accept-flex flex-api-2 (the transient token is a JWT)",
-        message: "is not a transient token: its payload is not a JSON object.",
-      },
+      error(
+        paths.jwt,
+        "transient-token",
+        "is not a transient token: its payload is not a JSON object.",
+        "developer.cybersource.com digital-accept-flex flex-api-2 (the transient token is a JWT)",
+      ),
     ];
   }
   const issues: ValidationIssue[] = [];
   if (token.exp !== undefined && token.exp * 1000 <= now.getTime()) {
-    issues.push({
-      path: paths.jwt,
-      rule: "token-expired",
-      severity: "error",
-      source:
+    const expiredAt = new Date(token.exp * 1000).toISOString();
+    issues.push(
+      error(
+        paths.jwt,
+        "token-expired",
+        `expired at ${expiredAt}: a transient token is valid for 15 minutes, so collect the card again.`,
         "developer.cybersource.com digital-accept-flex da-payments.html ('valid for 15 minutes')",
-      message: `expired at ${new Date(token.exp * 1000).toISOString()}: a transient token is valid for 15 minutes, so collect the card again.`,
-    });
+      ),
+    );
   }
   const { cardTypes, expirationMonth, expirationYear } = token.card;
   if (cardTypes.length > 0 && !cardTypes.includes("001")) {
-    issues.push({
-      path: paths.jwt,
-      rule: "visa-only",
-      severity: "error",
-      source: "cybersource-jpo-installment-auth.md (VPC JPO: 'The payment must use a Visa card')",
-      message: visaOnlyMessage(cardTypes.join(", ")),
-    });
+    issues.push(error(paths.jwt, "visa-only", visaOnlyMessage(cardTypes.join(", ")), teamRef));
   }
   // An expiry sent in paymentInformation.card overrides the token's, and is checked as a card's.
   const card = dig(request, "paymentInformation", "card");
