@@ -60,9 +60,14 @@ interface Context {
 export class MockFlex {
   /** The mock's own origin, set once it listens; capture contexts name it. */
   url = "";
-  private readonly signer = newKeyPair();
+  private signerKey: MockKeyPair | undefined;
   private readonly contexts = new Map<string, Context>();
   private readonly tokens = new Map<string, IssuedToken>();
+
+  /** The key that signs capture contexts, made on first use: RSA generation blocks for 35-190 ms. */
+  private get signer(): MockKeyPair {
+    return (this.signerKey ??= newKeyPair());
+  }
 
   /** A new capture context JWT, signed by the mock. */
   createCaptureContext(request: CaptureContextRequest, at: Date): string {
