@@ -12,8 +12,10 @@ import { readBody } from "../read-body.js";
 // inside the iframe (Cybersource "Receiving the Step-Up Results").
 
 const MAX_BODY_BYTES = 64 * 1024;
-const COLLECT = "/cardinal/V1/Cruise/Collect";
-const STEP_UP = "/cardinal/V2/Cruise/StepUp";
+/** The path of the mock's device data collection page (`deviceDataCollectionUrl`). */
+export const COLLECT = "/cardinal/V1/Cruise/Collect";
+/** The path of the mock's step-up (challenge) page (`stepUpUrl`). */
+export const STEP_UP = "/cardinal/V2/Cruise/StepUp";
 const DONE = "/cardinal/V2/Cruise/StepUp/complete";
 
 /** Answers the Cardinal pages; false for any other request. */
