@@ -1,7 +1,7 @@
-import { Buffer } from "node:buffer";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MockContext } from "../context.js";
 import { readBody } from "../read-body.js";
+import { parseJws } from "../tokens/jws.js";
 
 // The pages Cardinal serves to the buyer's browser, played by the mock so that a 3-D Secure flow
 // runs on loopback. Device data collection (POST /V1/Cruise/Collect, form field JWT) answers a
@@ -61,7 +61,6 @@ function stepUpPage(context: MockContext, form: URLSearchParams): string | undef
   const id = typeof payload?.TransactionId === "string" ? payload.TransactionId : "";
   const challenge = context.challenges.find(id);
   if (challenge === undefined) return undefined;
-  const hidden = `<input type="hidden" name="TransactionId" value="${escape(id)}"><input type="hidden" name="MD" value="${escape(form.get("MD") ?? "null")}">`;
   return `<!doctype html><html lang="ja"><meta charset="utf-8"><title>3-D Secure</title>
 <style>body{font:15px system-ui,sans-serif;margin:16px;color:#1f2933}h1{font-size:18px}
 button{font:inherit;padding:8px 16px;margin-right:8px;border-radius:6px;border:1px solid #c5ccd3;background:#fff;cursor:pointer}
@@ -70,7 +69,7 @@ button{font:inherit;padding:8px 16px;margin-right:8px;border-radius:6px;border:1
 <h1>本人認証 / Authentication</h1>
 <p>¥${escape(yen(challenge.amount))} ・ Visa •••• ${escape(challenge.last4)}</p>
 <p>テスト用のカード発行会社の画面です。This is the mock issuer's challenge.</p>
-<form method="POST" action="${DONE}">${hidden}
+<form method="POST" action="${DONE}">${hiddenFields(id, form)}
 <button name="result" value="pass" id="pass">認証する / Pass</button>
 <button name="result" value="fail" id="fail">認証しない / Fail</button>
 </form></body></html>`;
@@ -82,22 +81,18 @@ function completePage(context: MockContext, form: URLSearchParams): string | und
   const challenge = context.challenges.find(id);
   if (challenge === undefined || (result !== "pass" && result !== "fail")) return undefined;
   context.challenges.complete(id, result);
-  const fields = `<input type="hidden" name="TransactionId" value="${escape(id)}"><input type="hidden" name="MD" value="${escape(form.get("MD") ?? "null")}">`;
   if (challenge.returnUrl === undefined) return `<!doctype html><p>Done: ${escape(result)}</p>`;
-  return `<!doctype html><meta charset="utf-8"><form id="r" method="POST" action="${escape(challenge.returnUrl)}">${fields}</form><script>document.getElementById("r").submit();</script>`;
+  return `<!doctype html><meta charset="utf-8"><form id="r" method="POST" action="${escape(challenge.returnUrl)}">${hiddenFields(id, form)}</form><script>document.getElementById("r").submit();</script>`;
 }
 
+/** The TransactionId and MD that Cardinal posts on from the step-up, as hidden form fields. */
+function hiddenFields(id: string, form: URLSearchParams): string {
+  return `<input type="hidden" name="TransactionId" value="${escape(id)}"><input type="hidden" name="MD" value="${escape(form.get("MD") ?? "null")}">`;
+}
+
+/** The claims of the JWT the mock issued (unsigned, so nothing to verify); undefined if none. */
 function jwtClaims(jwt: string | null): Record<string, unknown> | undefined {
-  try {
-    const claims: unknown = JSON.parse(
-      Buffer.from(jwt?.split(".")[1] ?? "", "base64url").toString("utf8"),
-    );
-    return typeof claims === "object" && claims !== null
-      ? (claims as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  return jwt === null ? undefined : parseJws(jwt)?.payload;
 }
 
 async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
