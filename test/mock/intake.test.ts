@@ -55,3 +55,29 @@ describe("intake on the payer authentication setup and the capture context", () 
     expect(result).toEqual({ status: 400, header: [], journal: [] });
   });
 });
+
+describe("intake on the validation of authentication results", () => {
+  it("keeps its notes when it refuses an unknown authentication transaction id", async () => {
+    const body = {
+      clientReferenceInformation: { code: "ORDER-1" },
+      orderInformation: { amountDetails: { totalAmount: "1000", currency: "JPY" } },
+      paymentInformation: { card },
+      consumerAuthenticationInformation: { authenticationTransactionId: "unknown-id" },
+      deviceInformation: { comment: "x" },
+    };
+    const notes = ["deviceInformation: ignored (not a field of Cybersource's request)"];
+    const mock = await startMock();
+    const response = await signedFetch(mock, "/risk/v1/authentication-results", body);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      details: [
+        {
+          field: "consumerAuthenticationInformation.authenticationTransactionId",
+          reason: "INVALID_DATA",
+        },
+      ],
+    });
+    expect(JSON.parse(response.headers.get("x-mock-notes") ?? "[]")).toEqual(notes);
+    expect(mock.requests.at(-1)?.notes).toEqual(notes);
+  });
+});

@@ -47,7 +47,7 @@ export function validateAuthenticationResults(context: MockContext, call: ApiCal
   const found = context.challenges.find(id);
   if (found === undefined) {
     const field = "consumerAuthenticationInformation.authenticationTransactionId";
-    return fieldsRejected([{ field, reason: "INVALID_DATA" }], call.at);
+    return withNotes(fieldsRejected([{ field, reason: "INVALID_DATA" }], call.at), checked.notes);
   }
   const reply = answer(context, request, challengeOutcome(found), call.at, "indicator");
   return withNotes(reply, checked.notes);

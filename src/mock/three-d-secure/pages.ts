@@ -1,7 +1,7 @@
-import { Buffer } from "node:buffer";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MockContext } from "../context.js";
 import { readBody } from "../read-body.js";
+import { parseJws } from "../tokens/jws.js";
 
 // The pages Cardinal serves to the buyer's browser, played by the mock so that a 3-D Secure flow
 // runs on loopback. Device data collection (POST /V1/Cruise/Collect, form field JWT) answers a
@@ -12,8 +12,10 @@ import { readBody } from "../read-body.js";
 // inside the iframe (Cybersource "Receiving the Step-Up Results").
 
 const MAX_BODY_BYTES = 64 * 1024;
-const COLLECT = "/cardinal/V1/Cruise/Collect";
-const STEP_UP = "/cardinal/V2/Cruise/StepUp";
+/** The path of the mock's device data collection page (`deviceDataCollectionUrl`). */
+export const COLLECT = "/cardinal/V1/Cruise/Collect";
+/** The path of the mock's step-up (challenge) page (`stepUpUrl`). */
+export const STEP_UP = "/cardinal/V2/Cruise/StepUp";
 const DONE = "/cardinal/V2/Cruise/StepUp/complete";
 
 /** Answers the Cardinal pages; false for any other request. */
@@ -59,7 +61,6 @@ function stepUpPage(context: MockContext, form: URLSearchParams): string | undef
   const id = typeof payload?.TransactionId === "string" ? payload.TransactionId : "";
   const challenge = context.challenges.find(id);
   if (challenge === undefined) return undefined;
-  const hidden = `<input type="hidden" name="TransactionId" value="${escape(id)}"><input type="hidden" name="MD" value="${escape(form.get("MD") ?? "null")}">`;
   return `<!doctype html><html lang="ja"><meta charset="utf-8"><title>3-D Secure</title>
 <style>body{font:15px system-ui,sans-serif;margin:16px;color:#1f2933}h1{font-size:18px}
 button{font:inherit;padding:8px 16px;margin-right:8px;border-radius:6px;border:1px solid #c5ccd3;background:#fff;cursor:pointer}
@@ -68,7 +69,7 @@ button{font:inherit;padding:8px 16px;margin-right:8px;border-radius:6px;border:1
 <h1>本人認証 / Authentication</h1>
 <p>¥${escape(yen(challenge.amount))} ・ Visa •••• ${escape(challenge.last4)}</p>
 <p>テスト用のカード発行会社の画面です。This is the mock issuer's challenge.</p>
-<form method="POST" action="${DONE}">${hidden}
+<form method="POST" action="${DONE}">${hiddenFields(id, form)}
 <button name="result" value="pass" id="pass">認証する / Pass</button>
 <button name="result" value="fail" id="fail">認証しない / Fail</button>
 </form></body></html>`;
@@ -80,22 +81,18 @@ function completePage(context: MockContext, form: URLSearchParams): string | und
   const challenge = context.challenges.find(id);
   if (challenge === undefined || (result !== "pass" && result !== "fail")) return undefined;
   context.challenges.complete(id, result);
-  const fields = `<input type="hidden" name="TransactionId" value="${escape(id)}"><input type="hidden" name="MD" value="${escape(form.get("MD") ?? "null")}">`;
   if (challenge.returnUrl === undefined) return `<!doctype html><p>Done: ${escape(result)}</p>`;
-  return `<!doctype html><meta charset="utf-8"><form id="r" method="POST" action="${escape(challenge.returnUrl)}">${fields}</form><script>document.getElementById("r").submit();</script>`;
+  return `<!doctype html><meta charset="utf-8"><form id="r" method="POST" action="${escape(challenge.returnUrl)}">${hiddenFields(id, form)}</form><script>document.getElementById("r").submit();</script>`;
 }
 
+/** The TransactionId and MD that Cardinal posts on from the step-up, as hidden form fields. */
+function hiddenFields(id: string, form: URLSearchParams): string {
+  return `<input type="hidden" name="TransactionId" value="${escape(id)}"><input type="hidden" name="MD" value="${escape(form.get("MD") ?? "null")}">`;
+}
+
+/** The claims of the JWT the mock issued (unsigned, so nothing to verify); undefined if none. */
 function jwtClaims(jwt: string | null): Record<string, unknown> | undefined {
-  try {
-    const claims: unknown = JSON.parse(
-      Buffer.from(jwt?.split(".")[1] ?? "", "base64url").toString("utf8"),
-    );
-    return typeof claims === "object" && claims !== null
-      ? (claims as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  return jwt === null ? undefined : parseJws(jwt)?.payload;
 }
 
 async function readForm(request: IncomingMessage): Promise<URLSearchParams> {

@@ -4,6 +4,7 @@ import type { MaskedCard } from "../records.js";
 import type { MockChallenge } from "./challenges.js";
 import { findAuthenticationScenario, type AuthenticationOutcomeKind } from "./scenarios.js";
 import { part, unsignedJwt } from "../tokens/jws.js";
+import { STEP_UP } from "./pages.js";
 
 // What the mock's payer authentication answers, shared by the combined flow on
 // POST /pts/v2/payments and the separate endpoints under /risk/v1: the result fields of an
@@ -85,7 +86,7 @@ export function issueChallenge(
   };
   return {
     accessToken: unsignedJwt(claims),
-    stepUpUrl: `${context.flex.url}/cardinal/V2/Cruise/StepUp`,
+    stepUpUrl: `${context.flex.url}${STEP_UP}`,
     authenticationTransactionId: id,
     veresEnrolled: "Y",
     paresStatus: "C",

@@ -3,6 +3,7 @@ import { submitTimeUtc } from "../ids.js";
 import { intake, withNotes } from "../intake.js";
 import { halReply, type Reply } from "../reply.js";
 import { unsignedJwt } from "../tokens/jws.js";
+import { COLLECT } from "./pages.js";
 
 /**
  * `POST /risk/v1/authentication-setups`: the inputs of device data collection, pointing at the
@@ -25,7 +26,7 @@ export function setupPayerAuthentication(context: MockContext, call: ApiCall): R
     status: "COMPLETED",
     consumerAuthenticationInformation: {
       accessToken: unsignedJwt(claims),
-      deviceDataCollectionUrl: `${context.flex.url}/cardinal/V1/Cruise/Collect`,
+      deviceDataCollectionUrl: `${context.flex.url}${COLLECT}`,
       referenceId,
     },
   });

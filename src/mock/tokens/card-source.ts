@@ -3,7 +3,7 @@ import { maskCard, type MaskedCard } from "../records.js";
 import type { FieldProblem } from "../request-schema.js";
 import type { AuthorizationRequest } from "../wire.js";
 import type { TokenRefusal } from "./flex.js";
-import { numberKeyOf, type TokenType } from "./vault.js";
+import type { TokenType } from "./vault.js";
 
 // Which card an authorization charges, as the mock reads it: a card number, a transient token
 // (the JWT or its jti) or TMS tokens. Written independently of the SDK's rules/card-source.ts, so
@@ -18,7 +18,10 @@ export interface ResolvedCard {
   /** The request field the card came from, e.g. `tokenInformation.transientTokenJwt`. */
   readonly field: string;
   readonly card: MaskedCard;
-  /** Identifies the number for TMS (a keyed hash, never the number). */
+  /**
+   * Identifies the number for TMS (a keyed hash, never the number): set for a transient token,
+   * whose number the mock no longer has; for a card source, `TOKEN_CREATE` computes it from `number`.
+   */
   readonly numberKey: string | undefined;
   /** The number itself, only for a card source (for the Luhn check); never stored. */
   readonly number: string | undefined;
@@ -88,7 +91,7 @@ function fromCard(
   const { number, type, expirationMonth, expirationYear } = card;
   const masked = maskCard(number, type, expirationMonth, expirationYear);
   const field = "paymentInformation.card.number";
-  return { source: "card", field, card: masked, numberKey: numberKeyOf(number), number };
+  return { source: "card", field, card: masked, numberKey: undefined, number };
 }
 
 function fromToken(

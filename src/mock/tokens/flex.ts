@@ -4,7 +4,7 @@ import { luhnValid } from "../jpo-rules.js";
 import { maskCard, type MaskedCard } from "../records.js";
 import { cardBrand } from "./card-brand.js";
 import { numberKeyOf } from "./vault.js";
-import { newKeyPair, parseJws, publicKeyOf, signJws, verifyJws, type MockKeyPair } from "./jws.js";
+import { newKeyPair, parseJws, signJws, verifyJws, type MockKeyPair } from "./jws.js";
 
 // Flex Microform v2 as the mock plays it: capture contexts (POST /microform/v2/sessions), each
 // with its own key pair whose public half is `flx.jwk`; tokenization (POST /flex/v2/tokens) into
@@ -60,9 +60,14 @@ interface Context {
 export class MockFlex {
   /** The mock's own origin, set once it listens; capture contexts name it. */
   url = "";
-  private readonly signer = newKeyPair();
+  private signerKey: MockKeyPair | undefined;
   private readonly contexts = new Map<string, Context>();
   private readonly tokens = new Map<string, IssuedToken>();
+
+  /** The key that signs capture contexts, made on first use: RSA generation blocks for 35-190 ms. */
+  private get signer(): MockKeyPair {
+    return (this.signerKey ??= newKeyPair());
+  }
 
   /** A new capture context JWT, signed by the mock. */
   createCaptureContext(request: CaptureContextRequest, at: Date): string {
@@ -96,7 +101,7 @@ export class MockFlex {
     at: Date,
   ): { token: string } | { error: string } {
     const parsed = parseJws(captureContext);
-    if (parsed === undefined || !verifyJws(captureContext, this.signer.publicKey)) {
+    if (parsed === undefined || !verifyJws(parsed, this.signer.publicKey)) {
       return { error: "The capture context is not one this mock issued" };
     }
     const jwk = (parsed.payload["flx"] as { jwk?: { kid?: string } } | undefined)?.jwk;
@@ -121,7 +126,7 @@ export class MockFlex {
     const issued = this.tokens.get(String(parsed.payload["jti"]));
     if (issued === undefined) return "unknown";
     const context = this.contexts.get(issued.kid);
-    if (context === undefined || !verifyJws(jwt, publicKeyOf(context.key.jwk))) return "tampered";
+    if (context === undefined || !verifyJws(parsed, context.key.publicKey)) return "tampered";
     return issued.exp <= at.getTime() / 1000 ? "expired" : issued;
   }
 

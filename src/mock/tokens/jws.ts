@@ -1,11 +1,4 @@
-import {
-  createPublicKey,
-  generateKeyPairSync,
-  randomUUID,
-  sign,
-  verify,
-  type KeyObject,
-} from "node:crypto";
+import { generateKeyPairSync, randomUUID, sign, verify, type KeyObject } from "node:crypto";
 
 // Compact RS256 JWS, synchronously with node:crypto, for the mock's capture contexts and
 // transient tokens (RFC 7515). The SDK verifies these with jose; the mock signs them on its own.
@@ -35,15 +28,17 @@ export function signJws(payload: object, key: MockKeyPair): string {
   return `${input}.${signature.toString("base64url")}`;
 }
 
+/** The parts of a compact JWS, as `parseJws` reads them. */
+export interface ParsedJws {
+  readonly header: Record<string, unknown>;
+  readonly payload: Record<string, unknown>;
+  /** The signing input: the header and payload parts joined by a dot. */
+  readonly input: string;
+  readonly signature: Buffer;
+}
+
 /** The parts of a compact JWS, without checking its signature; `undefined` if it is not one. */
-export function parseJws(jws: string):
-  | {
-      header: Record<string, unknown>;
-      payload: Record<string, unknown>;
-      input: string;
-      signature: Buffer;
-    }
-  | undefined {
+export function parseJws(jws: string): ParsedJws | undefined {
   const parts = jws.split(".");
   if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]*$/u.test(p))) return undefined;
   try {
@@ -57,16 +52,10 @@ export function parseJws(jws: string):
   }
 }
 
-/** Whether `jws` is signed with RS256 by the private half of `publicKey`. */
-export function verifyJws(jws: string, publicKey: KeyObject): boolean {
-  const parsed = parseJws(jws);
-  if (parsed === undefined || parsed.header["alg"] !== "RS256") return false;
+/** Whether the parsed JWS is signed with RS256 by the private half of `publicKey`. */
+export function verifyJws(parsed: ParsedJws, publicKey: KeyObject): boolean {
+  if (parsed.header["alg"] !== "RS256") return false;
   return verify("sha256", Buffer.from(parsed.input), publicKey, parsed.signature);
-}
-
-/** A public key object from a JWK. */
-export function publicKeyOf(jwk: Readonly<Record<string, string>>): KeyObject {
-  return createPublicKey({ key: { ...jwk }, format: "jwk" });
 }
 
 /** Base64url of `value`'s JSON: one part of a JWS. */

@@ -1,7 +1,7 @@
 import type { MockContext } from "../context.js";
 import type { AuthorizationRequest } from "../wire.js";
 import type { ResolvedCard } from "./card-source.js";
-import type { TokenType } from "./vault.js";
+import { numberKeyOf, type TokenType } from "./vault.js";
 
 // processingInformation.actionList ["TOKEN_CREATE"]: store the card in TMS along with the
 // authorization (docs/Ptsv2paymentsProcessingInformation.md). Without actionTokenTypes "the default
@@ -23,5 +23,7 @@ export function createTokens(
   const processing = request.processingInformation;
   if (!(processing.actionList ?? []).includes("TOKEN_CREATE")) return {};
   const types = processing.actionTokenTypes ?? DEFAULT_TYPES;
-  return context.vault.create(types, resolved.card, resolved.numberKey);
+  const { number, numberKey } = resolved;
+  const key = numberKey ?? (number === undefined ? undefined : numberKeyOf(number));
+  return context.vault.create(types, resolved.card, key);
 }
