@@ -123,6 +123,15 @@ export class MockStore {
     this.#changeState(reversal.authorizationId, "REVERSED", reversal.at);
   }
 
+  /** How many authorizations, captures and reversals the store holds, without copying them. */
+  counts(): { authorizations: number; captures: number; reversals: number } {
+    return {
+      authorizations: this.#authorizations.size,
+      captures: this.#captures.length,
+      reversals: this.#reversals.length,
+    };
+  }
+
   get authorizations(): readonly MockAuthorization[] {
     return Object.freeze([...this.#authorizations.values()].map(snapshot));
   }

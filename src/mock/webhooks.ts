@@ -60,15 +60,9 @@ export class WebhookSender {
     private readonly organizationId: string,
   ) {}
 
-  /** Counts the store's records, before an operation (nothing to count without a subscription). */
+  /** Counts the store's records, before an operation. */
   snapshot(store: MockStore): Snapshot {
-    if (this.subscriptions.length === 0) return { authorizations: 0, captures: 0, reversals: 0 };
-    const { authorizations, captures, reversals } = store;
-    return {
-      authorizations: authorizations.length,
-      captures: captures.length,
-      reversals: reversals.length,
-    };
+    return store.counts();
   }
 
   /** Notifies every subscription of what changed in `store` since `before`. */
