@@ -2,12 +2,19 @@ import type { components } from "../../../generated/openapi.js";
 import type { ApiCall, MockContext } from "../context.js";
 import { submitTimeUtc } from "../ids.js";
 import { intake, withNotes } from "../intake.js";
-import { fieldsRejected, halReply, invalidRequest, type Reply } from "../reply.js";
+import { halReply, invalidRequest, type Reply } from "../reply.js";
 import type { FieldProblem, RequestSchemaName } from "../request-schema.js";
 import { resolveCard, waivedByToken, type ResolvedCard } from "../tokens/card-source.js";
 import type { AuthorizationRequest } from "../wire.js";
 import { FAILED, REQUIRED } from "./enroll.js";
-import { challengeOutcome, issueChallenge, OUTCOMES, outcomeOf, resultFields } from "./results.js";
+import {
+  challengeOutcome,
+  findChallenge,
+  issueChallenge,
+  OUTCOMES,
+  outcomeOf,
+  resultFields,
+} from "./results.js";
 import type { AuthenticationOutcomeKind } from "./scenarios.js";
 
 // The separate payer authentication endpoints, for merchants who authenticate before they
@@ -44,12 +51,10 @@ export function validateAuthenticationResults(context: MockContext, call: ApiCal
   if (!checked.ok) return checked.reply;
   const request = checked.body as ValidationRequest;
   const id = request.consumerAuthenticationInformation.authenticationTransactionId;
-  const found = context.challenges.find(id);
-  if (found === undefined) {
-    const field = "consumerAuthenticationInformation.authenticationTransactionId";
-    return withNotes(fieldsRejected([{ field, reason: "INVALID_DATA" }], call.at), checked.notes);
-  }
-  const reply = answer(context, request, challengeOutcome(found), call.at, "indicator");
+  const found = findChallenge(context, id, call.at);
+  const reply = found.ok
+    ? answer(context, request, challengeOutcome(found.challenge), call.at, "indicator")
+    : found.reply;
   return withNotes(reply, checked.notes);
 }
 
@@ -121,17 +126,7 @@ function challenged(
   card: ResolvedCard,
   at: Date,
 ): Reply {
-  const cai = request.consumerAuthenticationInformation;
-  const stepUp = issueChallenge(
-    context,
-    {
-      card: card.card,
-      amount: request.orderInformation.amountDetails.totalAmount,
-      returnUrl: cai?.returnUrl,
-      acsWindowSize: cai?.acsWindowSize,
-    },
-    at,
-  );
+  const stepUp = issueChallenge(context, request, card.card, at);
   return halReply(201, {
     ...envelope(context, request, at, "PENDING_AUTHENTICATION"),
     message: REQUIRED,

@@ -1,9 +1,16 @@
 import type { MockContext } from "../context.js";
 import { submitTimeUtc } from "../ids.js";
 import type { MaskedCard } from "../records.js";
-import { fieldsRejected, halReply, type Reply } from "../reply.js";
+import { halReply, type Reply } from "../reply.js";
 import type { AuthorizationRequest } from "../wire.js";
-import { challengeOutcome, issueChallenge, OUTCOMES, outcomeOf, resultFields } from "./results.js";
+import {
+  challengeOutcome,
+  findChallenge,
+  issueChallenge,
+  OUTCOMES,
+  outcomeOf,
+  resultFields,
+} from "./results.js";
 import type { AuthenticationOutcomeKind } from "./scenarios.js";
 
 // Cybersource's combined flow on POST /pts/v2/payments: CONSUMER_AUTHENTICATION checks enrollment
@@ -58,12 +65,9 @@ function validate(
   at: Date,
 ): PayerAuthDecision {
   const id = request.consumerAuthenticationInformation?.authenticationTransactionId ?? "";
-  const found = context.challenges.find(id);
-  if (found === undefined) {
-    const field = "consumerAuthenticationInformation.authenticationTransactionId";
-    return { kind: "reply", reply: fieldsRejected([{ field, reason: "INVALID_DATA" }], at) };
-  }
-  return decide(context, request, challengeOutcome(found), at);
+  const found = findChallenge(context, id, at);
+  if (!found.ok) return { kind: "reply", reply: found.reply };
+  return decide(context, request, challengeOutcome(found.challenge), at);
 }
 
 /** 201 DECLINED, CONSUMER_AUTHENTICATION_FAILED: nothing authorized. */
@@ -88,17 +92,7 @@ function challenge(
   card: MaskedCard,
   at: Date,
 ): PayerAuthDecision {
-  const cai = request.consumerAuthenticationInformation;
-  const stepUp = issueChallenge(
-    context,
-    {
-      card,
-      amount: request.orderInformation.amountDetails.totalAmount,
-      returnUrl: cai?.returnUrl,
-      acsWindowSize: cai?.acsWindowSize,
-    },
-    at,
-  );
+  const stepUp = issueChallenge(context, request, card, at);
   const body = {
     ...envelope(context, request, at, "PENDING_AUTHENTICATION"),
     errorInformation: { reason: "CONSUMER_AUTHENTICATION_REQUIRED", message: REQUIRED },

@@ -1,6 +1,7 @@
 import { Buffer } from "node:buffer";
 import type { MockContext } from "../context.js";
 import type { MaskedCard } from "../records.js";
+import { fieldsRejected, type Reply } from "../reply.js";
 import type { MockChallenge } from "./challenges.js";
 import { findAuthenticationScenario, type AuthenticationOutcomeKind } from "./scenarios.js";
 import { part, unsignedJwt } from "../tokens/jws.js";
@@ -54,20 +55,28 @@ export function resultFields(
   };
 }
 
-/** What a challenge request asks for. */
+/** What a challenge is made from: an authorization's or an enrollment check's amount and return. */
 export interface ChallengeRequest {
-  readonly card: MaskedCard;
-  readonly amount: string;
-  readonly returnUrl: string | undefined;
-  readonly acsWindowSize: string | undefined;
+  readonly orderInformation: { readonly amountDetails: { readonly totalAmount: string } };
+  readonly consumerAuthenticationInformation?:
+    | { readonly returnUrl?: string | undefined; readonly acsWindowSize?: string | undefined }
+    | undefined;
 }
 
 /** Issues a challenge and returns the step-up fields of its `PENDING_AUTHENTICATION` answer. */
 export function issueChallenge(
   context: MockContext,
-  asked: ChallengeRequest,
+  request: ChallengeRequest,
+  card: MaskedCard,
   at: Date,
 ): Record<string, string> {
+  const cai = request.consumerAuthenticationInformation;
+  const asked = {
+    card,
+    amount: request.orderInformation.amountDetails.totalAmount,
+    returnUrl: cai?.returnUrl,
+    acsWindowSize: cai?.acsWindowSize,
+  };
   const issued = context.challenges.issue({
     scenario: findAuthenticationScenario(asked.card),
     last4: asked.card.last4,
@@ -93,6 +102,23 @@ export function issueChallenge(
     specificationVersion: "2.2.0",
     pareq: part({ threeDSServerTransID: id, challengeWindowSize: asked.acsWindowSize ?? "02" }),
   };
+}
+
+/**
+ * The challenge of `id`, or the 400 INVALID_DATA for an id the mock never issued (the same for
+ * the combined flow's validation and for `POST /risk/v1/authentication-results`).
+ */
+export function findChallenge(
+  context: MockContext,
+  id: string,
+  at: Date,
+):
+  | { readonly ok: true; readonly challenge: MockChallenge }
+  | { readonly ok: false; readonly reply: Reply } {
+  const challenge = context.challenges.find(id);
+  if (challenge !== undefined) return { ok: true, challenge };
+  const field = "consumerAuthenticationInformation.authenticationTransactionId";
+  return { ok: false, reply: fieldsRejected([{ field, reason: "INVALID_DATA" }], at) };
 }
 
 /**
